@@ -1,0 +1,30 @@
+import { ruleTester } from '../../test/rule-tester.js';
+import rule from './duplicate-key.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'distinct keys', text: 'broker.id=1\nlog.dirs=/data/kafka\n' },
+    { name: 'same key in two files', files: [
+      { file: 'a/server.properties', text: 'broker.id=1\n' },
+      { file: 'b/server.properties', text: 'broker.id=2\n' },
+    ] },
+  ],
+  invalid: [
+    {
+      name: 'repeated key, last wins',
+      text: 'num.partitions=3\nlog.dirs=/data/kafka\nnum.partitions=6\n',
+      findings: [{
+        line: 1, column: 1, severity: 'warning', key: 'num.partitions',
+        message: "'num.partitions' is set again on line 3, so this value ('3') is ignored; the value on line 3 ('6') wins. Keep one line.",
+      }],
+    },
+    {
+      name: 'secret values are never shown',
+      text: 'ssl.keystore.password=first\nssl.keystore.password=second\n',
+      findings: [{
+        line: 1,
+        message: "'ssl.keystore.password' is set again on line 2, so this value ((hidden)) is ignored; the value on line 2 ((hidden)) wins. Keep one line.",
+      }],
+    },
+  ],
+});

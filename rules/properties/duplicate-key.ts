@@ -1,0 +1,35 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { documentsWithProperties } from '../../src/model/documents.js';
+import { displayValue } from '../../src/model/secrets.js';
+
+export default defineRule({
+  meta: {
+    id: 'properties/duplicate-key',
+    severity: 'warning',
+    category: 'misread',
+    fileKinds: ['broker', 'zookeeper'],
+    description: 'A key is set more than once in one file; only the last value takes effect.',
+    rationale:
+      'java.util.Properties keeps the last value of a repeated key without a word, so an edit to the first occurrence silently does nothing. Kafka and ZooKeeper both read their files this way.',
+    fix: 'Delete every occurrence but the one you mean, or merge the values into one line.',
+    references: [{ title: 'java.util.Properties.load (Java 17)', url: 'https://docs.oracle.com/en/java/javase/17/docs/api/java.base/java/util/Properties.html#load(java.io.Reader)' }],
+    examples: {
+      bad: [{ file: 'server.properties', text: 'num.partitions=3\nlog.dirs=/data/kafka\nnum.partitions=6\n' }],
+      good: [{ file: 'server.properties', text: 'num.partitions=6\nlog.dirs=/data/kafka\n' }],
+    },
+  },
+  check(ctx) {
+    for (const doc of documentsWithProperties(ctx.cluster)) {
+      const entries = doc.properties.entries;
+      const last = new Map(entries.map((e) => [e.key, e]));
+      for (const entry of entries) {
+        const winner = last.get(entry.key);
+        if (!winner || winner === entry) continue;
+        ctx.report({
+          entry,
+          message: `'${entry.key}' is set again on line ${winner.keySpan.line}, so this value (${displayValue(entry)}) is ignored; the value on line ${winner.keySpan.line} (${displayValue(winner)}) wins. Keep one line.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,90 @@
+import type { Rule, RuleExample } from '../engine/rule.js';
+
+/** Where each rule's docs page is published; SARIF helpUri and `explain` point here. */
+export const DOCS_BASE_URL = 'https://github.com/kafka-lint/kafka-lint/blob/main/docs/rules';
+
+/** The docs page path of a rule, relative to docs/rules/. */
+export function ruleDocPath(id: string): string {
+  return `${id}.md`;
+}
+
+/** The URL of a rule's docs page. */
+export function ruleDocUrl(id: string): string {
+  return `${DOCS_BASE_URL}/${ruleDocPath(id)}`;
+}
+
+const CATEGORY_TEXT: Record<Rule['meta']['category'], string> = {
+  'startup-failure': 'Hard failure: the process refuses to start.',
+  misread: 'Misread: the process starts but reads the setting differently from what was written.',
+  'outage-risk': 'Outage risk: it starts, but fails or stops serving later.',
+  'data-loss-risk': 'Data-loss risk: acknowledged data can be lost.',
+  security: 'Security: data or admin access is exposed.',
+  performance: 'Performance: it works, but slower or less evenly.',
+  advice: 'Advice: a best practice, not a failure.',
+};
+
+function fence(example: RuleExample): string {
+  const lang = /\.ya?ml$/.test(example.file) ? 'yaml' : /\.(service|env|sh)$/.test(example.file) ? 'ini' : 'properties';
+  const parts = [`\`${example.file}\`:\n\n\`\`\`${lang}\n${example.text.replace(/\n$/, '')}\n\`\`\``];
+  for (const other of example.cluster ?? []) parts.push(`\`${other.file}\` (same cluster):\n\n\`\`\`properties\n${other.text.replace(/\n$/, '')}\n\`\`\``);
+  if (example.options) parts.push(`Options: \`${JSON.stringify(example.options)}\``);
+  return parts.join('\n\n');
+}
+
+/** Renders a rule's docs page from its metadata; docs/rules/ holds the output, checked by a test. */
+export function renderRuleDoc(rule: Rule): string {
+  const m = rule.meta;
+  const lines = [
+    `# ${m.id}`,
+    '',
+    m.description,
+    '',
+    `- Default severity: **${m.severity}**`,
+    `- Kind: ${CATEGORY_TEXT[m.category]}`,
+    `- Applies to: ${m.fileKinds.join(', ')}`,
+    `- Fixable with \`--fix\`: ${m.fixable ? 'yes' : 'no'}`,
+    '',
+    '## Why',
+    '',
+    m.rationale,
+    '',
+    '## How to fix',
+    '',
+    m.fix,
+    '',
+    '## Examples',
+    '',
+    '### Flagged',
+    '',
+    ...m.examples.bad.map(fence).flatMap((s) => [s, '']),
+    '### Not flagged',
+    '',
+    ...m.examples.good.map(fence).flatMap((s) => [s, '']),
+    '## Turning it off',
+    '',
+    `For one line: \`# kafka-lint-disable-next-line ${m.id} -- reason\`. For the file: \`# kafka-lint-disable ${m.id} -- reason\`. Everywhere: \`"rules": { "${m.id}": "off" }\` in kafka-lint.config.json, or \`--rule ${m.id}=off\`.`,
+    '',
+    '## References',
+    '',
+    ...m.references.map((r) => (r.url ? `- [${r.title}](${r.url})` : `- ${r.title}`)),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Renders docs/rules/README.md: a table of every rule. */
+export function renderRuleIndex(rules: readonly Rule[]): string {
+  const rows = rules.map(
+    (r) => `| [${r.meta.id}](${ruleDocPath(r.meta.id)}) | ${r.meta.severity} | ${r.meta.category} | ${r.meta.fixable ? 'yes' : ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`,
+  );
+  return [
+    '# Rules',
+    '',
+    'Generated from the rules\' metadata by `npm run docs:rules`; a test fails when a page drifts.',
+    '',
+    '| Rule | Severity | Kind | Fixable | What it finds |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}

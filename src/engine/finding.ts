@@ -1,0 +1,85 @@
+/** How serious a finding is. `error`: Kafka or ZooKeeper refuses or misreads the config, or data is at risk. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A severity, or `off` to disable a rule. */
+export type RuleLevel = Severity | 'off';
+
+/** The severities from most to least serious. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A byte-exact replacement in one file's text: `text` replaces offsets `[start, end)`. */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * One problem kafka-lint found. Positions are 1-based; columns count UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * const finding: Finding = {
+ *   ruleId: 'broker/unknown-key', severity: 'error', file: 'server.properties',
+ *   line: 12, column: 1, endLine: 12, endColumn: 21, key: 'advertised.listners',
+ *   message: "Unknown key 'advertised.listners': Kafka ignores it. Did you mean advertised.listeners?",
+ * };
+ * ```
+ */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The config key the finding is about, when there is one. */
+  key?: string;
+  /** Edits that fix the finding safely; only rules marked fixable give them. */
+  fix?: TextEdit[];
+}
+
+/** What `lint()` returns. */
+export interface LintResult {
+  /** Findings sorted by file, line and column. */
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  /** The Kafka version the cluster was judged against, and whether it was inferred. */
+  kafkaVersion: KafkaVersion;
+  kafkaVersionInferred: boolean;
+}
+
+/** The Kafka versions kafka-lint knows the configuration of. */
+export const KAFKA_VERSIONS = ['3.9', '4.0', '4.1', '4.2', '4.3'] as const;
+
+/** A Kafka version kafka-lint can judge against. */
+export type KafkaVersion = (typeof KAFKA_VERSIONS)[number];
+
+/** The newest Kafka version kafka-lint knows. */
+export const NEWEST_KAFKA_VERSION: KafkaVersion = '4.3';
+
+/** Whether `s` names a version kafka-lint knows. */
+export function isKafkaVersion(s: unknown): s is KafkaVersion {
+  return typeof s === 'string' && (KAFKA_VERSIONS as readonly string[]).includes(s);
+}
+
+/** Compares two known versions: negative when `a` is older. */
+export function compareVersions(a: KafkaVersion, b: KafkaVersion): number {
+  return KAFKA_VERSIONS.indexOf(a) - KAFKA_VERSIONS.indexOf(b);
+}
+
+/** Orders findings by file, line, column, then rule id and message (deterministic output). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}

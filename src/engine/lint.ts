@@ -1,0 +1,194 @@
+import {
+  compareFindings,
+  isKafkaVersion,
+  NEWEST_KAFKA_VERSION,
+  type Finding,
+  type KafkaVersion,
+  type LintResult,
+  type RuleLevel,
+} from './finding.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import type { BrokerConfig, Cluster, MyidFile, ZooKeeperConfig } from '../model/types.js';
+import type { ConfigEntry } from '../model/entry.js';
+import { buildBrokerConfig } from '../model/broker.js';
+import { buildZooKeeperConfig } from '../model/zookeeper.js';
+import { allRules } from '../../rules/index.js';
+
+/** A plain object of key to value, as users hold configs in code. */
+export type PlainConfig = Record<string, string | number | boolean | null | undefined>;
+
+/** A cluster as `lint()` accepts it: parsed documents or plain objects. */
+export interface ClusterInput {
+  name?: string;
+  brokers?: (BrokerConfig | PlainConfig)[];
+  zookeeper?: (ZooKeeperConfig | PlainConfig)[];
+  myids?: MyidFile[];
+}
+
+/** What `lint()` accepts: one parsed document, one plain object, or a cluster. */
+export type LintInput = BrokerConfig | ZooKeeperConfig | PlainConfig | ClusterInput | Cluster;
+
+/** A rule's level, or its level and options. */
+export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>?];
+
+/** Options of `lint()`. */
+export interface LintOptions {
+  /** The Kafka version to judge against; inferred per cluster when absent. */
+  kafkaVersion?: KafkaVersion;
+  /** The number of brokers, when linting fewer files than the cluster has. */
+  brokerCount?: number;
+  /** Per-rule level (and options), by rule id. */
+  rules?: Record<string, RuleSetting>;
+  /** The rules to run; defaults to all of kafka-lint's rules. */
+  ruleSet?: readonly Rule[];
+}
+
+const ZOOKEEPER_HINTS = /^(dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|server\.\d+|autopurge\.)/;
+
+function isDocument(x: unknown): x is BrokerConfig | ZooKeeperConfig {
+  const kind = (x as { kind?: unknown } | null)?.kind;
+  return kind === 'broker' || kind === 'zookeeper';
+}
+
+function isClusterInput(x: unknown): x is ClusterInput {
+  if (typeof x !== 'object' || x === null || isDocument(x)) return false;
+  const c = x as Record<string, unknown>;
+  return Array.isArray(c['brokers']) || Array.isArray(c['zookeeper']) || Array.isArray(c['myids']);
+}
+
+function plainEntries(obj: PlainConfig): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  for (const [key, value] of Object.entries(obj)) {
+    if (value === undefined || value === null) continue;
+    entries.push({ key, value: String(value), syntax: 'object' });
+  }
+  return entries;
+}
+
+function toBroker(x: BrokerConfig | PlainConfig): BrokerConfig {
+  return isDocument(x) && x.kind === 'broker' ? x : buildBrokerConfig(plainEntries(x as PlainConfig));
+}
+
+function toZooKeeper(x: ZooKeeperConfig | PlainConfig): ZooKeeperConfig {
+  return isDocument(x) && x.kind === 'zookeeper' ? x : buildZooKeeperConfig(plainEntries(x as PlainConfig));
+}
+
+/** Turns any accepted input into a cluster. */
+export function toCluster(input: LintInput): Cluster {
+  if (isClusterInput(input)) {
+    const cluster: Cluster = {
+      brokers: (input.brokers ?? []).map(toBroker),
+      zookeeper: (input.zookeeper ?? []).map(toZooKeeper),
+      myids: input.myids ?? [],
+    };
+    if (input.name !== undefined) cluster.name = input.name;
+    return cluster;
+  }
+  if (isDocument(input)) {
+    return input.kind === 'broker'
+      ? { brokers: [input], zookeeper: [], myids: [] }
+      : { brokers: [], zookeeper: [input], myids: [] };
+  }
+  const plain = input as PlainConfig;
+  const keys = Object.keys(plain);
+  const looksZk = keys.length > 0 && keys.filter((k) => ZOOKEEPER_HINTS.test(k)).length * 2 >= keys.length;
+  return looksZk
+    ? { brokers: [], zookeeper: [toZooKeeper(plain)], myids: [] }
+    : { brokers: [toBroker(plain)], zookeeper: [], myids: [] };
+}
+
+/**
+ * The version a cluster is judged against when none is given: ZooKeeper mode
+ * (`zookeeper.connect` without `process.roles`) means 3.9, the last version with ZooKeeper;
+ * otherwise the newest version kafka-lint knows.
+ */
+export function inferKafkaVersion(cluster: Cluster): KafkaVersion {
+  const zkMode = cluster.brokers.some((b) => b.settings.has('zookeeper.connect') && !b.settings.has('process.roles'));
+  return zkMode ? '3.9' : NEWEST_KAFKA_VERSION;
+}
+
+function brokerRoleCount(cluster: Cluster): number {
+  return cluster.brokers.filter((b) => b.roles.length === 0 || b.roles.includes('broker')).length;
+}
+
+function resolveSetting(setting: RuleSetting | undefined): { level?: RuleLevel; options: Record<string, unknown> } {
+  if (setting === undefined) return { options: {} };
+  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
+  return { level: setting, options: {} };
+}
+
+function toFinding(rule: Rule, report: Report, level: RuleLevel | undefined): Finding {
+  const severity = level && level !== 'off' ? level : (report.severity ?? rule.meta.severity);
+  const finding: Finding = { ruleId: rule.meta.id, severity, message: report.message };
+  const entry = report.entry;
+  const file = report.file ?? entry?.file;
+  if (file !== undefined) finding.file = file;
+  const span =
+    report.span ??
+    (entry &&
+      (report.part === 'value'
+        ? entry.valueSpan
+        : report.part === 'entry' && entry.keySpan && entry.valueSpan
+          ? { ...entry.keySpan, endLine: entry.valueSpan.endLine, endColumn: entry.valueSpan.endColumn }
+          : (entry.keySpan ?? entry.valueSpan)));
+  if (span) {
+    finding.line = span.line;
+    finding.column = span.column;
+    finding.endLine = span.endLine;
+    finding.endColumn = span.endColumn;
+  }
+  const key = report.key ?? entry?.key;
+  if (key !== undefined) finding.key = key;
+  if (report.fix && rule.meta.fixable) finding.fix = report.fix;
+  return finding;
+}
+
+/**
+ * Lints a config, a plain object, or a whole cluster. Synchronous; never throws on config
+ * content (a rule that fails is reported as an `internal/rule-failure` finding).
+ *
+ * @example
+ * ```ts
+ * import { lint } from 'kafka-lint';
+ * const result = lint({ 'broker.id': 1, 'advertised.listners': 'PLAINTEXT://kafka1:9092' });
+ * result.findings[0]?.ruleId; // 'broker/unknown-key'
+ * ```
+ */
+export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+  const cluster = toCluster(input);
+  const kafkaVersionInferred = !isKafkaVersion(options.kafkaVersion);
+  const kafkaVersion = isKafkaVersion(options.kafkaVersion) ? options.kafkaVersion : inferKafkaVersion(cluster);
+  const counted = brokerRoleCount(cluster);
+  const brokerCount = options.brokerCount ?? (counted > 1 ? counted : undefined);
+  const findings: Finding[] = [];
+  for (const rule of options.ruleSet ?? allRules) {
+    const { level, options: ruleOptions } = resolveSetting(options.rules?.[rule.meta.id]);
+    if (level === 'off') continue;
+    const context: RuleContext = {
+      cluster,
+      kafkaVersion,
+      kafkaVersionInferred,
+      options: ruleOptions,
+      report: (r) => findings.push(toFinding(rule, r, level)),
+    };
+    if (brokerCount !== undefined) context.brokerCount = brokerCount;
+    try {
+      rule.check(context);
+    } catch (err) {
+      findings.push({
+        ruleId: 'internal/rule-failure',
+        severity: 'error',
+        message: `Rule ${rule.meta.id} failed on this input (${err instanceof Error ? err.message : String(err)}); please report it.`,
+      });
+    }
+  }
+  findings.sort(compareFindings);
+  return {
+    findings,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+    kafkaVersion,
+    kafkaVersionInferred,
+  };
+}

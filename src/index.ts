@@ -1,0 +1,32 @@
+/**
+ * kafka-lint: lint Apache Kafka and ZooKeeper configuration and plan cluster capacity.
+ *
+ * @example
+ * ```ts
+ * import { lint, parseServerProperties } from 'kafka-lint';
+ * const broker = parseServerProperties(text, { file: 'server.properties' });
+ * const { findings, errorCount } = lint(broker, { brokerCount: 3 });
+ * ```
+ *
+ * @packageDocumentation
+ */
+export { lint, toCluster, inferKafkaVersion } from './engine/lint.js';
+export type { LintInput, LintOptions, ClusterInput, PlainConfig, RuleSetting } from './engine/lint.js';
+export { lintFiles } from './engine/lint-files.js';
+export { defineRule } from './engine/rule.js';
+export type { Rule, RuleMeta, RuleContext, Report, RuleCategory, RuleExample, RuleReference } from './engine/rule.js';
+export { KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, SEVERITIES, isKafkaVersion, compareVersions } from './engine/finding.js';
+export type { Finding, LintResult, Severity, RuleLevel, KafkaVersion, TextEdit } from './engine/finding.js';
+export { parseProperties } from './parse/properties.js';
+export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine } from './parse/properties.js';
+export type { Span } from './parse/source.js';
+export { SourceText } from './parse/source.js';
+export { parseServerProperties, buildBrokerConfig } from './model/broker.js';
+export type { BrokerConfigOptions } from './model/broker.js';
+export { parseZooCfg, parseMyid, buildZooKeeperConfig } from './model/zookeeper.js';
+export type { ZooKeeperConfigOptions } from './model/zookeeper.js';
+export { loadCluster, detectFileKind } from './model/load.js';
+export type { SourceFile, FileKind } from './model/load.js';
+export type { ConfigEntry, EntrySyntax } from './model/entry.js';
+export type * from './model/types.js';
+export { allRules } from '../rules/index.js';

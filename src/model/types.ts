@@ -1,0 +1,167 @@
+import type { ConfigEntry } from './entry.js';
+import type { PropertiesDocument } from '../parse/properties.js';
+
+/**
+ * A value as the program reads it, or the reason it cannot: bad values never throw, they stay
+ * with their entry (and so their position) for the rules to judge.
+ */
+export interface Parsed<T> {
+  entry: ConfigEntry;
+  /** The parsed value; absent when `error` is set. */
+  value?: T;
+  /** Why the program would refuse or misread the value. */
+  error?: string;
+}
+
+/** The typed value of one catalog key. */
+export type TypedValue = Parsed<string | number | boolean | string[] | null>;
+
+/** One `NAME://host:port` element of `listeners`, `advertised.listeners` or a controller listener. */
+export interface Listener {
+  /** The listener name, upper-cased as Kafka normalises it. */
+  name: string;
+  /** The host, without IPv6 brackets; empty means the default interface. */
+  host: string;
+  port: number;
+  /** The element as written (trimmed). */
+  text: string;
+}
+
+/** One host of a `zookeeper.connect` string, with ZooKeeper's ConnectStringParser semantics. */
+export interface ConnectHost {
+  host: string;
+  /** The port (2181 when absent). */
+  port: number;
+  /** The port text as written, untrimmed (ZooKeeper does not trim it). */
+  portText?: string;
+}
+
+/** `zookeeper.connect` split into hosts and chroot. */
+export interface ZookeeperConnect {
+  hosts: ConnectHost[];
+  /** The chroot path from the first `/`, when present. */
+  chroot?: string;
+}
+
+/** One `id@host:port` voter of `controller.quorum.voters`. */
+export interface QuorumVoter {
+  id: number;
+  host: string;
+  port: number;
+  text: string;
+}
+
+/** JVM settings of a node: heap and flags, from env files, units, compose or `lint()` input. */
+export interface JvmOptions {
+  /** Where the options were written, each flag with its entry (for positions). */
+  flags: JvmFlag[];
+  /** -Xmx in bytes, when set. */
+  maxHeapBytes?: number;
+  /** -Xms in bytes, when set. */
+  initialHeapBytes?: number;
+}
+
+/** One JVM flag (`-Xmx4g`, `-XX:+UseG1GC`, `-Dcom.sun.management.jmxremote.port=9999`). */
+export interface JvmFlag {
+  text: string;
+  /** The variable or setting it came from (e.g. KAFKA_HEAP_OPTS). */
+  variable: string;
+  entry: ConfigEntry;
+}
+
+/**
+ * A Kafka broker or controller configuration (server.properties, broker.properties,
+ * controller.properties, or the same keys from docker-compose, Strimzi or a plain object).
+ */
+export interface BrokerConfig {
+  kind: 'broker';
+  /** The file it came from; `<object>` for plain objects. */
+  file: string;
+  /** Every entry in order, repeated keys included. */
+  entries: ConfigEntry[];
+  /** The effective entry of each key (the last one wins). */
+  settings: Map<string, ConfigEntry>;
+  /** Every key the catalog knows, coerced to its Kafka type. */
+  values: Map<string, TypedValue>;
+  /** The parsed .properties document, when the config came from one. */
+  properties?: PropertiesDocument;
+  /** KRaft roles from `process.roles`; empty in ZooKeeper mode. */
+  roles: ('broker' | 'controller')[];
+  /** `kraft` when process.roles is set, `zookeeper` when zookeeper.connect is set without it. */
+  mode: 'kraft' | 'zookeeper' | 'unknown';
+  /** node.id, or broker.id in ZooKeeper mode, when set and numeric. */
+  nodeId?: number;
+  listeners?: Parsed<Listener[]>;
+  advertisedListeners?: Parsed<Listener[]>;
+  /** listener.security.protocol.map as name to protocol (names upper-cased). */
+  securityProtocolMap?: Parsed<Map<string, string>>;
+  zookeeperConnect?: Parsed<ZookeeperConnect>;
+  /** log.dirs, or log.dir when log.dirs is absent. */
+  logDirs?: Parsed<string[]>;
+  quorumVoters?: Parsed<QuorumVoter[]>;
+  /** The host this node runs on, when known (compose service, Strimzi pod, file option). */
+  host?: string;
+  /** JVM options of this node, when known. */
+  jvm?: JvmOptions;
+}
+
+/** One `server.N=` line of a zoo.cfg. */
+export interface ZkServer {
+  /** The id as ZooKeeper reads it (`server.01` is 1). */
+  id: number;
+  /** The id text as written after `server.`. */
+  idText: string;
+  host: string;
+  quorumPort?: number;
+  electionPort?: number;
+  role: 'participant' | 'observer';
+  clientPortAddress?: string;
+  clientPort?: number;
+  entry: ConfigEntry;
+  /** Why ZooKeeper would refuse or misread this line. */
+  error?: string;
+}
+
+/** A zoo.cfg (or zookeeper.properties), with ZooKeeper's defaults applied where it has them. */
+export interface ZooKeeperConfig {
+  kind: 'zookeeper';
+  file: string;
+  entries: ConfigEntry[];
+  settings: Map<string, ConfigEntry>;
+  values: Map<string, TypedValue>;
+  properties?: PropertiesDocument;
+  servers: ZkServer[];
+  /** The myid of this server, from a myid file beside the config or in its dataDir. */
+  myid?: MyidFile;
+  host?: string;
+  jvm?: JvmOptions;
+}
+
+/** A ZooKeeper myid file. */
+export interface MyidFile {
+  kind: 'myid';
+  file: string;
+  /** The id, when the file holds a bare integer. */
+  id?: number;
+  /** Why ZooKeeper would refuse it. */
+  error?: string;
+  text: string;
+}
+
+/** Any configuration document kafka-lint models. Later file kinds extend this union. */
+export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile;
+
+/** The kinds of document a rule can apply to. */
+export type DocumentKind = ConfigDocument['kind'];
+
+/**
+ * A cluster: the broker and controller configs plus the ZooKeeper ensemble that belong
+ * together. Cluster-wide rules compare its members.
+ */
+export interface Cluster {
+  name?: string;
+  brokers: BrokerConfig[];
+  zookeeper: ZooKeeperConfig[];
+  /** myid files not attached to a zoo.cfg. */
+  myids: MyidFile[];
+}
