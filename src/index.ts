@@ -13,6 +13,8 @@
 export { lint, toCluster, inferKafkaVersion } from './engine/lint.js';
 export type { LintInput, LintOptions, ClusterInput, PlainConfig, RuleSetting } from './engine/lint.js';
 export { lintFiles } from './engine/lint-files.js';
+export { upgradeCheck } from './engine/upgrade.js';
+export type { UpgradeReport, UpgradeItem, UpgradeImpact, UpgradeItemKind, UpgradeCheckOptions } from './engine/upgrade.js';
 export { defineRule } from './engine/rule.js';
 export type { Rule, RuleMeta, RuleContext, Report, RuleCategory, RuleExample, RuleReference } from './engine/rule.js';
 export { KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, SEVERITIES, isKafkaVersion, compareVersions } from './engine/finding.js';
@@ -29,4 +31,9 @@ export { loadCluster, detectFileKind } from './model/load.js';
 export type { SourceFile, FileKind } from './model/load.js';
 export type { ConfigEntry, EntrySyntax } from './model/entry.js';
 export type * from './model/types.js';
+export { kafkaKey, kafkaKeyNames, isKnownKafkaKey, kafkaKeyPrefix, removedKafkaKey, removedKafkaClass, deprecatedKafkaKey, clientOnlyKey, zookeeperKey, zookeeperKeyPrefix, zookeeperKeyNames, suggestKey } from './catalog/index.js';
+export type { KafkaKeyFact, KafkaType, KafkaValidator, KafkaValidatorBound, KafkaPrefixMatch, RemovedKafkaKey, RemovedKafkaClass, DeprecatedKafkaKey, ZooKeeperKeyFact } from './catalog/index.js';
+export { coerceKafkaValue, coerceZooKeeperValue } from './model/coerce.js';
+export { planCapacity, CapacityInputError, capacityInputSchema, CAPACITY_DEFAULTS, renderPlanText, renderPlanMarkdown } from './capacity/index.js';
+export type { CapacityInput, CapacityInputIssue, CapacityPlan, Constraint, ConstraintName, ConstraintUnit, StoragePlan, StorageFigures, PartitionPlan, ThreadPlan, MemoryPlan, OsLimits, QuorumPlan, GrowthPlan, CapacityWarning, ResolvedCapacityInput, Size, Rate, Duration } from './capacity/index.js';
 export { allRules } from '../rules/index.js';

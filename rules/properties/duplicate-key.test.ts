@@ -4,6 +4,7 @@ import rule from './duplicate-key.js';
 ruleTester(rule, {
   valid: [
     { name: 'distinct keys', text: 'broker.id=1\nlog.dirs=/data/kafka\n' },
+    { name: 'template directives are not keys', text: '{%- if host_name is defined %}\nhost.name={{ host_name }}\n{%- endif %}\nbroker.id=1\n' },
     { name: 'same key in two files', files: [
       { file: 'a/server.properties', text: 'broker.id=1\n' },
       { file: 'b/server.properties', text: 'broker.id=2\n' },

@@ -12,6 +12,7 @@ import type { BrokerConfig, Cluster, MyidFile, ZooKeeperConfig } from '../model/
 import type { ConfigEntry } from '../model/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
+import { isSetTrue } from '../model/kraft.js';
 import { allRules } from '../../rules/index.js';
 
 /** A plain object of key to value, as users hold configs in code. */
@@ -98,13 +99,20 @@ export function toCluster(input: LintInput): Cluster {
 }
 
 /**
- * The version a cluster is judged against when none is given: ZooKeeper mode
- * (`zookeeper.connect` without `process.roles`) means 3.9, the last version with ZooKeeper;
- * otherwise the newest version kafka-lint knows.
+ * The version a cluster is judged against when none is given: a broker in ZooKeeper mode
+ * (`zookeeper.connect` without a role in `process.roles`) or a node with
+ * `zookeeper.metadata.migration.enable=true` (a migration, which 4.0 no longer runs) means 3.9,
+ * the last version with ZooKeeper; otherwise the newest version kafka-lint knows.
+ *
+ * @example
+ * ```ts
+ * inferKafkaVersion(toCluster({ 'broker.id': 1, 'zookeeper.connect': 'zk1:2181' })); // '3.9'
+ * inferKafkaVersion(toCluster({ 'process.roles': 'broker', 'node.id': 1 })); // '4.3'
+ * ```
  */
 export function inferKafkaVersion(cluster: Cluster): KafkaVersion {
-  const zkMode = cluster.brokers.some((b) => b.settings.has('zookeeper.connect') && !b.settings.has('process.roles'));
-  return zkMode ? '3.9' : NEWEST_KAFKA_VERSION;
+  const zkEra = cluster.brokers.some((b) => b.mode === 'zookeeper' || isSetTrue(b, 'zookeeper.metadata.migration.enable'));
+  return zkEra ? '3.9' : NEWEST_KAFKA_VERSION;
 }
 
 function brokerRoleCount(cluster: Cluster): number {

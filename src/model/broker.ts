@@ -1,8 +1,12 @@
 import { parseProperties, lastEntries } from '../parse/properties.js';
 import type { ConfigEntry } from './entry.js';
-import type { BrokerConfig } from './types.js';
+import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
-import { coerceValues } from './coerce.js';
+import { brokerKeyFact, coerceKafkaValue, coerceValues } from './coerce.js';
+import { parseListeners, parseSecurityProtocolMap, splitList } from './listeners.js';
+import { parseZookeeperConnect } from './zookeeper-connect.js';
+import { parseQuorumVoters } from './kraft.js';
+import type { KafkaVersion } from '../engine/finding.js';
 
 /** Options for building a broker config. */
 export interface BrokerConfigOptions {
@@ -11,9 +15,175 @@ export interface BrokerConfigOptions {
   host?: string;
 }
 
+// `${VAR}`, Jinja/Helm `{{ }}` and `{% %}`, ERB `<% %>`, and the placeholders of sample files:
+// Python's `{}`/`{name}` and `<ip>`-style markers.
+const TEMPLATE = /\$\{[^}]*\}|\{\{|\{%|<%|\{[\w.]*\}|<[A-Za-z][\w.-]*>/;
+
+/**
+ * Whether a value still holds an unresolved template (`${VAR}`, Jinja/Helm `{{ }}` or `{% %}`,
+ * ERB `<% %>`) or a sample-file placeholder (`{}`, `<ip>`): what the program will read is
+ * unknown, so rules must not judge it.
+ *
+ * @example
+ * ```ts
+ * hasUnresolvedTemplate('{{ kafka_log_dirs }}'); // true
+ * hasUnresolvedTemplate('/data/kafka'); // false
+ * ```
+ */
+export function hasUnresolvedTemplate(value: string): boolean {
+  return TEMPLATE.test(value);
+}
+
+/** Where a finding about a node points: an entry, or the top of its file when no key is set. */
+export type Anchor = { entry: ConfigEntry; part?: 'key' | 'value' | 'entry' } | { file?: string; span?: { line: number; column: number; endLine: number; endColumn: number } };
+
+/**
+ * Where to report a finding about `broker`: the first of `keys` the node sets, or line 1 of its
+ * file when it sets none of them (a finding about a missing key or a default).
+ *
+ * @example
+ * ```ts
+ * anchorOf(broker, 'node.id', 'broker.id'); // { entry: <the node.id line> }
+ * ```
+ */
+export function anchorOf(broker: BrokerConfig, ...keys: string[]): Anchor {
+  for (const key of keys) {
+    const entry = broker.settings.get(key);
+    if (entry) return { entry };
+  }
+  const first = broker.entries.find((e) => e.keySpan !== undefined);
+  return first ? { file: broker.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } } : {};
+}
+
+/** A setting as a node runs with it: the value written, or the version's default when unset. */
+export interface EffectiveSetting {
+  /** The typed value; `null` when the key is unset and has a null default. */
+  value: string | number | boolean | string[] | null;
+  /** The entry that sets it; absent when the default applies. */
+  entry?: ConfigEntry;
+}
+
+/** Reads a catalog default (ConfigDef.convertToString form) as its type. */
+function typedDefault(text: string | null, type: string): EffectiveSetting['value'] {
+  if (text === null) return null;
+  if (type === 'INT' || type === 'LONG' || type === 'SHORT' || type === 'DOUBLE') return Number(text);
+  if (type === 'BOOLEAN') return text === 'true';
+  if (type === 'LIST') return text === '' ? [] : text.split(',');
+  return text;
+}
+
+/**
+ * The value a node runs with for `key` under Kafka `version`: the coerced value when the file
+ * sets it, else the version's ConfigDef default. `undefined` when it cannot be judged: the value
+ * is invalid (broker/invalid-value reports it), holds an unresolved template, or the key is
+ * unset and unknown to that version.
+ *
+ * @example
+ * ```ts
+ * effectiveSetting(parseServerProperties('num.partitions=6\n'), 'default.replication.factor', '4.3'); // { value: 1 }
+ * ```
+ */
+export function effectiveSetting(broker: BrokerConfig, key: string, version: KafkaVersion): EffectiveSetting | undefined {
+  const entry = broker.settings.get(key);
+  const fact = brokerKeyFact(key, version);
+  if (!entry) return fact ? { value: typedDefault(fact.default, fact.type) } : undefined;
+  if (hasUnresolvedTemplate(entry.value)) return undefined;
+  // Keys the version does not define are read as the newest version that has them.
+  const typed = fact ? coerceKafkaValue(entry, fact) : broker.values.get(key);
+  if (!typed) return { value: entry.value.trim(), entry };
+  return typed.error !== undefined || typed.value === undefined ? undefined : { value: typed.value, entry };
+}
+
+/**
+ * {@link effectiveSetting} narrowed to a number; `undefined` when unset with a null default,
+ * unreadable, or not a number.
+ *
+ * @example
+ * ```ts
+ * effectiveNumber(broker, 'offsets.topic.replication.factor', '3.9')?.value; // 3 unless set
+ * ```
+ */
+export function effectiveNumber(broker: BrokerConfig, key: string, version: KafkaVersion): { value: number; entry?: ConfigEntry } | undefined {
+  const setting = effectiveSetting(broker, key, version);
+  return setting && typeof setting.value === 'number' ? (setting as { value: number; entry?: ConfigEntry }) : undefined;
+}
+
+/**
+ * Splits the brokers of a file set into the clusters they form: ZooKeeper-mode brokers that share
+ * no ZooKeeper host talk to different ensembles and so are different clusters; all other nodes
+ * stay together.
+ *
+ * @example
+ * ```ts
+ * brokerClusters([a, b, c]); // [[a, b], [c]] when c names other ZooKeeper hosts
+ * ```
+ */
+export function brokerClusters(brokers: readonly BrokerConfig[]): BrokerConfig[][] {
+  const groups: { hosts: Set<string>; members: BrokerConfig[] }[] = [];
+  const rest: BrokerConfig[] = [];
+  for (const b of brokers) {
+    const connect = b.zookeeperConnect;
+    if (!connect?.value || hasUnresolvedTemplate(connect.entry.value)) {
+      rest.push(b);
+      continue;
+    }
+    const hosts = new Set(connect.value.hosts.map((h) => `${h.host.trim().toLowerCase()}:${h.port}`));
+    const joined = groups.filter((g) => [...hosts].some((h) => g.hosts.has(h)));
+    const group = { hosts, members: [b] };
+    for (const g of joined) {
+      g.hosts.forEach((h) => group.hosts.add(h));
+      group.members.unshift(...g.members);
+      groups.splice(groups.indexOf(g), 1);
+    }
+    groups.push(group);
+  }
+  const clusters = groups.map((g) => g.members);
+  if (rest.length > 0) {
+    if (clusters.length === 1) clusters[0]?.push(...rest);
+    else clusters.push(rest);
+  }
+  return clusters.map((c) => c.sort((x, y) => brokers.indexOf(x) - brokers.indexOf(y)));
+}
+
+/** Hosts that say nothing about which machine a node runs on. */
+const NON_IDENTIFYING_HOSTS = new Set(['', '0.0.0.0', '::', 'localhost', '127.0.0.1', '::1']);
+
+const INTEGER = /^-?\d+$/;
+
+/** Reads an id key as an int the way ConfigDef does (trimmed, plain decimal), or undefined. */
+function idOf(entry: ConfigEntry | undefined): number | undefined {
+  const text = entry?.value.trim();
+  return text !== undefined && INTEGER.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * The host a node's clients reach it by, from its advertised listeners (or its listeners when
+ * none are advertised): the inter-broker listener's host first, then any other, skipping
+ * wildcard and loopback hosts and templates.
+ */
+function hostFromListeners(config: BrokerConfig): string | undefined {
+  const effective = config.advertisedListeners ?? config.listeners;
+  const listeners = effective?.value;
+  if (!listeners || !effective || hasUnresolvedTemplate(effective.entry.value)) return undefined;
+  const interBroker = config.settings.get('inter.broker.listener.name')?.value.trim().toUpperCase();
+  const usable = (l: Listener) => !NON_IDENTIFYING_HOSTS.has(l.host.toLowerCase());
+  return (listeners.find((l) => l.name === interBroker && usable(l)) ?? listeners.find(usable))?.host;
+}
+
+/** Parses a list-valued key into its trimmed, non-empty elements. */
+function parseList(entry: ConfigEntry): Parsed<string[]> {
+  return { entry, value: splitList(entry.value) };
+}
+
 /**
  * Builds the typed broker model from entries, wherever they were written.
  * Structured views (listeners, zookeeper.connect, ...) keep bad values with their position.
+ *
+ * @example
+ * ```ts
+ * const broker = buildBrokerConfig([{ key: 'node.id', value: '1', syntax: 'object' }]);
+ * broker.nodeId; // 1
+ * ```
  */
 export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigOptions = {}): BrokerConfig {
   const settings = lastEntries(entries);
@@ -27,7 +197,35 @@ export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigO
     mode: 'unknown',
   };
   if (options.properties) config.properties = options.properties;
-  if (options.host) config.host = options.host;
+
+  // An empty process.roles is ZooKeeper mode in 3.9 (its default), so only a listed role means KRaft.
+  const roles = splitList(settings.get('process.roles')?.value ?? '');
+  if (roles.length > 0) {
+    config.mode = 'kraft';
+    for (const role of roles) {
+      if ((role === 'broker' || role === 'controller') && !config.roles.includes(role)) config.roles.push(role);
+    }
+  } else if (settings.has('zookeeper.connect')) {
+    config.mode = 'zookeeper';
+  }
+  const nodeId = idOf(settings.get('node.id')) ?? idOf(settings.get('broker.id'));
+  if (nodeId !== undefined) config.nodeId = nodeId;
+
+  const listeners = settings.get('listeners');
+  if (listeners) config.listeners = parseListeners(listeners);
+  const advertised = settings.get('advertised.listeners');
+  if (advertised) config.advertisedListeners = parseListeners(advertised);
+  const protocolMap = settings.get('listener.security.protocol.map');
+  if (protocolMap) config.securityProtocolMap = parseSecurityProtocolMap(protocolMap);
+  const zookeeperConnect = settings.get('zookeeper.connect');
+  if (zookeeperConnect) config.zookeeperConnect = parseZookeeperConnect(zookeeperConnect);
+  const logDirs = settings.get('log.dirs') ?? settings.get('log.dir');
+  if (logDirs) config.logDirs = parseList(logDirs);
+  const voters = settings.get('controller.quorum.voters');
+  if (voters) config.quorumVoters = parseQuorumVoters(voters);
+
+  const host = options.host ?? hostFromListeners(config);
+  if (host !== undefined) config.host = host;
   return config;
 }
 
@@ -45,3 +243,16 @@ export function parseServerProperties(text: string, options: { file?: string; ho
   const properties = parseProperties(text, options);
   return buildBrokerConfig(properties.entries, { ...options, file: properties.file, properties });
 }
+
+/**
+ * Whether a node serves clients as a broker: ZooKeeper mode, or KRaft with the broker role.
+ *
+ * @example
+ * ```ts
+ * isBrokerRole(parseServerProperties('process.roles=controller\n')); // false
+ * ```
+ */
+export function isBrokerRole(broker: BrokerConfig): boolean {
+  return broker.mode !== 'kraft' || broker.roles.includes('broker');
+}
+

@@ -14,8 +14,53 @@ export type FileKind = 'broker' | 'zookeeper' | 'myid';
 const BROKER_KEYS = /^[ \t]*(broker\.id|node\.id|process\.roles|listeners|advertised\.listeners|log\.dirs?|zookeeper\.connect|controller\.quorum\.(voters|bootstrap\.servers)|num\.partitions)[ \t]*[=:]/m;
 const ZOOKEEPER_KEYS = /^[ \t]*(tickTime|initLimit|syncLimit|dataDir|clientPort|server\.\d+)[ \t]*[=:]/m;
 
+/**
+ * How one file kind is recognised. `candidate` looks at the lower-cased base name only, so a
+ * directory walk reads just the files that may be configs; `detect` then decides by name and
+ * content. The first detector that accepts a file wins; a new kind adds an entry here.
+ */
+interface FileKindDetector {
+  kind: FileKind;
+  candidate: (name: string) => boolean;
+  detect: (name: string, text: string) => boolean;
+}
+
+const DETECTORS: readonly FileKindDetector[] = [
+  { kind: 'myid', candidate: (name) => name === 'myid', detect: () => true },
+  {
+    kind: 'zookeeper',
+    candidate: (name) => name.endsWith('.cfg') || name === 'zookeeper.properties',
+    detect: (name, text) => name === 'zoo.cfg' || name === 'zookeeper.properties' || (name.endsWith('.cfg') && ZOOKEEPER_KEYS.test(text)),
+  },
+  {
+    kind: 'zookeeper',
+    candidate: (name) => name.endsWith('.properties'),
+    detect: (_name, text) => ZOOKEEPER_KEYS.test(text) && !BROKER_KEYS.test(text),
+  },
+  {
+    kind: 'broker',
+    candidate: (name) => name.endsWith('.properties'),
+    detect: (name, text) => BROKER_KEYS.test(text) || /^(server|broker|controller)/.test(name),
+  },
+];
+
 function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+}
+
+/**
+ * Whether a file's name allows it to be a config kafka-lint reads; a directory walk reads only
+ * these files (and {@link detectFileKind} then decides by content).
+ *
+ * @example
+ * ```ts
+ * isCandidateFileName('conf/zoo.cfg'); // true
+ * isCandidateFileName('README.md'); // false
+ * ```
+ */
+export function isCandidateFileName(file: string): boolean {
+  const name = baseName(file);
+  return DETECTORS.some((d) => d.candidate(name));
 }
 
 /**
@@ -28,14 +73,9 @@ function baseName(path: string): string {
  * ```
  */
 export function detectFileKind(file: string, text: string): FileKind | undefined {
-  const name = baseName(file).toLowerCase();
-  if (name === 'myid') return 'myid';
-  if (name === 'zoo.cfg' || name === 'zookeeper.properties' || name.endsWith('.cfg')) {
-    return ZOOKEEPER_KEYS.test(text) || name === 'zoo.cfg' || name === 'zookeeper.properties' ? 'zookeeper' : undefined;
-  }
-  if (/\.properties$/.test(name)) {
-    if (ZOOKEEPER_KEYS.test(text) && !BROKER_KEYS.test(text)) return 'zookeeper';
-    if (BROKER_KEYS.test(text) || /^(server|broker|controller)/.test(name)) return 'broker';
+  const name = baseName(file);
+  for (const d of DETECTORS) {
+    if (d.candidate(name) && d.detect(name, text)) return d.kind;
   }
   return undefined;
 }
@@ -48,6 +88,12 @@ function dirName(path: string): string {
 /**
  * Builds one cluster from files: each file parsed by its kind, each myid attached to the
  * zoo.cfg in the same directory or whose dataDir holds it. Files of no known kind are skipped.
+ *
+ * @example
+ * ```ts
+ * const cluster = loadCluster([{ file: 'zk1/zoo.cfg', text: zooCfg }, { file: 'zk1/myid', text: '1\n' }], 'prod');
+ * cluster.zookeeper[0]?.myid?.id; // 1
+ * ```
  */
 export function loadCluster(files: SourceFile[], name?: string): Cluster {
   const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };

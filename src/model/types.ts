@@ -51,6 +51,15 @@ export interface QuorumVoter {
   text: string;
 }
 
+/** One `host:port` of `controller.quorum.bootstrap.servers`. */
+export interface QuorumBootstrapServer {
+  /** The host, without IPv6 brackets. */
+  host: string;
+  port: number;
+  /** The element as written (trimmed). */
+  text: string;
+}
+
 /** JVM settings of a node: heap and flags, from env files, units, compose or `lint()` input. */
 export interface JvmOptions {
   /** Where the options were written, each flag with its entry (for positions). */
@@ -105,21 +114,93 @@ export interface BrokerConfig {
   jvm?: JvmOptions;
 }
 
-/** One `server.N=` line of a zoo.cfg. */
-export interface ZkServer {
-  /** The id as ZooKeeper reads it (`server.01` is 1). */
-  id: number;
-  /** The id text as written after `server.`. */
-  idText: string;
+/** One `host:quorumPort:electionPort` address of a `server.N=` line. */
+export interface ZkServerAddress {
+  /** The host as written (IPv6 without brackets); ZooKeeper does not trim it. */
   host: string;
   quorumPort?: number;
   electionPort?: number;
+}
+
+/** One `server.N=` line of a zoo.cfg, read as ZooKeeper 3.8's QuorumServer reads it. */
+export interface ZkServer {
+  /** The id as ZooKeeper reads it (`server.01` is 1); absent when it is not a number. */
+  id?: number;
+  /** The id text as written after `server.`. */
+  idText: string;
+  /** The host of the first address. */
+  host: string;
+  quorumPort?: number;
+  electionPort?: number;
+  /** Further `|`-separated addresses (multi-address, ZooKeeper 3.6+). */
+  otherAddresses?: ZkServerAddress[];
   role: 'participant' | 'observer';
   clientPortAddress?: string;
   clientPort?: number;
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse or misread this line. */
   error?: string;
+}
+
+/** A `group.N=1:2:3` line of a hierarchical quorum. */
+export interface ZkGroup {
+  /** The group id; absent when it is not a number. */
+  id?: number;
+  /** The member server ids that are numbers. */
+  members: number[];
+  entry: ConfigEntry;
+  /** Why ZooKeeper would refuse this line. */
+  error?: string;
+}
+
+/** A `weight.N=W` line of a hierarchical quorum. */
+export interface ZkWeight {
+  /** The server id; absent when it is not a number. */
+  serverId?: number;
+  weight?: number;
+  entry: ConfigEntry;
+  /** Why ZooKeeper would refuse this line. */
+  error?: string;
+}
+
+/**
+ * The settings a ZooKeeper 3.8 server runs with: the value written, or ZooKeeper's default
+ * (QuorumPeerConfig, ZooKeeperServer, JettyAdminServer, FourLetterCommands). A value ZooKeeper
+ * cannot read falls back to the default here; the rules report the bad value itself.
+ */
+export interface ZooKeeperEffectiveSettings {
+  /** 3000 ms when absent. */
+  tickTime: number;
+  /** In ticks; 0 means unset (refused in an ensemble). */
+  initLimit: number;
+  /** In ticks; 0 means unset (refused in an ensemble). */
+  syncLimit: number;
+  /** 2 x tickTime unless set (-1 also means unset). */
+  minSessionTimeout: number;
+  /** 20 x tickTime unless set (-1 also means unset). */
+  maxSessionTimeout: number;
+  /** 60; 0 or less means unlimited. */
+  maxClientCnxns: number;
+  /** Trimmed, as ZooKeeper reads it; absent when unset. */
+  dataDir?: string;
+  /** dataDir when unset. */
+  dataLogDir?: string;
+  /** Absent when unset or 0 (ZooKeeper then opens no client port from this key). */
+  clientPort?: number;
+  clientPortAddress?: string;
+  secureClientPort?: number;
+  /** 3 when absent or below 3 (ZooKeeper raises it). */
+  snapRetainCount: number;
+  /** In hours; 0 or less means purging is off (the default). */
+  purgeInterval: number;
+  standaloneEnabled: boolean;
+  reconfigEnabled: boolean;
+  /** Set when the server list lives in a separate dynamic file. */
+  dynamicConfigFile?: string;
+  /** The enabled four-letter-word commands; `*` enables all. `srvr` is always enabled. */
+  fourLetterWords: string[];
+  /** The embedded Jetty admin server: on unless `admin.enableServer=false`. */
+  adminServer: { enabled: boolean; address: string; port: number };
 }
 
 /** A zoo.cfg (or zookeeper.properties), with ZooKeeper's defaults applied where it has them. */
@@ -130,7 +211,14 @@ export interface ZooKeeperConfig {
   settings: Map<string, ConfigEntry>;
   values: Map<string, TypedValue>;
   properties?: PropertiesDocument;
+  /** One per `server.N` key (a key written twice counts once: the last line wins). */
   servers: ZkServer[];
+  /** `group.N` lines; non-empty makes the quorum hierarchical. */
+  groups: ZkGroup[];
+  /** `weight.N` lines. */
+  weights: ZkWeight[];
+  /** The settings ZooKeeper runs with, defaults applied. */
+  effective: ZooKeeperEffectiveSettings;
   /** The myid of this server, from a myid file beside the config or in its dataDir. */
   myid?: MyidFile;
   host?: string;

@@ -1,0 +1,79 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { machineKey } from '../../src/model/zookeeper.js';
+
+export default defineRule({
+  meta: {
+    id: 'broker/partial-zookeeper-connect',
+    severity: 'error',
+    category: 'outage-risk',
+    fileKinds: ['broker', 'zookeeper'],
+    description: 'zookeeper.connect leaves out members of the ZooKeeper ensemble, or names a single ZooKeeper host.',
+    rationale:
+      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers (seeds 000 and 003). With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning.',
+    fix: 'List every server of the ensemble, with the chroot once at the end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
+    references: [
+      { title: 'Seed 000: list every ZooKeeper server in zookeeper.connect' },
+      { title: 'Seed 003: a single ZooKeeper host in zookeeper.connect is dangerous' },
+      { title: 'ZooKeeper 3.8.4 ConnectStringParser (the client connects only to the listed hosts)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/ConnectStringParser.java' },
+    ],
+    examples: {
+      bad: [
+        {
+          file: 'kafka1/server.properties',
+          text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n',
+          cluster: [
+            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+          ],
+        },
+        { file: 'server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\n' },
+      ],
+      good: [
+        {
+          file: 'kafka1/server.properties',
+          text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n',
+          cluster: [
+            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+          ],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const ensemble = new Map<string, string>();
+    for (const zk of ctx.cluster.zookeeper) {
+      for (const server of zk.servers) {
+        const key = server.role === 'participant' ? machineKey(server.host) : undefined;
+        const port = server.clientPort ?? zk.effective.clientPort ?? 2181;
+        if (key !== undefined && !server.error) ensemble.set(key, `${server.host}:${port}`);
+      }
+    }
+    for (const broker of ctx.cluster.brokers) {
+      const connect = broker.zookeeperConnect;
+      if (!connect?.value || hasUnresolvedTemplate(connect.entry.value)) continue;
+      const listed = new Set(connect.value.hosts.map((h) => machineKey(h.host)));
+      if (ensemble.size > 1) {
+        const missing = [...ensemble].filter(([key]) => !listed.has(key)).map(([, hostPort]) => hostPort);
+        const matched = ensemble.size - missing.length;
+        // Hosts named differently (IPs against names) cannot be matched; judge by count only then.
+        if (missing.length === 0 || (matched === 0 && connect.value.hosts.length >= ensemble.size)) continue;
+        const leftOut = matched === 0 ? `${ensemble.size - connect.value.hosts.length} of the ${ensemble.size} servers` : missing.join(', ');
+        ctx.report({
+          entry: connect.entry,
+          part: 'value',
+          message: `zookeeper.connect lists ${connect.value.hosts.length} of the ${ensemble.size} ZooKeeper servers in this cluster's zoo.cfg and leaves out ${leftOut}; when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: ${[...ensemble.values()].join(',')}${connect.value.chroot ?? ''}.`,
+        });
+      } else if (ensemble.size === 0 && connect.value.hosts.length === 1 && !connect.value.chroot?.includes(',') && machineKey(connect.value.hosts[0]?.host ?? '') !== 'localhost') {
+        // A ZooKeeper on the broker's own machine is a single-host setup with no ensemble to list.
+        // A chroot holding ',' is a chroot written after every host: broker/zookeeper-connect-format reports it.
+        const host = connect.value.hosts[0];
+        ctx.report({
+          entry: connect.entry,
+          part: 'value',
+          severity: 'warning',
+          message: `zookeeper.connect names a single ZooKeeper server (${host?.host}:${host?.port}); when it fails, this broker drops out of the cluster even if the rest of the ensemble is up. List every ensemble member: zk1:2181,zk2:2181,zk3:2181${connect.value.chroot ?? ''}.`,
+        });
+      }
+    }
+  },
+});

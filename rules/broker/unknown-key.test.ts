@@ -1,0 +1,76 @@
+import { ruleTester } from '../../test/rule-tester.js';
+import rule from './unknown-key.js';
+
+const kraft = 'process.roles=broker,controller\nnode.id=1\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'ConfigDef keys', text: `${kraft}advertised.listeners=PLAINTEXT://kafka1:9092\nlog.dirs=/data/kafka\n` },
+    { name: 'listener-prefixed keys', text: `${kraft}listener.name.internal.ssl.keystore.location=/etc/kafka/k.jks\nlistener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=x\n` },
+    { name: 'provider, metrics-context and tiered-storage prefixes', text: `${kraft}config.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\nmetrics.context.env=prod\nrsm.config.bucket=b\nrlmm.config.remote.log.metadata.topic.replication.factor=3\n` },
+    { name: 'a changed tiered-storage prefix', text: `${kraft}remote.log.storage.manager.impl.prefix=s3.\ns3.bucket=b\n` },
+    { name: 'authorizer keys read outside the ConfigDef', text: `${kraft}super.users=User:admin\nallow.everyone.if.no.acl.found=false\n` },
+    { name: 'removed keys are removed-key findings', text: `${kraft}zookeeper.connect=zk1:2181\n` },
+    { name: 'templated keys are not judged', text: `${kraft}{% if ssl %}\n` },
+    { name: 'Confluent Server keys', text: `${kraft}confluent.license.topic=_confluent-license\n` },
+  ],
+  invalid: [
+    {
+      name: 'near miss: error with did-you-mean (seed 002)',
+      text: 'advertised.listners=PLAINTEXT://kafka1:9092\n',
+      findings: [{
+        line: 1, column: 1, severity: 'error', key: 'advertised.listners',
+        message: "Unknown key 'advertised.listners': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?",
+      }],
+    },
+    {
+      name: 'case and separator confusion',
+      text: `${kraft}Log_Dirs=/data/kafka\n`,
+      findings: [{ line: 3, severity: 'error', message: "Unknown key 'Log_Dirs': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean log.dirs?" }],
+    },
+    {
+      name: 'near miss under a listener prefix',
+      text: `${kraft}listener.name.internal.ssl.keystore.locaton=/etc/kafka/k.jks\n`,
+      findings: [{
+        line: 3,
+        message: "Unknown key 'listener.name.internal.ssl.keystore.locaton': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean listener.name.internal.ssl.keystore.location?",
+      }],
+    },
+    {
+      name: 'client-only keys',
+      text: `${kraft}bootstrap.servers=kafka1:9092\nacks=all\nkey.converter=org.apache.kafka.connect.json.JsonConverter\n`,
+      findings: [
+        { line: 3, severity: 'warning', message: "'bootstrap.servers' is a Kafka client setting (producer, consumer, admin), not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it." },
+        { line: 4, severity: 'warning', message: "'acks' is a producer setting, not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it." },
+        { line: 5, severity: 'warning', message: "'key.converter' is a Kafka Connect worker setting, not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it." },
+      ],
+    },
+    {
+      name: 'a key of another version',
+      text: 'broker.id=1\nzookeeper.connect=zk1:2181\nshare.coordinator.state.topic.min.isr=2\n',
+      findings: [{
+        line: 3, severity: 'warning',
+        message: "'share.coordinator.state.topic.min.isr' is not a Kafka 3.9 broker setting (it exists in Kafka 4.0, 4.1, 4.2, 4.3), so Kafka 3.9 ignores it. Delete it, or check the Kafka version you target.",
+      }],
+    },
+    {
+      name: 'unknown and not close to any key',
+      text: `${kraft}replica.lag.max.messages=4000\n`,
+      findings: [{ line: 3, severity: 'warning', message: "Unknown key 'replica.lag.max.messages': Kafka 4.3 does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it." }],
+    },
+    {
+      name: 'unknown key beside a third-party plugin',
+      text: 'broker.id=1\nzookeeper.connect=zk1:2181\nkafka.metrics.reporters=com.criteo.kafka.KafkaGraphiteMetricsReporter\nkafka.graphite.metrics.reporter.enabled=false\n',
+      findings: [{
+        line: 4, severity: 'info',
+        message: "'kafka.graphite.metrics.reporter.enabled' is not a Kafka 3.9 setting; the plugin this file configures (com.criteo.kafka.KafkaGraphiteMetricsReporter) may read it. Delete it if it does not.",
+      }],
+    },
+    {
+      name: 'the 3.9 authorizer prefix is gone in 4.x',
+      text: `${kraft}authorizer.zookeeper.url=zk1:2181\n`,
+      options: { kafkaVersion: '4.0' },
+      findings: [{ line: 3, severity: 'warning', message: /^Unknown key 'authorizer.zookeeper.url': Kafka 4.0 does not define it/ }],
+    },
+  ],
+});

@@ -1,0 +1,115 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/engine/finding.js';
+import type { BrokerConfig } from '../../src/model/types.js';
+import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { clientOnlyKey, isKnownKafkaKey, kafkaKey, kafkaKeyNames, removedKafkaKey, suggestKey } from '../../src/catalog/index.js';
+
+const CLIENT_NAMES: Record<string, string> = { producer: 'producer', consumer: 'consumer', admin: 'admin client', connect: 'Kafka Connect worker', streams: 'Kafka Streams' };
+
+/** Names the clients that read a client-only key (`client`: every client, from the common client configs). */
+function clientsOf(labels: string[]): string {
+  if (labels.includes('client')) return 'Kafka client setting (producer, consumer, admin)';
+  return `${labels.map((l) => CLIENT_NAMES[l] ?? l).join(' / ')} setting`;
+}
+
+/** A did-you-mean for a key, keeping a `listener.name.<l>.` prefix and fixing the key after it. */
+function suggestionFor(key: string, candidates: string[]): string | undefined {
+  const listener = /^(listener\.name\.[^.]+\.)(.+)$/.exec(key);
+  if (listener) {
+    const rest = suggestKey(listener[2] as string, candidates);
+    return rest === undefined ? undefined : `${listener[1]}${rest}`;
+  }
+  return suggestKey(key, candidates);
+}
+
+/** Packages of the classes Kafka ships; any other class in a plugin key is a third-party plugin. */
+const KAFKA_PACKAGES = /^(org\.apache\.kafka\.|kafka\.)/;
+
+/**
+ * The third-party plugin classes a broker configures (metric reporters, authorizer, principal
+ * builder, ...): such a plugin reads its own keys from the same file, which Kafka does not define.
+ */
+function thirdPartyPlugins(broker: BrokerConfig, version: KafkaVersion): string[] {
+  const plugins: string[] = [];
+  for (const entry of broker.settings.values()) {
+    const fact = kafkaKey(entry.key, version);
+    const holdsClasses = fact?.type === 'CLASS' || /(\.class|\.classes|\.class\.name|reporters)$/.test(entry.key);
+    if (!holdsClasses) continue;
+    for (const name of entry.value.split(',').map((s) => s.trim())) {
+      if (name !== '' && !KAFKA_PACKAGES.test(name)) plugins.push(name);
+    }
+  }
+  return plugins;
+}
+
+export default defineRule({
+  meta: {
+    id: 'broker/unknown-key',
+    severity: 'error',
+    category: 'misread',
+    fileKinds: ['broker'],
+    description: 'A key in a broker file that the target Kafka version does not define; an error when it is a near miss of a real key.',
+    rationale:
+      'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way.',
+    fix: 'Correct the spelling to the suggested key; move client settings to the client configuration; delete keys nothing reads.',
+    references: [
+      { title: 'Kafka 4.3.0 AbstractKafkaConfig.CONFIG_DEF (the catalog is this ConfigDef of 3.9.0 to 4.3.0)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
+      { title: 'Kafka 4.3.0 ProducerConfig / ConsumerConfig / AdminClientConfig (client-only keys)', url: 'https://github.com/apache/kafka/tree/4.3.0/clients/src/main/java/org/apache/kafka/clients' },
+      { title: 'kafka-lint docs/catalog.md: how the catalog was generated and checked' },
+      { title: 'Seed 002: advertised.listners typo' },
+    ],
+    examples: {
+      bad: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nadvertised.listners=PLAINTEXT://kafka1:9092\n' }],
+      good: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nadvertised.listeners=PLAINTEXT://kafka1:9092\nlistener.name.internal.ssl.keystore.location=/etc/kafka/internal.jks\n' }],
+    },
+  },
+  check(ctx) {
+    const version = ctx.kafkaVersion;
+    const candidates = kafkaKeyNames(version);
+    for (const broker of ctx.cluster.brokers) {
+      const plugins = thirdPartyPlugins(broker, version);
+      for (const entry of broker.settings.values()) {
+        const key = entry.key;
+        // Keys removed in this version are broker/removed-key's findings; templated keys are unknown until rendered.
+        if (hasUnresolvedTemplate(key) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
+        const clients = clientOnlyKey(key);
+        if (clients) {
+          ctx.report({
+            entry,
+            severity: 'warning',
+            message: `'${key}' is a ${clientsOf(clients)}, not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it.`,
+          });
+          continue;
+        }
+        const otherVersions = KAFKA_VERSIONS.filter((v) => kafkaKey(key, v));
+        if (otherVersions.length > 0) {
+          ctx.report({
+            entry,
+            severity: 'warning',
+            message: `'${key}' is not a Kafka ${version} broker setting (it exists in Kafka ${otherVersions.join(', ')}), so Kafka ${version} ignores it. Delete it, or check the Kafka version you target.`,
+          });
+          continue;
+        }
+        const suggestion = suggestionFor(key, candidates);
+        if (suggestion) {
+          ctx.report({
+            entry,
+            message: `Unknown key '${key}': Kafka ${version} ignores it silently, so the setting you meant keeps its default. Did you mean ${suggestion}?`,
+          });
+        } else if (plugins.length > 0) {
+          ctx.report({
+            entry,
+            severity: 'info',
+            message: `'${key}' is not a Kafka ${version} setting; the plugin this file configures (${plugins.join(', ')}) may read it. Delete it if it does not.`,
+          });
+        } else {
+          ctx.report({
+            entry,
+            severity: 'warning',
+            message: `Unknown key '${key}': Kafka ${version} does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it.`,
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,58 @@
+import { ruleTester } from '../../test/rule-tester.js';
+import rule from './zookeeper-connect-format.js';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'blanks after commas are harmless', text: 'broker.id=1\nzookeeper.connect=zk1:2181, zk2:2181, zk3:2181/kafka\n' },
+    { name: 'a blank before the chroot is trimmed with the host', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181 /kafka\n' },
+    { name: 'a lone / means no chroot', text: 'broker.id=1\nzookeeper.connect=zk1:2181/\n' },
+  ],
+  invalid: [
+    {
+      name: 'seed 003\'s blanks around the chroot', text: 'broker.id=1\nzookeeper.connect = peter-zk001:2181, peter-zk002:2181, peter-zk003:2181 / peter-kafka\n',
+      findings: [
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect has blanks in its chroot: ZooKeeper takes everything from the first \'/\' literally, so Kafka uses the znode \'/ peter-kafka\', not \'/peter-kafka\'. Remove the blanks: peter-zk001:2181,peter-zk002:2181,peter-zk003:2181/peter-kafka.' },
+      ],
+    },
+    {
+      name: 'a chroot after every host', text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka,zk2:2181/kafka\n',
+      findings: [
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect repeats the chroot after several hosts, but the chroot runs from the first \'/\' to the end, so ZooKeeper sees one host and the chroot \'/kafka,zk2:2181/kafka\'. Write the chroot once at the end: host1:2181,host2:2181/kafka.' },
+      ],
+    },
+    {
+      name: 'blanks at the port colon, port out of range, trailing slash', text: 'broker.id=1\nzookeeper.connect=zk1: 2181,zk2 :2181,zk3:70000/kafka/\n',
+      findings: [
+        { line: 2, severity: 'error',
+          message: 'The zookeeper.connect chroot \'/kafka/\' is not a valid znode path (no trailing \'/\', no \'//\', no \'.\' or \'..\' segments); ZooKeeper refuses it: "Path must not end with / character". Write it like /kafka.' },
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect entry \'zk1: 2181\' has a blank around the port\'s \':\'; ZooKeeper does not trim the port, so it fails to read \' 2181\'. Write zk1:2181.' },
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect entry \'zk2 :2181\' has a blank around the port\'s \':\'; ZooKeeper does not trim the host, so it looks up \'zk2 \', which never resolves. Write zk2:2181.' },
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect entry \'zk3:70000\' has the port \'70000\', which ZooKeeper refuses ("port out of range:70000"); use a port from 1 to 65535 (2181 by default).' },
+      ],
+    },
+    {
+      name: '// and . in the chroot', files: [
+      { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181//kafka\n' },
+      { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181/kafka/.\n' },
+    ],
+      findings: [
+        { line: 2, severity: 'error', file: 'a/server.properties',
+          message: 'The zookeeper.connect chroot \'//kafka\' is not a valid znode path (no trailing \'/\', no \'//\', no \'.\' or \'..\' segments); ZooKeeper refuses it: "Invalid path string "//kafka" caused by empty node name specified @1". Write it like /kafka.' },
+        { line: 2, severity: 'error', file: 'b/server.properties',
+          message: 'The zookeeper.connect chroot \'/kafka/.\' is not a valid znode path (no trailing \'/\', no \'//\', no \'.\' or \'..\' segments); ZooKeeper refuses it: "Invalid path string "/kafka/." caused by relative paths not allowed @7". Write it like /kafka.' },
+      ],
+    },
+    {
+      name: 'no host', text: 'broker.id=1\nzookeeper.connect=/kafka\n',
+      findings: [
+        { line: 2, severity: 'error',
+          message: 'zookeeper.connect names no host (only a chroot); ZooKeeper refuses it: "A HostProvider may not be empty!". Write host:port[,host:port...][/chroot].' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { dynamicQuorumControllers, fileList, quorumMath, voterListings } from '../../src/model/kraft.js';
+
+const KRAFT_DOCS = { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' };
+
+function advice(n: number): string {
+  const { majority, tolerated } = quorumMath(n);
+  return `the quorum needs ${majority} of ${n} to elect a leader and commit metadata, so it survives ${tolerated} failure${tolerated === 1 ? '' : 's'}, no more than ${n - 1} controller${n - 1 === 1 ? '' : 's'} would, while one more machine can fail`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'kraft/even-controller-quorum',
+    severity: 'warning',
+    category: 'outage-risk',
+    fileKinds: ['broker'],
+    description: 'The KRaft controller quorum has an even number of voters.',
+    rationale:
+      'The controllers elect a leader and commit metadata by majority, exactly as a ZooKeeper ensemble does: a quorum of 2n voters needs n+1 of them and survives n-1 failures, the same as 2n-1 voters, with one more machine that can fail. The Kafka documentation sizes the quorum at 3 or 5 controllers.',
+    fix: 'List an odd number of voters in controller.quorum.voters (3 survives one failure, 5 survives two), the same list on every node; for a dynamic quorum, run an odd number of controllers.',
+    references: [
+      KRAFT_DOCS,
+      { title: 'KIP-595: A Raft Protocol for the Metadata Quorum', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-595%3A+A+Raft+Protocol+for+the+Metadata+Quorum' },
+    ],
+    examples: {
+      bad: [{
+        file: 'controller.properties',
+        text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@c1:9093,2@c2:9093,3@c3:9093,4@c4:9093\nlisteners=CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\n',
+      }],
+      good: [{
+        file: 'controller.properties',
+        text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@c1:9093,2@c2:9093,3@c3:9093\nlisteners=CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\n',
+      }],
+    },
+  },
+  check(ctx) {
+    const seen = new Set<string>();
+    for (const listing of voterListings(ctx.cluster)) {
+      const n = listing.voters.size;
+      if (n % 2 !== 0 || seen.has(listing.key)) continue;
+      seen.add(listing.key);
+      ctx.report({
+        entry: listing.entry,
+        part: 'value',
+        message: `controller.quorum.voters lists ${n} voters (ids ${[...listing.voters.keys()].join(', ')}): ${advice(n)}. ${n === 2 ? 'List 3 voters' : `List ${n - 1} or ${n + 1} voters`}.`,
+      });
+    }
+    const controllers = dynamicQuorumControllers(ctx.cluster);
+    const first = controllers?.[0];
+    const roles = first?.settings.get('process.roles');
+    if (controllers && controllers.length % 2 === 0 && roles) {
+      const n = controllers.length;
+      ctx.report({
+        entry: roles,
+        part: 'value',
+        message: `This cluster runs ${n} controllers (${fileList(controllers)}): ${advice(n)}. ${n === 2 ? 'Run 3 controllers' : `Run ${n - 1} or ${n + 1} controllers`}.`,
+      });
+    }
+  },
+});

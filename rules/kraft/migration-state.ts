@@ -1,0 +1,103 @@
+import { defineRule } from '../../src/engine/rule.js';
+import type { BrokerConfig } from '../../src/model/types.js';
+import { fileList, isSetTrue } from '../../src/model/kraft.js';
+
+const MIGRATION = 'zookeeper.metadata.migration.enable';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** `run` or `runs`, as the count asks. */
+function run(n: number): string {
+  return n === 1 ? 'runs' : 'run';
+}
+
+export default defineRule({
+  meta: {
+    id: 'kraft/migration-state',
+    severity: 'warning',
+    category: 'outage-risk',
+    fileKinds: ['broker'],
+    description: 'A Kafka 3.9 cluster is half migrated from ZooKeeper to KRaft, or its migration flags disagree across nodes.',
+    rationale:
+      'A ZooKeeper-to-KRaft migration (Kafka 3.9 and earlier) moves through phases: KRaft controllers with zookeeper.metadata.migration.enable=true, then every ZooKeeper-mode broker with the same flag, then the brokers restarted in KRaft mode, then the flag removed everywhere. The controllers start copying metadata only when every broker has registered with migration enabled, so one broker or controller out of step stalls the migration or leaves two clusters side by side; and Kafka 4.0 starts neither ZooKeeper-mode brokers nor unfinished migrations. Reported only under Kafka 3.9, and only when some node shows a migration (the flag, or quorum keys on a ZooKeeper-mode broker): ZooKeeper and KRaft files grouped together without that are more likely two clusters.',
+    fix: 'Bring every node to the same phase of the migration guide: set zookeeper.metadata.migration.enable=true (with zookeeper.connect) on the controllers and every ZooKeeper-mode broker, restart all brokers in KRaft mode, then remove the flag and zookeeper.connect from every node.',
+    references: [
+      { title: 'Apache Kafka 3.9 documentation: ZooKeeper to KRaft migration', url: 'https://kafka.apache.org/39/documentation.html#kraft_zk_migration' },
+      { title: 'KIP-866: ZooKeeper to KRaft Migration', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-866+ZooKeeper+to+KRaft+Migration' },
+    ],
+    examples: {
+      bad: [{
+        file: 'controller/controller.properties',
+        text: 'process.roles=controller\nnode.id=3000\ncontroller.quorum.voters=3000@c1:9093\nzookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181\n',
+        cluster: [
+          { file: 'broker1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nzookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@c1:9093\ncontroller.listener.names=CONTROLLER\n' },
+          { file: 'broker2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181\n' },
+        ],
+        options: { kafkaVersion: '3.9' },
+      }],
+      good: [{
+        file: 'controller/controller.properties',
+        text: 'process.roles=controller\nnode.id=3000\ncontroller.quorum.voters=3000@c1:9093\nzookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181\n',
+        cluster: [
+          { file: 'broker1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nzookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@c1:9093\ncontroller.listener.names=CONTROLLER\n' },
+          { file: 'broker2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181\nzookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@c1:9093\ncontroller.listener.names=CONTROLLER\n' },
+        ],
+        options: { kafkaVersion: '3.9' },
+      }],
+    },
+  },
+  check(ctx) {
+    if (ctx.kafkaVersion !== '3.9') return;
+    const nodes = ctx.cluster.brokers;
+    const migrating = (n: BrokerConfig) => isSetTrue(n, MIGRATION);
+    const zkBrokers = nodes.filter((n) => n.mode === 'zookeeper');
+    const kraftBrokers = nodes.filter((n) => n.mode === 'kraft' && n.roles.includes('broker'));
+    const controllers = nodes.filter((n) => n.mode === 'kraft' && n.roles.includes('controller'));
+    const quorumKeys = (n: BrokerConfig) => n.settings.has('controller.quorum.voters') || n.settings.has('controller.quorum.bootstrap.servers');
+    if (!nodes.some(migrating) && !zkBrokers.some(quorumKeys)) return;
+
+    for (const broker of zkBrokers) {
+      const entry = broker.settings.get('zookeeper.connect');
+      if (!entry) continue;
+      const partners = nodes.filter((n) => n !== broker && migrating(n));
+      if (kraftBrokers.length > 0) {
+        ctx.report({
+          entry,
+          message: `This broker still runs in ZooKeeper mode while ${plural(kraftBrokers.length, 'broker')} of this cluster (${fileList(kraftBrokers)}) ${run(kraftBrokers.length)} KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).`,
+        });
+      } else if (!migrating(broker) && partners.length > 0) {
+        ctx.report({
+          entry,
+          message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while ${plural(partners.length, 'node')} of this cluster (${fileList(partners)}) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
+        });
+      }
+    }
+
+    const flagged = controllers.filter(migrating);
+    const unflagged = controllers.filter((c) => !migrating(c));
+    if (zkBrokers.length > 0) {
+      for (const controller of unflagged) {
+        const entry = controller.settings.get('process.roles');
+        if (!entry) continue;
+        ctx.report({
+          entry,
+          message: `This controller has no ${MIGRATION}=true while ${plural(zkBrokers.length, 'broker')} of this cluster (${fileList(zkBrokers)}) still ${run(zkBrokers.length)} in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set ${MIGRATION}=true and zookeeper.connect here until the migration is finalized.`,
+        });
+      }
+      return;
+    }
+    // No ZooKeeper-mode broker left: the flag is being removed, and every node should get there.
+    const finalized = unflagged.length > 0 && flagged.length > 0 ? unflagged : flagged.length === 0 && controllers.length > 0 ? controllers : [];
+    if (finalized.length === 0) return;
+    for (const node of nodes) {
+      const entry = node.settings.get(MIGRATION);
+      if (!entry || !migrating(node) || node.mode !== 'kraft') continue;
+      ctx.report({
+        entry,
+        message: `${MIGRATION}=true here, while ${plural(finalized.length, 'controller')} of this cluster (${fileList(finalized)}) already ${run(finalized.length)} without it: the migration is half finalized. Remove ${MIGRATION} and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).`,
+      });
+    }
+  },
+});

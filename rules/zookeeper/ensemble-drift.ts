@@ -1,0 +1,84 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { ensembles, machineKey, zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import type { ZkServer, ZooKeeperConfig } from '../../src/model/types.js';
+
+/** How a server line reads, for comparison; a wildcard host (0.0.0.0, a member's own line) matches any host. */
+function address(s: ZkServer): string {
+  return `${s.host}:${s.quorumPort}:${s.electionPort}${s.role === 'observer' ? ':observer' : ''}`;
+}
+
+function sameServer(a: ZkServer, b: ZkServer): boolean {
+  const hostA = machineKey(a.host);
+  const hostB = machineKey(b.host);
+  const hostsAgree = hostA === undefined || hostB === undefined || hostA === hostB;
+  return hostsAgree && a.quorumPort === b.quorumPort && a.electionPort === b.electionPort && a.role === b.role;
+}
+
+const comparable = (zk: ZooKeeperConfig) => zk.effective.dynamicConfigFile === undefined && zk.servers.length > 0;
+
+export default defineRule({
+  meta: {
+    id: 'zookeeper/ensemble-drift',
+    severity: 'error',
+    category: 'outage-risk',
+    fileKinds: ['zookeeper'],
+    description: 'Members of one ensemble list different servers, or differ in tickTime, initLimit or syncLimit.',
+    rationale:
+      'Every member of a ZooKeeper ensemble must hold the same server list: a member that lists another host or port for server 2, or misses server 3, counts votes against a different majority and cannot reach the others, and two members with different lists can even elect two leaders. tickTime, initLimit and syncLimit define the timeouts between leader and followers; when they differ, the ensemble behaves differently depending on who leads. A member may write its own line with host 0.0.0.0; kafka-lint accepts that.',
+    fix: 'Generate every member\'s zoo.cfg from one template: the same server.N lines and the same tickTime, initLimit and syncLimit; only dataDir and myid may differ.',
+    references: [
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup ("every machine that is part of the ZooKeeper ensemble should know about every other machine")', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
+      { title: 'ZooKeeper 3.8.0 QuorumMaj (majority computed from the local server list)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
+    ],
+    examples: {
+      bad: [
+        {
+          file: 'zk1/zoo.cfg',
+          text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n',
+          cluster: [{ file: 'zk2/zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=5\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk4:2888:3888\n' }],
+        },
+      ],
+      good: [
+        {
+          file: 'zk1/zoo.cfg',
+          text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=0.0.0.0:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n',
+          cluster: [{ file: 'zk2/zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=0.0.0.0:2888:3888\nserver.3=zk3:2888:3888\n' }],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    for (const members of ensembles(ctx.cluster)) {
+      const [reference, ...others] = members.filter(comparable);
+      if (!reference) continue;
+      for (const zk of others) {
+        for (const key of ['tickTime', 'initLimit', 'syncLimit'] as const) {
+          if (zk.values.get(key)?.error !== undefined || reference.values.get(key)?.error !== undefined) continue;
+          const mine = zk.effective[key];
+          const theirs = reference.effective[key];
+          if (mine === theirs) continue;
+          const shown = (z: ZooKeeperConfig, v: number) => (z.settings.has(key) ? `${v}` : `${v} (the default)`);
+          ctx.report({
+            ...zooKeeperAnchor(zk, key, 'dataDir'),
+            message: `${key} is ${shown(zk, mine)} here but ${shown(reference, theirs)} in ${reference.file}: members of one ensemble must agree on it, or leader-follower timeouts change with whoever leads. Use the same ${key} on every member.`,
+          });
+        }
+        for (const server of zk.servers) {
+          if (server.id === undefined || server.error) continue;
+          const theirs = reference.servers.find((s) => s.id === server.id);
+          if (!theirs) {
+            ctx.report({ entry: server.entry, message: `server.${server.idText} (${address(server)}) is not in ${reference.file}: members of one ensemble must list the same servers, or they count different majorities. Give every member the same server.N lines.` });
+          } else if (!theirs.error && !sameServer(server, theirs)) {
+            ctx.report({ entry: server.entry, message: `server.${server.idText} is ${address(server)} here but ${address(theirs)} in ${reference.file}: members of one ensemble must list the same servers, or they cannot reach each other. Give every member the same server.N lines.` });
+          }
+        }
+        for (const missing of reference.servers.filter((s) => s.id !== undefined && !zk.servers.some((z) => z.id === s.id))) {
+          ctx.report({
+            entry: zk.servers[0]!.entry,
+            message: `${reference.file} lists server.${missing.idText} (${address(missing)}), which this file does not: members of one ensemble must list the same servers, or they count different majorities. Add the missing server.N line.`,
+          });
+        }
+      }
+    }
+  },
+});

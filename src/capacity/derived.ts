@@ -1,0 +1,184 @@
+/**
+ * What follows from a broker and partition count but does not size the cluster: threads,
+ * memory, OS limits and the metadata quorum.
+ */
+import type { ResolvedCapacityInput } from './input.js';
+import type { StorageFigures } from './model.js';
+import { ceilCount } from './model.js';
+
+/** Thread settings per broker. */
+export interface ThreadPlan {
+  /** `num.recovery.threads.per.data.dir` × `log.dirs`: threads that load logs at startup. */
+  recovery: { perDataDir: number; logDirs: number; total: number };
+  /** `num.io.threads`: the default 8, or one per core on larger brokers (AWS MSK). */
+  io: number;
+  /** `num.network.threads` is one pool per listener: `total` = perListener × listeners. */
+  network: { perListener: number; listeners: number; total: number };
+  /** `num.replica.fetchers` (per source broker) and the threads it makes in total. */
+  replicaFetchers: { perSourceBroker: number; total: number };
+}
+
+/** Memory per broker, in bytes. */
+export interface MemoryPlan {
+  /** Bytes written to one broker per second at peak (its share of write × RF). */
+  writeBytesPerSecPerBroker: number;
+  /** Seconds of writes the page cache should hold. */
+  pageCacheSeconds: number;
+  /** Page cache for those seconds of writes. */
+  pageCacheBytes: number;
+  /** JVM heap: at most 5 GiB (seeds: "never above 5 GB"; Strimzi caps at 5 GiB) and at most 25% of RAM. */
+  heapBytes: number;
+  /** The matching JVM options, e.g. `-Xms5g -Xmx5g`. */
+  jvmOptions: string;
+  /** Left for the operating system. */
+  osReserveBytes: number;
+  /** heap + page cache + OS reserve. */
+  recommendedBytes: number;
+  /** Seconds of writes the given RAM holds after heap and OS (only when RAM is given). */
+  cacheWindowSeconds?: number;
+}
+
+/** Operating-system limits per broker. */
+export interface OsLimits {
+  partitionReplicasPerBroker: number;
+  segmentsPerReplica: number;
+  segmentsPerBroker: number;
+  /** Open files: segments × 3 (.log, .index, .timeindex) + connections, at least 100,000. */
+  openFiles: number;
+  /** vm.max_map_count: 2 map areas per segment × 1.5 headroom, at least 262,144. */
+  vmMaxMapCount: number;
+}
+
+/** The metadata quorum. */
+export interface QuorumPlan {
+  mode: 'zookeeper' | 'kraft';
+  /** ZooKeeper servers or KRaft controllers. */
+  servers: number;
+  /** Failures the quorum survives: (servers − 1) / 2. */
+  toleratesFailures: number;
+  /** ZooKeeper only: the seeds' throughput figure for this ensemble size, requests per second. */
+  approxRequestsPerSec?: number;
+  /** Why this size. */
+  reason: string;
+}
+
+const GiB = 2 ** 30;
+/** The seeds' broker heap limit ("do not set the broker heap above 5 GB"), read as -Xmx5g. */
+export const MAX_HEAP_BYTES = 5 * GiB;
+const OS_RESERVE_BYTES = 2 * GiB;
+const FILES_PER_SEGMENT = 3;
+const MIN_OPEN_FILES = 100_000;
+const MIN_MAP_COUNT = 262_144;
+/** ZooKeeper throughput by ensemble size, from the seed notes (about 80,000/s for 3, 140,000/s for 5 or more). */
+export const ZOOKEEPER_REQUESTS_PER_SEC: Readonly<Record<3 | 5, number>> = { 3: 80_000, 5: 140_000 };
+/** Above this many brokers we plan 5 KRaft controllers (our threshold; the docs say "3 or 5"). */
+export const LARGE_CLUSTER_BROKERS = 30;
+
+/**
+ * Thread settings for `brokers` brokers holding `replicasPerBroker` partition replicas each.
+ *
+ * @example
+ * ```ts
+ * threadPlan(resolved, 6, 1200).recovery; // { perDataDir: 8, logDirs: 3, total: 24 } when given 8 threads and 3 dirs
+ * ```
+ */
+export function threadPlan(r: ResolvedCapacityInput, brokers: number, replicasPerBroker: number): ThreadPlan {
+  const cores = r.broker.cores;
+  const perListener = cores === undefined ? 3 : Math.max(3, Math.ceil(cores / 2));
+  const fetchers = Math.min(1 + Math.floor(replicasPerBroker / 500), cores ?? 8);
+  return {
+    recovery: { perDataDir: r.broker.recoveryThreadsPerDataDir, logDirs: r.broker.logDirs, total: r.broker.recoveryThreadsPerDataDir * r.broker.logDirs },
+    io: cores === undefined ? 8 : Math.max(8, cores),
+    network: { perListener, listeners: r.broker.listeners, total: perListener * r.broker.listeners },
+    replicaFetchers: { perSourceBroker: fetchers, total: fetchers * Math.max(0, brokers - 1) },
+  };
+}
+
+function jvmSize(bytes: number): string {
+  return bytes % GiB === 0 ? `${bytes / GiB}g` : `${Math.floor(bytes / 2 ** 20)}m`;
+}
+
+/**
+ * Page cache and heap per broker.
+ *
+ * @example
+ * ```ts
+ * memoryPlan(resolved, 3).pageCacheBytes; // 1.5e9 for 50 MB/s at RF 3 on 3 brokers, 30 s
+ * ```
+ */
+export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPlan {
+  const perBroker = (r.writePeak * r.replicationFactor) / brokers;
+  const pageCacheBytes = perBroker * r.pageCacheSeconds;
+  const ram = r.broker.memoryBytes;
+  // Whole MiB, so the JVM option says exactly what the plan counted.
+  const heapBytes = ram === undefined ? MAX_HEAP_BYTES : Math.min(MAX_HEAP_BYTES, Math.floor((ram * 0.25) / 2 ** 20) * 2 ** 20);
+  const plan: MemoryPlan = {
+    writeBytesPerSecPerBroker: perBroker,
+    pageCacheSeconds: r.pageCacheSeconds,
+    pageCacheBytes,
+    heapBytes,
+    jvmOptions: `-Xms${jvmSize(heapBytes)} -Xmx${jvmSize(heapBytes)}`,
+    osReserveBytes: OS_RESERVE_BYTES,
+    recommendedBytes: heapBytes + pageCacheBytes + OS_RESERVE_BYTES,
+  };
+  if (ram !== undefined) plan.cacheWindowSeconds = perBroker > 0 ? Math.max(0, ram - heapBytes - OS_RESERVE_BYTES) / perBroker : Infinity;
+  return plan;
+}
+
+/**
+ * Open files and memory maps per broker: every segment has a .log, .index and .timeindex file,
+ * and its two indexes are memory-mapped (Kafka docs, "OS" section).
+ *
+ * @example
+ * ```ts
+ * osLimits(resolved, storage, 12, 6).openFiles; // at least 100000
+ * ```
+ */
+export function osLimits(r: ResolvedCapacityInput, storage: StorageFigures, partitions: number, brokers: number): OsLimits {
+  const replicasPerBroker = Math.ceil((partitions * r.replicationFactor) / brokers);
+  const localMs = r.localRetentionMs ?? r.retentionMs;
+  const bySize = ceilCount(storage.dataPerCopy / partitions / r.segmentBytes);
+  const byTime = localMs === undefined ? 0 : ceilCount(localMs / r.segmentMs);
+  // Closed segments (rolled by size or by time, whichever comes first) plus the active one.
+  const segmentsPerReplica = Math.max(bySize, byTime) + 1;
+  const segmentsPerBroker = replicasPerBroker * segmentsPerReplica;
+  return {
+    partitionReplicasPerBroker: replicasPerBroker,
+    segmentsPerReplica,
+    segmentsPerBroker,
+    openFiles: Math.max(MIN_OPEN_FILES, segmentsPerBroker * FILES_PER_SEGMENT + r.broker.connections),
+    vmMaxMapCount: Math.max(MIN_MAP_COUNT, Math.ceil(segmentsPerBroker * 2 * 1.5)),
+  };
+}
+
+/**
+ * ZooKeeper ensemble (2f + 1, at least 3, sized up for the request rate) or KRaft controllers
+ * (3, or 5 for large clusters or two failures).
+ *
+ * @example
+ * ```ts
+ * quorumPlan(resolved, 6).servers; // 3
+ * ```
+ */
+export function quorumPlan(r: ResolvedCapacityInput, brokers: number): QuorumPlan {
+  const failures = Math.max(1, r.tolerate.brokerFailures, r.tolerate.zoneFailures);
+  const byFailures = 2 * failures + 1;
+  if (r.metadata.mode === 'kraft') {
+    const large = brokers > LARGE_CLUSTER_BROKERS;
+    const servers = Math.max(byFailures, large ? 5 : 3);
+    const reason =
+      servers > 5 ? `2f + 1 for ${failures} failures` : large ? `5 controllers for a cluster above ${LARGE_CLUSTER_BROKERS} brokers` : byFailures > 3 ? `2f + 1 for ${failures} failures` : '3 controllers survive one failure';
+    return { mode: 'kraft', servers, toleratesFailures: (servers - 1) / 2, reason };
+  }
+  const rps = r.metadata.requestsPerSec ?? 0;
+  const byLoad = rps > ZOOKEEPER_REQUESTS_PER_SEC[3] ? 5 : 3;
+  const servers = Math.max(byFailures, byLoad);
+  const reason = byLoad > byFailures ? `${rps.toLocaleString('en-US')} requests/s exceeds the ~80,000/s of 3 servers` : `2f + 1 for ${failures} failure${failures > 1 ? 's' : ''}`;
+  return {
+    mode: 'zookeeper',
+    servers,
+    toleratesFailures: (servers - 1) / 2,
+    approxRequestsPerSec: servers >= 5 ? ZOOKEEPER_REQUESTS_PER_SEC[5] : ZOOKEEPER_REQUESTS_PER_SEC[3],
+    reason,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * The plan in words: what binds, what comes second, what would change the answer, and the
+ * warnings an operator should read before buying hardware.
+ */
+import type { Constraint } from './model.js';
+import { roundUpTo } from './model.js';
+import type { CapacityPlan } from './plan.js';
+import { ZOOKEEPER_REQUESTS_PER_SEC } from './derived.js';
+import { formatBytes, formatDuration, formatRate } from './units.js';
+
+/** Something the operator should know; `code` is stable, `message` says what and what to do. */
+export interface CapacityWarning {
+  code:
+    | 'retention-needs-hundreds-of-brokers'
+    | 'min-isr-equals-rf'
+    | 'min-isr-blocks-writes-on-failure'
+    | 'slow-nic-limits'
+    | 'no-peak-rate'
+    | 'no-replication'
+    | 'partition-larger-than-log-dir'
+    | 'memory-short'
+    | 'too-many-partitions-for-zookeeper'
+    | 'zookeeper-throughput'
+    | 'zookeeper-removed'
+    | 'two-zones-lose-quorum'
+    | 'partitions-not-rounded';
+  message: string;
+}
+
+/** A quantity in the constraint's own unit. */
+export function formatDemand(c: Pick<Constraint, 'unit'>, value: number): string {
+  switch (c.unit) {
+    case 'bytes':
+      return formatBytes(value);
+    case 'bytes/s':
+      return formatRate(value);
+    case 'write-equivalent bytes/s':
+      return `${formatRate(value)} write-equivalent`;
+    case 'partition replicas':
+    case 'replicas of a partition': {
+      const n = Math.ceil(value);
+      return `${n.toLocaleString('en-US')} replica${n === 1 ? '' : 's'}`;
+    }
+  }
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const brokersWord = (n: number) => `${n} broker${n === 1 ? '' : 's'}`;
+
+/** One broker's usable capacity, with the raw figure and headroom it comes from. */
+export function capacityText(c: Constraint): string {
+  const usable = formatDemand(c, c.capacityPerBroker);
+  if (c.headroom >= 1) return usable;
+  const raw = c.unit === 'write-equivalent bytes/s' ? formatRate(c.rawCapacityPerBroker) : formatDemand(c, c.rawCapacityPerBroker);
+  return `${usable} (${raw} × ${pct(c.headroom)})`;
+}
+
+function decides(c: Constraint, plan: CapacityPlan): string {
+  const r = plan.input;
+  const name = c.label.charAt(0).toUpperCase() + c.label.slice(1);
+  const verb = c.name === 'partitions' ? 'decide' : 'decides';
+  switch (c.name) {
+    case 'replication-factor':
+      return `The replication factor decides: ${r.replicationFactor} copies of each partition need ${brokersWord(r.replicationFactor)}, and every other constraint fits in fewer.`;
+    case 'failure-headroom':
+      return `Failure headroom decides: ${c.formula}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+    case 'disk-capacity': {
+      const s = plan.storage;
+      return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${formatBytes(s.dataPerCopy)} retained × RF ${r.replicationFactor}, plus ${formatBytes(s.overheadPerCopy * r.replicationFactor)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+    }
+    default:
+      return `${name} ${verb}: ${formatDemand(c, c.demand)} at peak (${c.formula}) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+  }
+}
+
+/** For each constraint: its demand in words, how to lower it, and what to buy instead. */
+const LEVERS: Record<Constraint['name'], { demand: string; how: string; capacity: string }> = {
+  'disk-capacity': { demand: 'stored data', how: 'shorter retention, better compression, or tiered storage', capacity: 'disk per broker' },
+  'disk-throughput': { demand: 'disk traffic', how: 'fewer reads from disk', capacity: 'disk throughput per broker' },
+  'network-in': { demand: 'inbound traffic', how: 'a lower peak write rate', capacity: 'NIC speed' },
+  'network-out': { demand: 'outbound traffic', how: 'less fan-out, or consumers fetching from the nearest replica', capacity: 'NIC speed' },
+  partitions: { demand: 'partition replicas', how: 'fewer partitions', capacity: 'replicas allowed per broker' },
+  cpu: { demand: 'CPU load', how: 'a lower peak rate or better batching', capacity: 'cores per broker' },
+  'failure-headroom': { demand: 'peak traffic', how: 'tolerating fewer failures', capacity: 'capacity per broker' },
+  'replication-factor': { demand: 'replication factor', how: '', capacity: '' },
+};
+
+/**
+ * The explanation sentences: the binding constraint with its arithmetic, the rounding, ties,
+ * the runner-up, and what would change the answer.
+ *
+ * @example
+ * ```ts
+ * explain(plan, rankedConstraints)[0]; // 'Disk capacity decides: 7.7 TB stored ...'
+ * ```
+ */
+export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
+  const r = plan.input;
+  const B = plan.brokers;
+  const [binding, ...rest] = ranked as [Constraint, ...Constraint[]];
+  const out = [decides(binding, plan)];
+  if (B > binding.brokersNeeded) {
+    const why: string[] = [];
+    if (r.racks > 1 && B % r.racks === 0) why.push(`a multiple of ${r.racks} racks keeps brokers per rack equal`);
+    if (plan.partitions.recommended > plan.partitions.needed) why.push(`${plan.partitions.recommended} partitions (${plan.partitions.needed} needed, rounded to a multiple of the brokers) must still fit`);
+    out.push(`Rounded up to ${brokersWord(B)}${why.length ? `: ${why.join('; ')}` : ''}.`);
+  }
+  if (plan.ties.length > 0) {
+    const labels = plan.ties.map((n) => ranked.find((c) => c.name === n)!.label);
+    out.push(`${labels.join(' and ')} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
+  }
+  const meaningful = rest.filter((c) => !plan.ties.includes(c.name) && !(c.name === 'failure-headroom' && c.formula === 'no failures to tolerate'));
+  const second = meaningful[0];
+  if (second) out.push(`Next comes ${second.label}: ${brokersWord(second.brokersNeeded)} (${pct(second.utilizationAtPlan)} used at ${B}).`);
+  if (plan.ties.length === 0 && binding.name !== 'replication-factor') {
+    const fewer = roundUpTo(Math.max(r.replicationFactor, second?.brokersNeeded ?? 1), r.racks);
+    const target = fewer < B ? B - r.racks : undefined;
+    const lever = LEVERS[binding.name];
+    if (target !== undefined && target >= fewer && target > 0) {
+      const cut = 1 - (target * binding.capacityPerBroker) / binding.demand;
+      const more = binding.demand / (target * binding.capacityPerBroker) - 1;
+      out.push(`${brokersWord(target)} would do with ${pct(cut)} less ${lever.demand} (${lever.how}), or ${pct(more)} more ${lever.capacity}.`);
+    } else if (second) out.push(`Relieving ${binding.label} alone would not lower the count: ${second.label} would then need ${brokersWord(fewer)} after rounding.`);
+    const room = (B * binding.capacityPerBroker) / binding.demand - 1;
+    if (Number.isFinite(room)) out.push(`At ${brokersWord(B)}, ${lever.demand} can grow ${pct(Math.max(0, room))} before ${binding.label} needs another broker.`);
+  }
+  if (plan.growth) {
+    const first = plan.growth.runsOut.filter((g) => g.month !== null).sort((a, b) => a.month! - b.month!)[0];
+    const label = first && ranked.find((c) => c.name === first.name)!.label;
+    out.push(
+      first
+        ? `Growing ${pct(plan.growth.monthlyRate)} a month, ${label} runs out first, in month ${first.month}; ${plan.growth.horizonMonths} months out the plan would be ${brokersWord(plan.growth.brokersAtHorizon)}.`
+        : `Growing ${pct(plan.growth.monthlyRate)} a month, no constraint runs out within ${plan.growth.horizonMonths} months.`,
+    );
+  }
+  return out;
+}
+
+/**
+ * The warnings for a plan. `unrounded` says the partitions could not be rounded to a multiple
+ * of the brokers.
+ *
+ * @example
+ * ```ts
+ * planWarnings(plan, false).map((w) => w.code); // e.g. ['min-isr-equals-rf']
+ * ```
+ */
+export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWarning[] {
+  const r = plan.input;
+  const RF = r.replicationFactor;
+  const w: CapacityWarning[] = [];
+  const binding = plan.constraints.find((c) => c.name === plan.binding)!;
+  if (plan.brokers >= 100 && plan.binding === 'disk-capacity')
+    w.push({ code: 'retention-needs-hundreds-of-brokers', message: `Retention alone needs ${plan.brokers} brokers (${formatBytes(plan.storage.totalLocal)} on local disks). Tiered storage (tiered.localRetentionMs) or a shorter retention would let throughput decide instead.` });
+  if (RF === 1)
+    w.push({ code: 'no-replication', message: 'Replication factor 1 keeps one copy: losing a broker or a disk loses its partitions. Use 3 for production data.' });
+  const m = r.minInsyncReplicas;
+  if (m !== undefined && RF > 1 && m >= RF)
+    w.push({ code: 'min-isr-equals-rf', message: `min.insync.replicas ${m} equals the replication factor ${RF}: with acks=all, writes stop whenever one replica is down, even for a rolling restart. Use ${RF - 1}.` });
+  else if (m !== undefined && RF > 1) {
+    const lost = r.tolerate.zoneFailures > 0 ? Math.ceil(RF / r.racks) * r.tolerate.zoneFailures : r.tolerate.brokerFailures;
+    if (m + lost > RF)
+      w.push({ code: 'min-isr-blocks-writes-on-failure', message: `With ${lost} replica${lost > 1 ? 's' : ''} of a partition down (the failures to tolerate), ${RF - lost} remain, fewer than min.insync.replicas ${m}: acks=all writes stop. Use min.insync.replicas ≤ ${Math.max(1, RF - lost)} or a larger replication factor.` });
+  }
+  const networkBinds = binding.name === 'network-in' || binding.name === 'network-out' || (binding.name === 'failure-headroom' && binding.rawCapacityPerBroker === r.broker.nicBytesPerSec && binding.unit === 'bytes/s');
+  if (networkBinds && r.broker.nicBytesPerSec <= 125e6)
+    w.push({ code: 'slow-nic-limits', message: `A ${formatRate(r.broker.nicBytesPerSec)} NIC (1 Gbit/s is 125 MB/s, not 1,024 MB/s) decides the broker count. Faster NICs would cut it.` });
+  if (r.assumptions.some((a) => a.startsWith('peak write')))
+    w.push({ code: 'no-peak-rate', message: 'No peak write rate given: throughput is sized at the average, and peaks are often several times higher. Give write.peakBytesPerSec.' });
+  const perReplica = plan.storage.localPerCopy / plan.partitions.recommended;
+  const perLogDir = (r.broker.diskBytes / r.broker.logDirs) * r.headroom.diskFill;
+  if (perReplica > perLogDir)
+    w.push({ code: 'partition-larger-than-log-dir', message: `One partition replica grows to ${formatBytes(perReplica)}, more than one log dir should hold (${formatBytes(perLogDir)}): a partition cannot span log dirs. Use more partitions or larger disks.` });
+  const ram = r.broker.memoryBytes;
+  if (ram !== undefined && plan.memory.recommendedBytes > ram)
+    w.push({ code: 'memory-short', message: `${formatBytes(ram)} of RAM per broker is less than heap + ${formatDuration(r.pageCacheSeconds * 1000)} of writes in page cache + OS (${formatBytes(plan.memory.recommendedBytes)}): consumers that fall behind will read from disk.` });
+  const clusterReplicas = plan.partitions.recommended * RF;
+  if (r.metadata.mode === 'zookeeper') {
+    w.push({ code: 'zookeeper-removed', message: 'ZooKeeper mode was removed in Kafka 4.0: plan the migration to KRaft controllers.' });
+    if (clusterReplicas > 200_000)
+      w.push({ code: 'too-many-partitions-for-zookeeper', message: `${clusterReplicas.toLocaleString('en-US')} partition replicas exceed the about 200,000 per cluster that ZooKeeper mode was shown to handle (Jun Rao, 2018). Use KRaft or split the cluster.` });
+    const rps = r.metadata.requestsPerSec;
+    if (rps !== undefined && rps > ZOOKEEPER_REQUESTS_PER_SEC[5])
+      w.push({ code: 'zookeeper-throughput', message: `${rps.toLocaleString('en-US')} requests/s is beyond the about 140,000/s of a 5-server ensemble, and more servers slow writes down. Reduce ZooKeeper traffic or move to KRaft.` });
+  }
+  if (r.racks === 2 && r.tolerate.zoneFailures > 0)
+    w.push({ code: 'two-zones-lose-quorum', message: 'With 2 zones the metadata quorum cannot keep a majority when the zone holding more voters fails. Use 3 zones.' });
+  if (unrounded)
+    w.push({ code: 'partitions-not-rounded', message: `${plan.partitions.recommended} partitions could not be rounded up to a multiple of ${plan.brokers} brokers: retention.bytes makes every added partition add data the brokers cannot hold. Keep ${plan.partitions.recommended} or lower retention.bytes.` });
+  return w;
+}

@@ -1,0 +1,10 @@
+/** The capacity planner: {@link planCapacity} and what it takes and returns. */
+export { planCapacity } from './plan.js';
+export type { CapacityPlan, StoragePlan, PartitionPlan, GrowthPlan } from './plan.js';
+export { CapacityInputError, capacityInputSchema, CAPACITY_DEFAULTS } from './input.js';
+export type { CapacityInput, CapacityInputIssue, ResolvedCapacityInput, Size, Rate, Duration } from './input.js';
+export type { Constraint, ConstraintName, ConstraintUnit, StorageFigures } from './model.js';
+export type { ThreadPlan, MemoryPlan, OsLimits, QuorumPlan } from './derived.js';
+export type { CapacityWarning } from './explain.js';
+export { renderPlanText, renderPlanMarkdown } from './render.js';
+export { parseBytes, parseByteRate, parseDuration, formatBytes, formatRate, formatDuration, UnitError } from './units.js';

@@ -1,0 +1,215 @@
+/**
+ * planCapacity(): size a Kafka cluster from traffic, retention and replication, taking the
+ * maximum over every constraint and saying which one decides.
+ */
+import type { CapacityInput, ResolvedCapacityInput } from './input.js';
+import { resolveCapacityInput } from './input.js';
+import type { Constraint, ConstraintName, StorageFigures } from './model.js';
+import { evaluateConstraints, partitionsNeeded, roundUpTo, storageFor } from './model.js';
+import type { MemoryPlan, OsLimits, QuorumPlan, ThreadPlan } from './derived.js';
+import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
+import { explain, planWarnings } from './explain.js';
+import type { CapacityWarning } from './explain.js';
+
+/** Storage of the plan, in bytes. */
+export interface StoragePlan extends StorageFigures {
+  /** totalLocal ÷ brokers. */
+  perBroker: number;
+  /** perBroker as a share of one broker's disk. */
+  diskFillAtPlan: number;
+}
+
+/** The partition count the plan recommends, and what retention.bytes makes of it. */
+export interface PartitionPlan {
+  /** A multiple of the broker count, at least `needed`. */
+  recommended: number;
+  /** What the workload needs: the input, or max(peak / producer, peak / consumer) per partition. */
+  needed: number;
+  basis: 'input' | 'throughput' | 'one per broker';
+  /** Partition replicas each broker holds. */
+  replicasPerBroker: number;
+  /** With retention by bytes: the topic size per copy and in all copies (retention.bytes is per partition). */
+  retentionBytes?: {
+    perPartition: number;
+    /** recommended × retention.bytes. */
+    perCopy: number;
+    /** Whole-segment deletion can keep up to one more segment per partition. */
+    worstCasePerCopy: number;
+    /** perCopy × RF. */
+    allCopies: number;
+  };
+}
+
+/** When each constraint runs out as traffic grows. */
+export interface GrowthPlan {
+  monthlyRate: number;
+  horizonMonths: number;
+  /** For each constraint, the first month in which the planned brokers no longer suffice; null if not within the horizon. */
+  runsOut: { name: ConstraintName; month: number | null }[];
+  /** The broker count a new plan would give at the horizon's traffic. */
+  brokersAtHorizon: number;
+}
+
+/** The result of {@link planCapacity}. */
+export interface CapacityPlan {
+  /** Brokers: the maximum over the constraints, rounded up to a multiple of the racks, never below the replication factor. */
+  brokers: number;
+  /** The constraint that decides the broker count. */
+  binding: ConstraintName;
+  /** Other constraints that need exactly as many brokers as the binding one. */
+  ties: ConstraintName[];
+  /** Every constraint, with its demand, per-broker capacity, brokers needed and utilization at the plan. */
+  constraints: Constraint[];
+  /** Readable sentences: what binds, what comes second, what would change the answer. */
+  explanation: string[];
+  storage: StoragePlan;
+  partitions: PartitionPlan;
+  threads: ThreadPlan;
+  memory: MemoryPlan;
+  osLimits: OsLimits;
+  quorum: QuorumPlan;
+  warnings: CapacityWarning[];
+  /** Defaults the plan used because the input left them out. */
+  assumptions: string[];
+  growth?: GrowthPlan;
+  /** The input in base units (bytes, bytes per second, milliseconds). */
+  input: ResolvedCapacityInput;
+}
+
+/** Order of preference when constraints tie: the physical resource before derived ones. */
+const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
+/** How far the broker search may go before giving up on rounding partitions (see sizeCluster). */
+const SEARCH_STEPS = 10_000;
+
+interface Sizing {
+  brokers: number;
+  partitions: number;
+  constraints: Constraint[];
+  /** The partition count could not be rounded to a multiple of the brokers. */
+  unrounded: boolean;
+}
+
+function largestNeed(constraints: Constraint[]): number {
+  return Math.max(...constraints.map((c) => c.brokersNeeded));
+}
+
+/**
+ * The smallest broker count (a multiple of the racks, at least RF) at which every constraint
+ * fits once the partitions are rounded up to a multiple of the brokers. Rounding only adds
+ * partitions, so the count computed with the needed partitions is a lower bound to start from;
+ * searching upwards from it keeps the answer monotone in every input.
+ */
+function sizeCluster(r: ResolvedCapacityInput): Sizing {
+  const needed = partitionsNeeded(r);
+  const start = roundUpTo(Math.max(r.replicationFactor, largestNeed(evaluateConstraints(r, needed, 1))), r.racks);
+  for (let b = start, step = 0; step < SEARCH_STEPS; b += r.racks, step += 1) {
+    const partitions = roundUpTo(needed, b);
+    const constraints = evaluateConstraints(r, partitions, b);
+    if (largestNeed(constraints) <= b) return { brokers: b, partitions, constraints, unrounded: false };
+  }
+  // Retention by bytes can make every added broker add a partition's worth of data it cannot
+  // hold; then keep the needed partition count rather than round it.
+  return { brokers: start, partitions: needed, constraints: evaluateConstraints(r, needed, start), unrounded: true };
+}
+
+function scaled(r: ResolvedCapacityInput, factor: number): ResolvedCapacityInput {
+  return { ...r, writeAvg: r.writeAvg * factor, writePeak: r.writePeak * factor };
+}
+
+function growthPlan(r: ResolvedCapacityInput, sizing: Sizing): GrowthPlan | undefined {
+  if (!r.growth) return undefined;
+  const { monthlyRate, horizonMonths } = r.growth;
+  const runsOut = sizing.constraints.map((c) => ({ name: c.name, month: null as number | null }));
+  for (let m = 1; m <= horizonMonths && monthlyRate > 0; m += 1) {
+    const grown = evaluateConstraints(scaled(r, (1 + monthlyRate) ** m), sizing.partitions, sizing.brokers);
+    for (const entry of runsOut) {
+      const c = grown.find((g) => g.name === entry.name);
+      if (entry.month === null && c && c.brokersNeeded > sizing.brokers) entry.month = m;
+    }
+    if (runsOut.every((e) => e.month !== null)) break;
+  }
+  const atHorizon = sizeCluster(scaled(r, (1 + monthlyRate) ** horizonMonths));
+  return { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: atHorizon.brokers };
+}
+
+function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan {
+  const p = sizing.partitions;
+  const plan: PartitionPlan = {
+    recommended: p,
+    needed: partitionsNeeded(r),
+    basis: r.partitions !== undefined ? 'input' : r.partitionThroughput ? 'throughput' : 'one per broker',
+    replicasPerBroker: Math.ceil((p * r.replicationFactor) / sizing.brokers),
+  };
+  const rb = r.retentionBytesPerPartition;
+  if (rb !== undefined)
+    plan.retentionBytes = { perPartition: rb, perCopy: p * rb, worstCasePerCopy: p * (rb + r.segmentBytes), allCopies: p * rb * r.replicationFactor };
+  return plan;
+}
+
+/**
+ * Sizes a Kafka cluster. Every constraint (disk capacity, disk throughput, network in and out,
+ * partitions per broker, CPU when cores are given, failure headroom, the replication-factor
+ * floor) is computed as a broker count; the plan takes the largest, rounds it up to a multiple
+ * of the racks, and explains which constraint decided and what would change the answer.
+ * Synchronous and pure.
+ *
+ * Numbers are base units (bytes, bytes per second, milliseconds; `nicBitsPerSec` in bits per
+ * second); strings with units are parsed strictly: MB = 10^6 B, MiB = 2^20 B, Gbit/s in bits.
+ *
+ * @example
+ * ```ts
+ * import { planCapacity } from 'kafka-lint';
+ * const plan = planCapacity({
+ *   write: { avgBytesPerSec: '50 MB/s', peakBytesPerSec: '150 MB/s' },
+ *   readFanout: 3,
+ *   retention: { ms: '7d' },
+ *   replicationFactor: 3,
+ *   broker: { diskBytes: '8 TB', nicBitsPerSec: '10 Gbit/s', cores: 16 },
+ *   racks: 3,
+ * });
+ * plan.brokers;        // 12
+ * plan.binding;        // 'disk-capacity'
+ * plan.explanation[0]; // 'Disk capacity decides: ...'
+ * ```
+ * @throws CapacityInputError listing every invalid field and what is allowed.
+ */
+export function planCapacity(input: CapacityInput): CapacityPlan {
+  const r = resolveCapacityInput(input);
+  const sizing = sizeCluster(r);
+  const { brokers, partitions, constraints } = sizing;
+  const top = largestNeed(constraints);
+  const ranked = [...constraints].sort((a, b) => b.brokersNeeded - a.brokersNeeded || ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+  const binding = ranked[0]!;
+  const nothingTolerated = r.tolerate.brokerFailures === 0 && r.tolerate.zoneFailures === 0;
+  const ties = ranked.slice(1).filter((c) => c.brokersNeeded === top && !(c.name === 'failure-headroom' && nothingTolerated)).map((c) => c.name);
+  const storageFigures = storageFor(r, partitions);
+  const storage: StoragePlan = {
+    ...storageFigures,
+    perBroker: storageFigures.totalLocal / brokers,
+    diskFillAtPlan: storageFigures.totalLocal / brokers / r.broker.diskBytes,
+  };
+  const partitionsOut = partitionPlan(r, sizing);
+  const limits = osLimits(r, storageFigures, partitions, brokers);
+  const memory = memoryPlan(r, brokers);
+  const plan: CapacityPlan = {
+    brokers,
+    binding: binding.name,
+    ties,
+    constraints,
+    explanation: [],
+    storage,
+    partitions: partitionsOut,
+    threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
+    memory,
+    osLimits: limits,
+    quorum: quorumPlan(r, brokers),
+    warnings: [],
+    assumptions: r.assumptions,
+    input: r,
+  };
+  const growth = growthPlan(r, sizing);
+  if (growth) plan.growth = growth;
+  plan.explanation = explain(plan, ranked);
+  plan.warnings = planWarnings(plan, sizing.unrounded);
+  return plan;
+}

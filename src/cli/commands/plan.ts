@@ -1,0 +1,170 @@
+/**
+ * `kafka-lint plan`: size a cluster from flags and/or an input file (JSON or YAML) and print
+ * the plan as a table, JSON or Markdown.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CliCommand, CliIo } from '../io.js';
+import { CapacityInputError } from '../../capacity/input.js';
+import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
+import { planCapacity } from '../../capacity/plan.js';
+import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
+
+/** How a flag's text becomes an input value: a plain number, or a number-or-unit string. */
+type FlagKind = 'number' | 'quantity' | 'text';
+
+/** Each flag, the input field it sets, and its help line. */
+const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string }[] = [
+  { flag: 'write-avg', path: 'write.avgBytesPerSec', kind: 'quantity', help: 'average write rate before compression, e.g. "50 MB/s"' },
+  { flag: 'write-peak', path: 'write.peakBytesPerSec', kind: 'quantity', help: 'peak write rate, e.g. "150 MB/s"' },
+  { flag: 'messages-per-sec', path: 'write.messagesPerSec', kind: 'number', help: 'average messages per second (with --message-bytes)' },
+  { flag: 'peak-messages-per-sec', path: 'write.peakMessagesPerSec', kind: 'number', help: 'peak messages per second' },
+  { flag: 'message-bytes', path: 'write.messageBytes', kind: 'quantity', help: 'average message size, e.g. "1 kB"' },
+  { flag: 'compression-ratio', path: 'compressionRatio', kind: 'number', help: 'stored / raw bytes, e.g. 0.5 (default 1)' },
+  { flag: 'fanout', path: 'readFanout', kind: 'number', help: 'consumer groups reading every message (default 1)' },
+  { flag: 'lag-read-share', path: 'lagReadShare', kind: 'number', help: 'share of reads from disk (default 0.25)' },
+  { flag: 'retention', path: 'retention.ms', kind: 'quantity', help: 'retention.ms, e.g. "7d"' },
+  { flag: 'retention-bytes', path: 'retention.bytesPerPartition', kind: 'quantity', help: 'retention.bytes per partition, e.g. "1 GB"' },
+  { flag: 'local-retention', path: 'tiered.localRetentionMs', kind: 'quantity', help: 'tiered storage: local retention, e.g. "1d"' },
+  { flag: 'rf', path: 'replicationFactor', kind: 'number', help: 'replication factor' },
+  { flag: 'min-isr', path: 'minInsyncReplicas', kind: 'number', help: 'min.insync.replicas' },
+  { flag: 'partitions', path: 'partitions', kind: 'number', help: 'partitions in total' },
+  { flag: 'partition-produce', path: 'partitionThroughput.producerBytesPerSec', kind: 'quantity', help: 'measured produce throughput of one partition' },
+  { flag: 'partition-consume', path: 'partitionThroughput.consumerBytesPerSec', kind: 'quantity', help: 'measured consume throughput of one partition' },
+  { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB"' },
+  { flag: 'log-dirs', path: 'broker.logDirs', kind: 'number', help: 'log.dirs per broker (default 1)' },
+  { flag: 'disk-throughput', path: 'broker.diskThroughputBytesPerSec', kind: 'quantity', help: 'disk throughput per broker (default 250 MiB/s)' },
+  { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'quantity', help: 'NIC speed, e.g. "10 Gbit/s" (a plain number is bits/s)' },
+  { flag: 'cores', path: 'broker.cores', kind: 'number', help: 'cores per broker (enables the CPU constraint)' },
+  { flag: 'memory', path: 'broker.memoryBytes', kind: 'quantity', help: 'RAM per broker, e.g. "64 GiB"' },
+  { flag: 'max-partitions', path: 'broker.maxPartitions', kind: 'number', help: 'partition replicas per broker (default 4000)' },
+  { flag: 'listeners', path: 'broker.listeners', kind: 'number', help: 'listeners per broker (default 1)' },
+  { flag: 'racks', path: 'racks', kind: 'number', help: 'racks or zones; brokers are a multiple (default 1)' },
+  { flag: 'tolerate-broker-failures', path: 'tolerate.brokerFailures', kind: 'number', help: 'broker failures to carry full traffic through (default 1)' },
+  { flag: 'tolerate-zone-failures', path: 'tolerate.zoneFailures', kind: 'number', help: 'zone failures to carry full traffic through' },
+  { flag: 'metadata', path: 'metadata.mode', kind: 'text', help: 'zookeeper or kraft (default kraft)' },
+  { flag: 'metadata-rps', path: 'metadata.requestsPerSec', kind: 'number', help: 'ZooKeeper requests per second' },
+  { flag: 'growth', path: 'growth.monthlyRate', kind: 'number', help: 'monthly traffic growth, e.g. 0.05 or 5%' },
+];
+
+const USAGE = `Usage: kafka-lint plan [options]
+
+Sizes a Kafka cluster from traffic, retention and replication, and says which constraint decides.
+Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB = 2^20 B, Gbit/s in bits).
+
+Options:
+${[
+  ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
+  ['--format FORMAT', 'table (default), json or markdown'],
+  ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : 'VALUE'}`, f.help]),
+  ['-h, --help', 'this help'],
+]
+  .map(([name, help]) => `  ${name!.padEnd(34)}${help}`)
+  .join('\n')}
+
+Example:
+  kafka-lint plan --write-avg "50 MB/s" --write-peak "150 MB/s" --fanout 3 --retention 7d --rf 3 --disk "8 TB" --racks 3
+`;
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Flag text to an input value; text the schema must judge is passed through unchanged. */
+function flagValue(text: string, kind: FlagKind): unknown {
+  if (kind === 'text') return text;
+  const t = text.trim();
+  if (NUMBER.test(t)) return Number(t);
+  if (kind === 'number' && /^\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  return text;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]!] = value;
+}
+
+async function readInputFile(name: string, io: CliIo): Promise<unknown> {
+  const text = name === '-' ? (await io.readStdin()).toString('utf8') : await readFile(resolve(io.cwd, name), 'utf8');
+  if (/\.json$/i.test(name)) return JSON.parse(text);
+  if (/\.ya?ml$/i.test(name) || name === '-') {
+    // YAML is a superset of JSON, so stdin may be either.
+    const { parse } = await import('yaml');
+    return parse(text);
+  }
+  return JSON.parse(text);
+}
+
+function issueLine(issue: CapacityInputIssue): string {
+  const flag = FLAGS.find((f) => f.path === issue.path);
+  return `  ${issue.path || '(input)'}${flag ? ` (--${flag.flag})` : ''}: ${issue.message}`;
+}
+
+/**
+ * Runs `kafka-lint plan`. Exit code 0 with a plan, 2 for bad flags, an unreadable file or
+ * invalid input (every invalid field is listed on stderr).
+ *
+ * @example
+ * ```ts
+ * const code = await run(['--write-avg', '50 MB/s', '--retention', '7d', '--rf', '3', '--disk', '8 TB'], io);
+ * ```
+ */
+export const run: CliCommand = async (argv, io) => {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+    input: { type: 'string' },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  };
+  for (const f of FLAGS) options[f.flag] = { type: 'string' };
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+  } catch (e) {
+    io.stderr(`kafka-lint plan: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values['help']) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const format = (values['format'] as string | undefined) ?? 'table';
+  if (!['table', 'json', 'markdown'].includes(format)) {
+    io.stderr(`kafka-lint plan: --format must be table, json or markdown, not "${format}"\n`);
+    return 2;
+  }
+  let input: Record<string, unknown> = {};
+  const file = values['input'] as string | undefined;
+  if (file !== undefined) {
+    try {
+      const loaded = await readInputFile(file, io);
+      if (typeof loaded !== 'object' || loaded === null || Array.isArray(loaded)) {
+        io.stderr(`kafka-lint plan: ${file} must hold an object of inputs (write, retention, replicationFactor, broker, ...)\n`);
+        return 2;
+      }
+      input = loaded as Record<string, unknown>;
+    } catch (e) {
+      io.stderr(`kafka-lint plan: cannot read ${file}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  for (const f of FLAGS) {
+    const text = values[f.flag];
+    if (typeof text === 'string') setPath(input, f.path, flagValue(text, f.kind));
+  }
+  let plan;
+  try {
+    plan = planCapacity(input as unknown as CapacityInput);
+  } catch (e) {
+    if (!(e instanceof CapacityInputError)) throw e;
+    io.stderr(`kafka-lint plan: invalid input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n${e.issues.map(issueLine).join('\n')}\n`);
+    return 2;
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
+  else io.stdout(`${format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan)}\n`);
+  return 0;
+};

@@ -1,0 +1,248 @@
+import { compareVersions, type Finding, type KafkaVersion } from './finding.js';
+import { inferKafkaVersion, lint } from './lint.js';
+import type { Rule } from './rule.js';
+import type { BrokerConfig, Cluster } from '../model/types.js';
+import type { ConfigEntry } from '../model/entry.js';
+import { isSetTrue } from '../model/kraft.js';
+import { displayValue } from '../model/secrets.js';
+import { coerceKafkaValue } from '../model/coerce.js';
+import { kafkaKey, kafkaKeyNames, removedKafkaClass, removedKafkaKey } from '../catalog/index.js';
+import { allRules } from '../../rules/index.js';
+
+/**
+ * What an upgrade does to the cluster: `stop`, a node would not start (or the cluster could not
+ * run) under the target version; `change`, it starts but behaves differently.
+ */
+export type UpgradeImpact = 'stop' | 'change';
+
+/** What kind of difference an upgrade item is. */
+export type UpgradeItemKind =
+  | 'zookeeper-mode'
+  | 'unfinished-migration'
+  | 'new-failure'
+  | 'removed-key'
+  | 'removed-class'
+  | 'changed-default';
+
+/** One thing that would stop or change when the cluster moves to the target version. */
+export interface UpgradeItem {
+  impact: UpgradeImpact;
+  kind: UpgradeItemKind;
+  /** What happens, why, and what to write instead. */
+  message: string;
+  /** The key it is about. */
+  key?: string;
+  /** Where the key is set (absent for defaults of keys no node sets). */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** For `new-failure`: the rule that finds it under the target version. */
+  ruleId?: string;
+  /** For `changed-default`: the files of the nodes that leave the key unset. */
+  files?: string[];
+}
+
+/** The result of {@link upgradeCheck}. */
+export interface UpgradeReport {
+  /** The version the cluster runs, as given or inferred. */
+  from: KafkaVersion;
+  fromInferred: boolean;
+  to: KafkaVersion;
+  /** Stops first, then changes; each by file and line. */
+  items: UpgradeItem[];
+  stopCount: number;
+  changeCount: number;
+}
+
+/** Options of {@link upgradeCheck}. */
+export interface UpgradeCheckOptions {
+  /** The version the cluster runs now; inferred from the configs when absent. */
+  from?: KafkaVersion;
+  /** The version to move to. */
+  to: KafkaVersion;
+  /** The rules whose new startup failures are listed; all of kafka-lint's by default. */
+  ruleSet?: readonly Rule[];
+}
+
+const MIGRATION = 'zookeeper.metadata.migration.enable';
+
+/**
+ * Defaults whose text changed while their meaning did not: the same assignors, written as the
+ * aliases 4.0 introduced (KIP-848), and a null list that became the empty list (4.2).
+ */
+const SAME_DEFAULT = new Map<string, [string | null, string | null]>([
+  ['group.consumer.assignors', ['org.apache.kafka.coordinator.group.assignor.UniformAssignor,org.apache.kafka.coordinator.group.assignor.RangeAssignor', 'uniform,range']],
+  ['sasl.oauthbearer.expected.audience', [null, '']],
+]);
+
+function at(entry: ConfigEntry | undefined): Pick<UpgradeItem, 'file' | 'line' | 'column' | 'key'> {
+  if (!entry) return {};
+  const place: Pick<UpgradeItem, 'file' | 'line' | 'column' | 'key'> = { key: entry.key };
+  if (entry.file !== undefined) place.file = entry.file;
+  if (entry.keySpan) {
+    place.line = entry.keySpan.line;
+    place.column = entry.keySpan.column;
+  }
+  return place;
+}
+
+/** ZooKeeper mode and unfinished migrations: nothing else matters for these nodes until they are KRaft. */
+function modeItems(zkNodes: BrokerConfig[], kraftNodes: BrokerConfig[], to: KafkaVersion): UpgradeItem[] {
+  const items: UpgradeItem[] = [];
+  for (const node of zkNodes) {
+    items.push({
+      impact: 'stop',
+      kind: 'zookeeper-mode',
+      ...at(node.settings.get('zookeeper.connect')),
+      file: node.file,
+      message: `This broker runs in ZooKeeper mode, which Kafka 4.0 removed: Kafka ${to} refuses to start it (process.roles is required). Migrate the cluster to KRaft on 3.9 first (ZooKeeper to KRaft migration), then upgrade; check the KRaft configs again then, as this report judges KRaft nodes only.`,
+    });
+  }
+  for (const node of kraftNodes) {
+    if (!isSetTrue(node, MIGRATION)) continue;
+    items.push({
+      impact: 'stop',
+      kind: 'unfinished-migration',
+      ...at(node.settings.get(MIGRATION)),
+      file: node.file,
+      message: `This node still takes part in a ZooKeeper-to-KRaft migration (${MIGRATION}=true), which Kafka 4.0 cannot run or finish. Finalize the migration on 3.9 (remove ${MIGRATION} and zookeeper.connect from every node), then upgrade to ${to}.`,
+    });
+  }
+  return items;
+}
+
+/** Keys and class names the target version no longer has. */
+function removalItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion): UpgradeItem[] {
+  const items: UpgradeItem[] = [];
+  for (const node of nodes) {
+    for (const entry of node.settings.values()) {
+      const removed = removedKafkaKey(entry.key, to);
+      if (removed && kafkaKey(entry.key, from)) {
+        const instead = removed.replacement.length > 0 ? `use ${removed.replacement.join(' and ')} instead` : 'delete it';
+        items.push({
+          impact: 'change',
+          kind: 'removed-key',
+          ...at(entry),
+          file: node.file,
+          message: `'${entry.key}' is removed in Kafka ${removed.removedIn}, so Kafka ${to} ignores it and its value ${displayValue(entry)} no longer applies; ${instead}.`,
+        });
+        continue;
+      }
+      const className = entry.value.trim();
+      const removedClass = removedKafkaClass(entry.key, className, to);
+      if (removedClass && !removedKafkaClass(entry.key, className, from)) {
+        const instead = removedClass.replacement.kraft ?? removedClass.replacement.zookeeper;
+        items.push({
+          impact: 'stop',
+          kind: 'removed-class',
+          ...at(entry),
+          file: node.file,
+          message: `${className} is removed in Kafka ${removedClass.removedIn}: Kafka ${to} cannot load it and does not start.${instead ? ` Set ${entry.key}=${instead}.` : ''}`,
+        });
+      }
+    }
+  }
+  return items;
+}
+
+function findingId(f: Finding): string {
+  return [f.ruleId, f.file ?? '', f.line ?? '', f.column ?? '', f.key ?? ''].join('\u0000');
+}
+
+/** Errors the target version's rules find that the current version's do not. */
+function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion, ruleSet: readonly Rule[]): UpgradeItem[] {
+  if (nodes.length === 0) return [];
+  // Removed keys and classes are listed from the catalog above, with the version they went in.
+  const rules = ruleSet.filter((r) => r.meta.id !== 'broker/removed-key' && r.meta.id !== 'broker/unknown-key');
+  const categories = new Map(rules.map((r) => [r.meta.id, r.meta.category]));
+  const cluster: Cluster = { brokers: nodes, zookeeper: [], myids: [] };
+  const before = new Set(lint(cluster, { kafkaVersion: from, ruleSet: rules }).findings.map(findingId));
+  const items: UpgradeItem[] = [];
+  for (const f of lint(cluster, { kafkaVersion: to, ruleSet: rules }).findings) {
+    if (f.severity !== 'error' || before.has(findingId(f))) continue;
+    const item: UpgradeItem = {
+      impact: categories.get(f.ruleId) === 'startup-failure' ? 'stop' : 'change',
+      kind: 'new-failure',
+      ruleId: f.ruleId,
+      message: f.message,
+    };
+    if (f.key !== undefined) item.key = f.key;
+    if (f.file !== undefined) item.file = f.file;
+    if (f.line !== undefined) item.line = f.line;
+    if (f.column !== undefined) item.column = f.column;
+    items.push(item);
+  }
+  return items;
+}
+
+/** Keys whose default differs between the versions, for the nodes that leave them unset. */
+function defaultItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion): UpgradeItem[] {
+  if (nodes.length === 0) return [];
+  const items: UpgradeItem[] = [];
+  for (const key of kafkaKeyNames(to)) {
+    const now = kafkaKey(key, from);
+    const next = kafkaKey(key, to);
+    // A key that lost its default is now required: the rules' new failures say so.
+    if (!now || !next || next.internal || next.required || now.default === next.default) continue;
+    const same = SAME_DEFAULT.get(key);
+    if (same && same[0] === now.default && same[1] === next.default) continue;
+    const unset = nodes.filter((n) => !n.settings.has(key));
+    if (unset.length === 0) continue;
+    const show = (v: string | null) => (v === null ? 'null' : v === '' ? '(empty)' : v);
+    // The old default is advice only where the target version still accepts it.
+    const keep = now.default !== null && coerceKafkaValue({ key, value: now.default, syntax: 'object' }, next).error === undefined;
+    items.push({
+      impact: 'change',
+      kind: 'changed-default',
+      key,
+      files: unset.map((n) => n.file),
+      message: `The default of ${key} changes from ${show(now.default)} (Kafka ${from}) to ${show(next.default)} (Kafka ${to}), and ${unset.length === nodes.length ? 'no node sets it' : `${unset.length} of ${nodes.length} nodes leave it unset`}. ${keep ? `Set ${key}=${now.default} to keep today's behaviour, or accept the new default.` : `Kafka ${to} no longer accepts the old value; check that the new default suits this cluster.`}`,
+    });
+  }
+  return items;
+}
+
+function compareItems(a: UpgradeItem, b: UpgradeItem): number {
+  return (
+    (a.impact === b.impact ? 0 : a.impact === 'stop' ? -1 : 1) ||
+    (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.key ?? '').localeCompare(b.key ?? '')
+  );
+}
+
+/**
+ * Lists everything that would stop or change when a cluster moves from its current Kafka
+ * version to `to`: ZooKeeper mode and unfinished migrations (gone in 4.0), keys and class names
+ * the target removed, startup failures the target's rules find that the current version's do not
+ * (new requirements and stricter values), and changed defaults of keys the nodes leave unset.
+ * ZooKeeper-mode nodes get one item each: they must be migrated before anything else applies.
+ *
+ * @example
+ * ```ts
+ * import { loadCluster, upgradeCheck } from 'kafka-lint';
+ * const report = upgradeCheck(loadCluster(files), { to: '4.3' });
+ * report.stopCount; // nodes or settings that would keep the cluster from starting
+ * report.items[0]?.message;
+ * ```
+ */
+export function upgradeCheck(cluster: Cluster, options: UpgradeCheckOptions): UpgradeReport {
+  const fromInferred = options.from === undefined;
+  const from = options.from ?? inferKafkaVersion(cluster);
+  const { to } = options;
+  if (compareVersions(to, from) < 0) throw new RangeError(`Cannot check a downgrade from Kafka ${from} to ${to}.`);
+  const crossesZooKeeperRemoval = compareVersions(from, '4.0') < 0 && compareVersions(to, '4.0') >= 0;
+  const zkNodes = crossesZooKeeperRemoval ? cluster.brokers.filter((b) => b.mode === 'zookeeper') : [];
+  const nodes = cluster.brokers.filter((b) => !zkNodes.includes(b));
+  const items =
+    from === to
+      ? []
+      : [
+          ...(crossesZooKeeperRemoval ? modeItems(zkNodes, nodes, to) : []),
+          ...removalItems(nodes, from, to),
+          ...newFailureItems(nodes, from, to, options.ruleSet ?? allRules),
+          ...defaultItems(nodes, from, to),
+        ].sort(compareItems);
+  const stopCount = items.filter((i) => i.impact === 'stop').length;
+  return { from, fromInferred, to, items, stopCount, changeCount: items.length - stopCount };
+}

@@ -1,0 +1,145 @@
+import type { ConfigEntry } from './entry.js';
+import type { ConnectHost, Parsed, ZookeeperConnect } from './types.js';
+
+/** ZooKeeper's default client port (ConnectStringParser.DEFAULT_PORT). */
+export const DEFAULT_ZOOKEEPER_PORT = 2181;
+
+/** One host element of a connect string, as written and as ZooKeeper splits it. */
+export interface ConnectHostPart {
+  /** The element after ZooKeeper's trim (`StringUtils.split`). */
+  text: string;
+  /** The host: everything before the last `:` (or inside IPv6 brackets); untrimmed on the right. */
+  host: string;
+  /** The text after the last `:`, untrimmed; absent when there is no port. */
+  portText?: string;
+}
+
+/** A connect string split as ZooKeeper 3.8's ConnectStringParser splits it, before any number is read. */
+export interface ConnectStringParts {
+  hosts: ConnectHostPart[];
+  /** Everything from the first `/`, untouched (a lone `/` is kept here; it means no chroot). */
+  chroot?: string;
+}
+
+/**
+ * Splits a `zookeeper.connect` value as Kafka and ZooKeeper read it: the value trimmed (Kafka's
+ * ConfigDef), the chroot from the first `/` to the end, the rest split on `,` with each element
+ * trimmed and empty ones dropped, each host's port after its last `:` (IPv6 in brackets).
+ *
+ * @example
+ * ```ts
+ * splitZookeeperConnect('zk1:2181, zk2:2181 / kafka');
+ * // { hosts: [{ text: 'zk1:2181', host: 'zk1', portText: '2181' }, { text: 'zk2:2181', host: 'zk2', portText: '2181 ' }], chroot: '/ kafka' }
+ * ```
+ */
+export function splitZookeeperConnect(value: string): ConnectStringParts {
+  let rest = value.trim();
+  const parts: ConnectStringParts = { hosts: [] };
+  const slash = rest.indexOf('/');
+  if (slash >= 0) {
+    parts.chroot = rest.slice(slash);
+    rest = rest.slice(0, slash);
+  }
+  for (const raw of rest.split(',')) {
+    const text = raw.trim();
+    if (text === '') continue;
+    if (text.startsWith('[')) {
+      const close = text.indexOf(']');
+      const part: ConnectHostPart = { text, host: close < 0 ? text.slice(1) : text.slice(1, close) };
+      if (close >= 0 && close + 1 < text.length) part.portText = text.slice(close + 2);
+      parts.hosts.push(part);
+      continue;
+    }
+    const colon = text.lastIndexOf(':');
+    if (colon < 0) parts.hosts.push({ text, host: text });
+    else if (colon === text.length - 1) parts.hosts.push({ text, host: text.slice(0, colon) });
+    else parts.hosts.push({ text, host: text.slice(0, colon), portText: text.slice(colon + 1) });
+  }
+  return parts;
+}
+
+/**
+ * Why ZooKeeper's `PathUtils.validatePath` (3.8) refuses a chroot, or `undefined` when it
+ * accepts it. Spaces and commas are accepted.
+ *
+ * @example
+ * ```ts
+ * chrootError('/kafka/'); // 'Path must not end with / character'
+ * chrootError('/kafka'); // undefined
+ * ```
+ */
+export function chrootError(path: string): string | undefined {
+  if (path === '/') return undefined;
+  if (path.endsWith('/')) return 'Path must not end with / character';
+  for (let i = 1; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    const prev = path[i - 1];
+    const nextEnds = i + 1 === path.length || path[i + 1] === '/';
+    let reason: string | undefined;
+    if (c === 0) reason = `null character not allowed @${i}`;
+    else if (path[i] === '/' && prev === '/') reason = `empty node name specified @${i}`;
+    else if (path[i] === '.' && prev === '.' && path[i - 2] === '/' && nextEnds) reason = `relative paths not allowed @${i}`;
+    else if (path[i] === '.' && prev === '/' && nextEnds) reason = `relative paths not allowed @${i}`;
+    else if ((c > 0 && c <= 0x1f) || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xf8ff) || c >= 0xfff0) {
+      reason = `invalid character @${i}`;
+    }
+    if (reason) return `Invalid path string "${path}" caused by ${reason}`;
+  }
+  return undefined;
+}
+
+/**
+ * Why ZooKeeper cannot read a host element's port, or `undefined`. `Integer.parseInt` does not
+ * trim, and `InetSocketAddress` refuses ports outside 0 to 65535.
+ *
+ * @example
+ * ```ts
+ * portError(' 2181'); // 'NumberFormatException: For input string: " 2181"'
+ * ```
+ */
+export function portError(portText: string): string | undefined {
+  if (!/^[+-]?\d+$/.test(portText)) return `NumberFormatException: For input string: "${portText}"`;
+  const port = Number(portText);
+  if (!Number.isSafeInteger(port) || port > 2147483647 || port < -2147483648) {
+    return `NumberFormatException: For input string: "${portText}"`;
+  }
+  if (port < 0 || port > 65535) return `port out of range:${port}`;
+  return undefined;
+}
+
+/**
+ * Parses `zookeeper.connect` with ZooKeeper's ConnectStringParser semantics. A chroot of `/`
+ * means none. The first problem ZooKeeper would throw on (a bad port, a bad chroot, no host)
+ * becomes `error`; the value is then unset.
+ *
+ * @example
+ * ```ts
+ * parseZookeeperConnect({ key: 'zookeeper.connect', value: 'zk1:2181,zk2/kafka', syntax: 'object' }).value;
+ * // { hosts: [{ host: 'zk1', port: 2181, portText: '2181' }, { host: 'zk2', port: 2181 }], chroot: '/kafka' }
+ * ```
+ */
+export function parseZookeeperConnect(entry: ConfigEntry): Parsed<ZookeeperConnect> {
+  const parts = splitZookeeperConnect(entry.value);
+  if (parts.chroot !== undefined) {
+    const error = chrootError(parts.chroot);
+    if (error) return { entry, error };
+  }
+  const hosts: ConnectHost[] = [];
+  for (const part of parts.hosts) {
+    if (part.text.startsWith('[') && !part.text.includes(']')) {
+      return { entry, error: `${part.text} starts with '[' but has no matching ']'` };
+    }
+    const host: ConnectHost = { host: part.host, port: DEFAULT_ZOOKEEPER_PORT };
+    if (part.portText !== undefined) {
+      const error = portError(part.portText);
+      if (error) return { entry, error };
+      host.port = Number(part.portText);
+      host.portText = part.portText;
+    }
+    hosts.push(host);
+  }
+  if (hosts.length === 0) return { entry, error: 'A HostProvider may not be empty!' };
+  const value: ZookeeperConnect = { hosts };
+  if (parts.chroot !== undefined && parts.chroot !== '/') value.chroot = parts.chroot;
+  return { entry, value };
+}
