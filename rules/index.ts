@@ -24,6 +24,7 @@ import clusterDuplicateBrokerId from './cluster/duplicate-broker-id.js';
 import clusterInconsistentChroot from './cluster/inconsistent-chroot.js';
 import clusterPartialRackAwareness from './cluster/partial-rack-awareness.js';
 import clusterPortConflict from './cluster/port-conflict.js';
+import kafkaLintUnusedDirective from './kafka-lint/unused-directive.js';
 import kraftCombinedMode from './kraft/combined-mode.js';
 import kraftControllerQuorumSize from './kraft/controller-quorum-size.js';
 import kraftEvenControllerQuorum from './kraft/even-controller-quorum.js';
@@ -77,6 +78,7 @@ export const allRules: readonly Rule[] = [
   clusterInconsistentChroot,
   clusterPartialRackAwareness,
   clusterPortConflict,
+  kafkaLintUnusedDirective,
   kraftCombinedMode,
   kraftControllerQuorumSize,
   kraftEvenControllerQuorum,

@@ -20,7 +20,9 @@ export type { Rule, RuleMeta, RuleContext, Report, RuleCategory, RuleExample, Ru
 export { KAFKA_VERSIONS, NEWEST_KAFKA_VERSION, SEVERITIES, isKafkaVersion, compareVersions } from './engine/finding.js';
 export type { Finding, LintResult, Severity, RuleLevel, KafkaVersion, TextEdit } from './engine/finding.js';
 export { parseProperties } from './parse/properties.js';
-export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine } from './parse/properties.js';
+export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine, ParsePropertiesOptions, TextEncoding } from './parse/properties.js';
+export { decodeConfigBytes } from './parse/decode.js';
+export type { DecodedConfig } from './parse/decode.js';
 export type { Span } from './parse/source.js';
 export { SourceText } from './parse/source.js';
 export { parseServerProperties, buildBrokerConfig } from './model/broker.js';

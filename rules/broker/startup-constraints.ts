@@ -444,9 +444,12 @@ function checkProtocols(broker: BrokerConfig, version: KafkaVersion, refuse: Ref
       refuse(where, 'Migration needs a fixed broker.id; set broker.id to 0 or more.', 'requirement failed: broker.id generation is incompatible with ZooKeeper migration. Please stop using it before enabling migration (set broker.id to a value greater or equal to 0).');
     }
     const ibp = s.get('inter.broker.protocol.version');
-    const ibpVersion = ibp ? /^(\d+)\.(\d+)/.exec(ibp.value.trim()) : null;
-    if (ibp && ibpVersion && Number(ibpVersion[1]) * 100 + Number(ibpVersion[2]) < 304) {
+    const ibpVersion = ibp ? /^(\d+)\.(\d+)(?:-IV(\d+))?/.exec(ibp.value.trim()) : null;
+    const ibpRank = ibpVersion ? Number(ibpVersion[1]) * 100 + Number(ibpVersion[2]) : undefined;
+    if (ibp && ibpRank !== undefined && ibpRank < 304) {
       refuse({ entry: ibp }, `Migration needs inter.broker.protocol.version 3.4 or later, not ${ibp.value.trim()}; raise it (3.9 is the default).`, "requirement failed: Cannot enable ZooKeeper migration without setting 'inter.broker.protocol.version' to 3.4 or higher");
+    } else if (ibp && ibpRank !== undefined && (broker.logDirs?.value?.length ?? 1) > 1 && (ibpRank < 307 || (ibpRank === 307 && ibpVersion?.[3] !== undefined && Number(ibpVersion[3]) < 2))) {
+      refuse({ entry: ibp }, `Migration with several log directories (JBOD) needs inter.broker.protocol.version 3.7-IV2 or later, not ${ibp.value.trim()}; raise it.`, "requirement failed: Cannot enable ZooKeeper migration with multiple log directories (aka JBOD) without setting 'inter.broker.protocol.version' to 3.7-IV2 or higher");
     }
   }
 }

@@ -28,7 +28,7 @@ ruleTester(rule, {
         { line: 2, severity: 'error',
           message: 'The zookeeper.connect chroot \'/kafka/\' is not a valid znode path (no trailing \'/\', no \'//\', no \'.\' or \'..\' segments); ZooKeeper refuses it: "Path must not end with / character". Write it like /kafka.' },
         { line: 2, severity: 'error',
-          message: 'zookeeper.connect entry \'zk1: 2181\' has a blank around the port\'s \':\'; ZooKeeper does not trim the port, so it fails to read \' 2181\'. Write zk1:2181.' },
+          message: 'zookeeper.connect entry \'zk1: 2181\' has a blank around the port\'s \':\'; ZooKeeper does not trim the port, so it fails to read \' 2181\' (NumberFormatException: For input string: " 2181"). Write zk1:2181.' },
         { line: 2, severity: 'error',
           message: 'zookeeper.connect entry \'zk2 :2181\' has a blank around the port\'s \':\'; ZooKeeper does not trim the host, so it looks up \'zk2 \', which never resolves. Write zk2:2181.' },
         { line: 2, severity: 'error',

@@ -47,7 +47,7 @@ export default defineRule({
       }
       for (const host of parts.hosts) {
         if (host.host !== host.host.trimEnd() || (host.portText !== undefined && host.portText !== host.portText.trim())) {
-          report(`zookeeper.connect entry '${host.text}' has a blank around the port's ':'; ZooKeeper does not trim ${host.host !== host.host.trimEnd() ? `the host, so it looks up '${host.host}', which never resolves` : `the port, so it fails to read '${host.portText}'`}. Write ${host.host.trim()}:${host.portText?.trim() ?? '2181'}.`);
+          report(`zookeeper.connect entry '${host.text}' has a blank around the port's ':'; ZooKeeper does not trim ${host.host !== host.host.trimEnd() ? `the host, so it looks up '${host.host}', which never resolves` : `the port, so it fails to read '${host.portText}' (NumberFormatException: For input string: "${host.portText}")`}. Write ${host.host.trim()}:${host.portText?.trim() ?? '2181'}.`);
           continue;
         }
         if (host.portText === undefined) continue;

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'non-ASCII only in comments', text: '# 代理唯一标识ID, Zürich\nbroker.id=1\n! é\n' },
     { name: 'characters written as escapes', text: 'broker.rack=z\\u00fcrich\n' },
     { name: 'escaped backslashes and forward slashes', text: 'log.dirs=C:\\\\kafka\\\\data,D:/kafka\n' },
+    { name: 'a Windows path with \\u is left to properties/invalid-escape', file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=C:\\users\\zk\\data\n' },
     { name: 'escapes that keep separators literal', text: 'a\\=b\\:c\\ d=\\#x\\!y\\ z\\t\n' },
     {
       name: 'escaped quotes in a JAAS value give the quotes',

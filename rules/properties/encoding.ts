@@ -129,9 +129,14 @@ export default defineRule({
         else if (d.code === 'non-latin1' && entry) reportCharacters(ctx, doc, d, entry, product);
         else if (d.code === 'swallowed-backslash' && entry && !HARMLESS_ESCAPED.has(d.readAs ?? '')) {
           const id = `${d.entryIndex}:${d.part}`;
-          swallowed.set(id, [...(swallowed.get(id) ?? []), d]);
+          const group = swallowed.get(id);
+          if (group) group.push(d);
+          else swallowed.set(id, [d]);
         }
       }
+      // A malformed \u in the same key or value stops the load (properties/invalid-escape says so,
+      // and its fix covers the other backslashes).
+      for (const d of diagnostics) if (d.code === 'invalid-unicode-escape') swallowed.delete(`${d.entryIndex}:${d.part}`);
       for (const group of swallowed.values()) {
         reportSwallowed(ctx, doc, group, entries[group[0]!.entryIndex!] as PropertyEntry, product);
       }

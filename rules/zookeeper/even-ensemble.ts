@@ -26,8 +26,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const zk of ctx.cluster.zookeeper) {
-      // Hierarchical quorums (group.N lines) count votes per group, not per server.
-      if (zk.groups.length > 0 || zk.effective.dynamicConfigFile !== undefined) continue;
+      // Hierarchical quorums (group.N, weight.N lines) count votes per group, not per server.
+      if (zk.groups.length > 0 || zk.weights.length > 0 || zk.effective.dynamicConfigFile !== undefined) continue;
       const voters = votingServerIds(zk);
       const n = voters.length;
       if (n < 4 || n % 2 !== 0) continue;

@@ -181,7 +181,7 @@ ruleTester(rule, {
       findings: [
         {
           line: 8, severity: 'error',
-          message: 'server.3 is in no group.N line: with group lines, ZooKeeper requires every voting server in a group and refuses the file ("Server 3is not in a group"). Add 3 to a group.',
+          message: 'server.3 is in no group.N line: with group or weight lines, ZooKeeper requires every voting server in a group and refuses the file ("Server 3is not in a group"). Add 3 to a group.',
         },
         {
           line: 10, severity: 'error',
@@ -199,7 +199,7 @@ ruleTester(rule, {
       findings: [
         {
           line: 8, severity: 'error',
-          message: 'server.3 is in no group.N line: with group lines, ZooKeeper requires every voting server in a group and refuses the file ("Server 3is not in a group"). Add 3 to a group.',
+          message: 'server.3 is in no group.N line: with group or weight lines, ZooKeeper requires every voting server in a group and refuses the file ("Server 3is not in a group"). Add 3 to a group.',
         },
         {
           line: 9, severity: 'error',

@@ -56,13 +56,14 @@ export default defineRule({
       for (const line of [...zk.groups, ...zk.weights]) {
         if (line.error) ctx.report({ entry: line.entry, message: `${line.entry.key}: ${line.error}.` });
       }
-      if (zk.groups.length > 0) {
+      // Any group or weight line makes the quorum hierarchical (QuorumPeerConfig.parseDynamicConfig).
+      if (zk.groups.length > 0 || zk.weights.length > 0) {
         const grouped = new Set(zk.groups.flatMap((g) => g.members));
         for (const server of zk.servers) {
           if (server.id === undefined || server.error || server.role !== 'participant' || grouped.has(server.id)) continue;
           ctx.report({
             entry: server.entry,
-            message: `server.${server.idText} is in no group.N line: with group lines, ZooKeeper requires every voting server in a group and refuses the file ("Server ${server.id}is not in a group"). Add ${server.id} to a group.`,
+            message: `server.${server.idText} is in no group.N line: with group or weight lines, ZooKeeper requires every voting server in a group and refuses the file ("Server ${server.id}is not in a group"). Add ${server.id} to a group.`,
           });
         }
       }

@@ -40,6 +40,18 @@ export interface Finding {
   key?: string;
   /** Edits that fix the finding safely; only rules marked fixable give them. */
   fix?: TextEdit[];
+  /** Set on suppressed findings only: why the finding is not reported. */
+  suppression?: Suppression;
+}
+
+/**
+ * Why a finding is suppressed: an inline directive in the file (`inSource`, as SARIF calls it)
+ * or the baseline file (`external`).
+ */
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** The reason written after `--` in the directive, when there is one. */
+  justification?: string;
 }
 
 /** What `lint()` returns. */
@@ -52,6 +64,8 @@ export interface LintResult {
   /** The Kafka version the cluster was judged against, and whether it was inferred. */
   kafkaVersion: KafkaVersion;
   kafkaVersionInferred: boolean;
+  /** Findings hidden by inline directives, each with its `suppression`. */
+  suppressed?: Finding[];
 }
 
 /** The Kafka versions kafka-lint knows the configuration of. */

@@ -14,6 +14,7 @@ import { buildBrokerConfig } from '../model/broker.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
 import { isSetTrue } from '../model/kraft.js';
 import { allRules } from '../../rules/index.js';
+import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RULE_ID } from './directives.js';
 
 /** A plain object of key to value, as users hold configs in code. */
 export type PlainConfig = Record<string, string | number | boolean | null | undefined>;
@@ -42,6 +43,11 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** The rules to run; defaults to all of kafka-lint's rules. */
   ruleSet?: readonly Rule[];
+  /**
+   * Whether `# kafka-lint-disable…` comments in the files suppress findings (default true);
+   * false ignores them all, as `--no-inline-config` does.
+   */
+  inlineConfig?: boolean;
 }
 
 const ZOOKEEPER_HINTS = /^(dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|server\.\d+|autopurge\.)/;
@@ -169,7 +175,8 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const counted = brokerRoleCount(cluster);
   const brokerCount = options.brokerCount ?? (counted > 1 ? counted : undefined);
   const findings: Finding[] = [];
-  for (const rule of options.ruleSet ?? allRules) {
+  const ruleSet = options.ruleSet ?? allRules;
+  for (const rule of ruleSet) {
     const { level, options: ruleOptions } = resolveSetting(options.rules?.[rule.meta.id]);
     if (level === 'off') continue;
     const context: RuleContext = {
@@ -190,13 +197,37 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
       });
     }
   }
-  findings.sort(compareFindings);
+  const { kept, suppressed } = applyInlineDirectives(cluster, findings, ruleSet, options);
+  kept.sort(compareFindings);
   return {
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    infoCount: findings.filter((f) => f.severity === 'info').length,
+    findings: kept,
+    errorCount: kept.filter((f) => f.severity === 'error').length,
+    warningCount: kept.filter((f) => f.severity === 'warning').length,
+    infoCount: kept.filter((f) => f.severity === 'info').length,
     kafkaVersion,
     kafkaVersionInferred,
+    suppressed,
   };
+}
+
+/**
+ * Suppresses the findings that `# kafka-lint-disable…` comments cover, and reports directives
+ * that silence nothing as `kafka-lint/unused-directive` findings when that rule runs.
+ */
+function applyInlineDirectives(
+  cluster: Cluster,
+  findings: Finding[],
+  ruleSet: readonly Rule[],
+  options: LintOptions,
+): { kept: Finding[]; suppressed: Finding[] } {
+  const directives = options.inlineConfig === false ? [] : directiveSources(cluster).flatMap(parseDirectives);
+  if (directives.length === 0) return { kept: findings, suppressed: [] };
+  const known = new Set([...allRules, ...ruleSet].map((r) => r.meta.id));
+  const outcome = applyDirectives(findings, directives, known);
+  const unusedRule = ruleSet.find((r) => r.meta.id === UNUSED_DIRECTIVE_RULE_ID);
+  const { level } = resolveSetting(options.rules?.[UNUSED_DIRECTIVE_RULE_ID]);
+  if (unusedRule && level !== 'off') {
+    for (const report of outcome.unused) outcome.kept.push(toFinding(unusedRule, report, level));
+  }
+  return { kept: outcome.kept, suppressed: outcome.suppressed };
 }

@@ -159,7 +159,8 @@ function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVer
   const before = new Set(lint(cluster, { kafkaVersion: from, ruleSet: rules }).findings.map(findingId));
   const items: UpgradeItem[] = [];
   for (const f of lint(cluster, { kafkaVersion: to, ruleSet: rules }).findings) {
-    if (f.severity !== 'error' || before.has(findingId(f))) continue;
+    // Only the rules' own findings: not unused-directive notes or internal failures.
+    if (f.severity !== 'error' || !categories.has(f.ruleId) || before.has(findingId(f))) continue;
     const item: UpgradeItem = {
       impact: categories.get(f.ruleId) === 'startup-failure' ? 'stop' : 'change',
       kind: 'new-failure',

@@ -1,16 +1,38 @@
 import type { ConfigEntry } from './entry.js';
+import { kafkaKey } from '../catalog/index.js';
 
-const SECRET_KEY = /(password|secret|jaas\.config|credentials?|api\.?key|token)($|\.)|\.(key|keystore\.key|truststore\.certificates)$/i;
+// Names that hold secrets whatever the file: Kafka's PASSWORD keys follow these shapes, and so
+// do JAAS configs, ZooKeeper's SSL/SASL settings and plugin credentials.
+const SECRET_KEY =
+  /(password|passphrase|secret|jaas\.config|credentials?|api\.?key|token)($|\.)|\.(key|keystore\.key|keystore\.certificate\.chain|truststore\.certificates)$/i;
 
 /**
- * Whether a key holds a secret: Kafka's PASSWORD-type keys (`*.password`, `*.key`), JAAS
- * configs, and anything named like a secret. Output never shows these values.
+ * Whether a key holds a secret: every key Kafka's catalog types as PASSWORD (also behind a
+ * `listener.name.<name>.` prefix), JAAS configs, and anything named like a secret. No output
+ * shows these values.
+ *
+ * @example
+ * ```ts
+ * isSecretKey('ssl.keystore.password'); // true
+ * isSecretKey('listener.name.internal.sasl.jaas.config'); // true
+ * isSecretKey('log.dirs'); // false
+ * ```
  */
 export function isSecretKey(key: string): boolean {
-  return SECRET_KEY.test(key);
+  if (SECRET_KEY.test(key)) return true;
+  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
+  return kafkaKey(unprefixed)?.password === true;
 }
 
-/** The value of an entry as findings may show it: quoted, or `(hidden)` for secrets. */
+/**
+ * The value of an entry as findings may show it: quoted and shortened, or `(hidden)` for secrets.
+ *
+ * @example
+ * ```ts
+ * displayValue({ key: 'log.dirs', value: '/data', syntax: 'object' }); // "'/data'"
+ * displayValue({ key: 'ssl.key.password', value: 'x', syntax: 'object' }); // '(hidden)'
+ * ```
+ */
 export function displayValue(entry: ConfigEntry): string {
   if (isSecretKey(entry.key)) return '(hidden)';
   const v = entry.value.length > 120 ? `${entry.value.slice(0, 117)}...` : entry.value;

@@ -77,7 +77,6 @@ function readPort(text: string, what: string, host: string): { port: number } | 
   return { port: n };
 }
 
-
 /** Reads one `host:quorum:election[:role]` address as QuorumServer does. */
 function readAddress(text: string, value: string): { address: ZkServerAddress; role?: ZkServer['role'] } | { error: string; host?: string } {
   const split = hostAndPort(text);

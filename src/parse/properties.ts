@@ -222,10 +222,12 @@ function readLogicalLines(
   }
 }
 
+const utf8 = new TextEncoder();
+
 /** The characters Java reads for `s` written in a UTF-8 file: its UTF-8 bytes as ISO-8859-1. */
 function utf8AsLatin1(s: string): string {
   let out = '';
-  for (const byte of new TextEncoder().encode(s)) out += String.fromCharCode(byte);
+  for (const byte of utf8.encode(s)) out += String.fromCharCode(byte);
   return out;
 }
 

@@ -117,10 +117,12 @@ describe('parseProperties never throws and keeps its invariants', () => {
 });
 
 describe('decodeConfigBytes', () => {
-  it('never throws, and reads valid UTF-8 as UTF-8 and anything else byte for byte', () => {
+  it('never throws or changes its input, and reads valid UTF-8 as UTF-8 and anything else byte for byte', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const before = Uint8Array.from(bytes);
         const decoded = decodeConfigBytes(bytes);
+        expect(bytes).toEqual(before);
         expect(decoded.binary).toBe(bytes.includes(0));
         const roundTrip = decoded.encoding === 'utf-8' ? Buffer.from(decoded.text, 'utf8') : Buffer.from(decoded.text, 'latin1');
         expect(Buffer.compare(roundTrip, Buffer.from(bytes))).toBe(0);

@@ -11,8 +11,8 @@
  *
  * Each fixture gets a temporary directory: `@DATADIR@` in the text becomes its dataDir (holding
  * the fixture's .myid file as `myid`, when there is one) and `@DIR@` the directory itself.
- * Hosts are IP literals, so neither side resolves names. Without java or the jars the test is
- * skipped with a notice; .ci/run installs them (apt-get install zookeeper).
+ * The same holds for 200 generated server lines. Hosts are literals, so neither side resolves names. Without a JDK or the jars the test is
+ * skipped with a notice; .ci/run installs the jars (apt-get install zookeeper).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -28,9 +28,10 @@ const harness = join(repoRoot, 'test', 'oracle', 'zookeeper', 'ZkOracle.java');
 /** The jars QuorumPeerConfig needs, where Debian's package puts them; ZK_ORACLE_CLASSPATH overrides. */
 const JARS = ['zookeeper.jar', 'zookeeper-jute.jar', 'slf4j-api.jar', 'slf4j-nop.jar'].map((j) => join('/usr/share/java', j));
 const classpath = process.env['ZK_ORACLE_CLASSPATH'] ?? JARS.join(':');
-const javaWorks = spawnSync('java', ['-version'], { encoding: 'utf8' }).status === 0;
+// Running a .java file directly needs a JDK (its compiler module), not only a JRE.
+const javaWorks = ['java', 'javac'].every((tool) => spawnSync(tool, ['-version'], { encoding: 'utf8' }).status === 0);
 const jarsPresent = classpath.split(':').every((p) => existsSync(p));
-const skipReason = !javaWorks ? 'java is not on PATH' : !jarsPresent ? `ZooKeeper's jars are missing (${classpath}); apt-get install zookeeper` : undefined;
+const skipReason = !javaWorks ? 'no JDK (java and javac) on PATH' : !jarsPresent ? `ZooKeeper's jars are missing (${classpath}); apt-get install zookeeper` : undefined;
 if (skipReason) console.warn(`[zookeeper oracle] SKIPPED: ${skipReason}. The differential test against ZooKeeper's own parser did not run.`);
 
 /**
@@ -57,6 +58,38 @@ const ACCEPTED_BUT_BROKEN: Record<string, Record<string, string>> = {
   'accept-port-zero': { 'zookeeper/invalid-server-entry': 'port 0 binds a random port that no other server knows' },
 };
 
+/**
+ * Generated server lines: a seeded mix of the pieces ZooKeeper's QuorumServer trips on (blanks,
+ * signs, empty fields, brackets, roles, client parts, several addresses), each as server.2 of
+ * an otherwise valid ensemble. Hosts are literals, `localhost` or empty: no name is looked up.
+ */
+function generatedServerLines(count: number): string[] {
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  // Valid pieces come several times, so that a fair share of the lines pass.
+  const hosts = ['127.0.0.2', '127.0.0.2', '127.0.0.2', '127.0.0.2', '[::1]', '[::1]', 'localhost', '', '::1', '[::1', '[::1]x'];
+  const bad = ['0', '70000', '-1', '2888 ', ' 3888', '', 'x', '2888.0', '99999999999', '2888'];
+  const quorumPorts = ['2888', '2889', '+2888', '02888', '2888', '2889', '2888', '2889', '2888', '2889', ...bad];
+  const electionPorts = ['3888', '3889', '+3888', '03888', '3888', '3889', '3888', '3889', '3888', '3889', ...bad];
+  const roles = [undefined, undefined, undefined, 'observer', 'participant', 'Observer ', ' observer', 'follower', '2181', ''];
+  const clients = [undefined, undefined, undefined, '2181', '127.0.0.1:2181', '[::1]:2181', ':2181', '0', '2181 ', 'x', '', 'a:b:c', '70000'];
+  return Array.from({ length: count }, () => {
+    let line = `${pick(hosts)}:${pick(quorumPorts)}:${pick(electionPorts)}`;
+    const role = pick(roles);
+    if (role !== undefined) line += `:${role}`;
+    if (next() < 0.05) line += ':';
+    const client = pick(clients);
+    if (client !== undefined) line += `;${client}`;
+    if (next() < 0.05) line += ';2182';
+    if (next() < 0.05) line += '|127.0.0.3:2888:3888';
+    return line;
+  });
+}
+const GENERATED = generatedServerLines(200);
+/** On a generated line ZooKeeper accepts, kafka-lint may only object to port 0 (see accept-port-zero). */
+const GENERATED_ACCEPTED_BUT_BROKEN = /^server\.2: it gives port 0/;
+
 interface Verdict {
   file: string;
   accepted: boolean;
@@ -72,7 +105,21 @@ describe.skipIf(skipReason !== undefined)('ZooKeeper 3.8 oracle (QuorumPeerConfi
 
   beforeAll(() => {
     root = mkdtempSync(join(tmpdir(), 'kafka-lint-zk-oracle-'));
-    for (const name of names) {
+    it('generated server lines: every refusal gets an error, and nothing else but port 0 does', () => {
+    const wrong: string[] = [];
+    GENERATED.forEach((line, i) => {
+      const verdict = verdicts.get(`generated-${i}`);
+      const errors = lintFiles(inputs.get(`generated-${i}`)!).findings.filter((f) => f.severity === 'error');
+      if (!verdict) wrong.push(`${JSON.stringify(line)}: no verdict`);
+      else if (!verdict.accepted && errors.length === 0) wrong.push(`${JSON.stringify(line)}: ZooKeeper refuses it (${verdict.error}), kafka-lint reports no error`);
+      else if (verdict.accepted && errors.some((f) => f.ruleId !== 'zookeeper/invalid-server-entry' || !GENERATED_ACCEPTED_BUT_BROKEN.test(f.message))) {
+        wrong.push(`${JSON.stringify(line)}: ZooKeeper accepts it, kafka-lint reports ${errors.map((f) => f.message).join(' | ')}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  for (const name of names) {
       const dir = join(root, name);
       const dataDir = join(dir, 'data');
       mkdirSync(dataDir, { recursive: true });
@@ -87,8 +134,18 @@ describe.skipIf(skipReason !== undefined)('ZooKeeper 3.8 oracle (QuorumPeerConfi
       }
       inputs.set(name, files);
     }
-    // One JVM for all fixtures; the harness resets what parse() leaves behind between files.
-    const run = spawnSync('java', ['-cp', classpath, harness, ...names.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    GENERATED.forEach((line, i) => {
+      const dir = join(root, `generated-${i}`);
+      const dataDir = join(dir, 'data');
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(join(dataDir, 'myid'), '1\n');
+      const text = `tickTime=2000\ndataDir=${dataDir}\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=127.0.0.1:2888:3888\nserver.2=${line}\nserver.3=127.0.0.3:2888:3888\n`;
+      writeFileSync(join(dir, 'zoo.cfg'), text, 'latin1');
+      inputs.set(`generated-${i}`, [{ file: join(dir, 'zoo.cfg'), text }, { file: join(dataDir, 'myid'), text: '1\n' }]);
+    });
+    const all = [...names, ...GENERATED.map((_, i) => `generated-${i}`)];
+    // One JVM for all files; the harness resets what parse() leaves behind between files.
+    const run = spawnSync('java', ['-cp', classpath, harness, ...all.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 300_000 });
     if (run.status !== 0) throw new Error(`ZkOracle failed (${run.status}): ${run.stderr}`);
     for (const line of run.stdout.split('\n').filter((l) => l.startsWith('{'))) {
       const verdict = JSON.parse(line) as Verdict;
@@ -97,8 +154,12 @@ describe.skipIf(skipReason !== undefined)('ZooKeeper 3.8 oracle (QuorumPeerConfi
   });
 
   afterAll(() => {
-    const refused = [...verdicts.values()].filter((v) => !v.accepted).length;
-    console.log(`[zookeeper oracle] ${verdicts.size} fixtures: ZooKeeper refused ${refused}, accepted ${verdicts.size - refused}.`);
+    const count = (generated: boolean) => {
+      const all = [...verdicts.entries()].filter(([name]) => name.startsWith('generated-') === generated).map(([, v]) => v);
+      const refused = all.filter((v) => !v.accepted).length;
+      return `${all.length} (ZooKeeper refused ${refused}, accepted ${all.length - refused})`;
+    };
+    console.log(`[zookeeper oracle] fixtures: ${count(false)}; generated server lines: ${count(true)}.`);
     if (root) rmSync(root, { recursive: true, force: true });
   });
 

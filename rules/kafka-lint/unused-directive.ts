@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { UNUSED_DIRECTIVE_RULE_ID } from '../../src/engine/directives.js';
+
+export default defineRule({
+  meta: {
+    id: UNUSED_DIRECTIVE_RULE_ID,
+    severity: 'warning',
+    category: 'advice',
+    fileKinds: ['broker', 'zookeeper'],
+    description: 'A `# kafka-lint-disable…` comment silences nothing: no finding of the rules it names is in its scope.',
+    rationale:
+      'A directive left behind after the problem was fixed, or one with a mistyped rule id, hides nothing today but will silently hide the next real finding on that line or in that file. ESLint and stylelint report such directives for the same reason.',
+    fix: 'Delete the directive, or correct the rule id it names (`kafka-lint rules` lists them). `--no-inline-config` ignores every directive.',
+    references: [
+      { title: 'ESLint: --report-unused-disable-directives', url: 'https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives' },
+      { title: 'kafka-lint CLI: inline directives (docs/cli.md)' },
+    ],
+    examples: {
+      bad: [
+        {
+          file: 'server.properties',
+          text: '# kafka-lint-disable-next-line properties/duplicate-key -- set twice on purpose\nnum.partitions=6\n',
+        },
+      ],
+      good: [{ file: 'server.properties', text: 'num.partitions=6\n' }],
+    },
+  },
+  check() {
+    // The engine reports unused directives (src/engine/directives.ts) once every other rule has
+    // run, because only then is it known which directives silenced a finding.
+  },
+});

@@ -1,0 +1,132 @@
+/**
+ * `kafka-lint upgrade-check --to <version> <paths...>`: what would stop or change when the
+ * clusters in these files move to another Kafka version (see docs/upgrade-check.md).
+ */
+import { parseArgs } from 'node:util';
+import type { CliCommand } from '../io.js';
+import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../engine/finding.js';
+import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
+import { loadCluster, type SourceFile } from '../../model/load.js';
+import { readClusterFiles } from './upgrade-check-files.js';
+
+const USAGE = `Usage: kafka-lint upgrade-check --to <version> [--from <version>] [--format text|json] <paths...>
+
+Lists what would stop or change when the clusters in <paths> move to Kafka <version>:
+ZooKeeper mode and unfinished migrations (gone in 4.0), removed keys and classes, new startup
+failures, and changed defaults of keys left unset.
+
+Options:
+  --to <version>     the version to move to: ${KAFKA_VERSIONS.join(', ')} (required)
+  --from <version>   the version the clusters run now (default: inferred per cluster)
+  --format <format>  text (default) or json
+  -h, --help         show this help
+
+Exit code: 1 when anything would stop a cluster, 0 otherwise, 2 for a usage or read error.
+`;
+
+/** A cluster's report, with the name the CLI grouped its files under. */
+interface NamedReport extends UpgradeReport {
+  name: string;
+}
+
+function where(item: UpgradeItem): string {
+  if (item.file === undefined) return `(unset in ${(item.files ?? []).join(', ')})`;
+  return [item.file, item.line, item.column].filter((p) => p !== undefined).join(':');
+}
+
+function renderItems(title: string, items: UpgradeItem[]): string[] {
+  if (items.length === 0) return [];
+  const lines = [`${title}:`];
+  for (const item of items) {
+    const head = [where(item), item.key, item.ruleId && `(${item.ruleId})`].filter(Boolean).join('  ');
+    lines.push(`  ${head}`, `    ${item.message}`);
+  }
+  return [...lines, ''];
+}
+
+/** The text report of one cluster. */
+function renderText(report: NamedReport, showName: boolean): string {
+  const from = `Kafka ${report.from}${report.fromInferred ? ' (inferred)' : ''}`;
+  const counts =
+    report.items.length === 0
+      ? 'nothing would stop or change.'
+      : `${report.stopCount} would stop the cluster, ${report.changeCount} would change.`;
+  return [
+    `${showName ? `${report.name}: ` : ''}${from} to ${report.to}: ${counts}`,
+    '',
+    ...renderItems('Would stop the cluster', report.items.filter((i) => i.impact === 'stop')),
+    ...renderItems('Would change', report.items.filter((i) => i.impact === 'change')),
+  ].join('\n');
+}
+
+function versionOption(value: unknown, flag: string): KafkaVersion | string | undefined {
+  if (value === undefined) return undefined;
+  return isKafkaVersion(value) ? value : `${flag} must be one of ${KAFKA_VERSIONS.join(', ')}, not "${String(value)}"`;
+}
+
+/**
+ * Runs `kafka-lint upgrade-check`. Exit code 1 when anything would stop a cluster, 0 otherwise,
+ * 2 for bad options, no readable file, or a downgrade.
+ *
+ * @example
+ * ```ts
+ * const code = await run(['--to', '4.3', 'config/'], io);
+ * ```
+ */
+export const run: CliCommand = async (argv, io) => {
+  let values: Record<string, string | boolean | undefined>;
+  let paths: string[];
+  try {
+    ({ values, positionals: paths } = parseArgs({
+      args: argv,
+      options: { to: { type: 'string' }, from: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (e) {
+    io.stderr(`kafka-lint upgrade-check: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values['help']) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const usage = (message: string) => {
+    io.stderr(`kafka-lint upgrade-check: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  const to = versionOption(values['to'], '--to');
+  const from = versionOption(values['from'], '--from');
+  const format = (values['format'] as string | undefined) ?? 'text';
+  if (to === undefined) return usage('--to is required');
+  if (!isKafkaVersion(to)) return usage(to);
+  if (from !== undefined && !isKafkaVersion(from)) return usage(from);
+  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
+  if (paths.length === 0) return usage('give the files or directories to check');
+
+  let groups: { name: string; files: SourceFile[] }[];
+  try {
+    groups = await readClusterFiles(paths, io);
+  } catch (e) {
+    io.stderr(`kafka-lint upgrade-check: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const reports: NamedReport[] = [];
+  for (const group of groups) {
+    const cluster = loadCluster(group.files, group.name);
+    if (cluster.brokers.length === 0) continue;
+    try {
+      reports.push({ name: group.name, ...upgradeCheck(cluster, from === undefined ? { to } : { from, to }) });
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      return usage(e.message);
+    }
+  }
+  if (reports.length === 0) {
+    io.stderr(`kafka-lint upgrade-check: no Kafka broker or controller config found in ${paths.join(', ')}\n`);
+    return 2;
+  }
+  if (format === 'json') io.stdout(`${JSON.stringify({ clusters: reports }, null, 2)}\n`);
+  else io.stdout(`${reports.map((r) => renderText(r, reports.length > 1)).join('\n')}\n`);
+  return reports.some((r) => r.stopCount > 0) ? 1 : 0;
+};

@@ -1,0 +1,171 @@
+import type { Finding } from './finding.js';
+import type { Report } from './rule.js';
+import type { Cluster } from '../model/types.js';
+import type { Span } from '../parse/source.js';
+import { documentsWithProperties } from '../model/documents.js';
+
+/** The id of the rule that reports directives which suppress nothing. */
+export const UNUSED_DIRECTIVE_RULE_ID = 'kafka-lint/unused-directive';
+
+/**
+ * An inline directive: `# kafka-lint-disable-next-line rule-id[, rule-id] -- reason` silences the
+ * listed rules on the next entry; `# kafka-lint-disable rule-id -- reason` in the whole file.
+ */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable';
+  file: string;
+  /** The comment line that holds the directive. */
+  span: Span;
+  /** The rule ids as written, in order. */
+  ruleIds: string[];
+  /** The text after `--`, when present. */
+  reason?: string;
+  /** For `disable-next-line`: the lines of the entry it applies to; absent when none follows. */
+  target?: { line: number; endLine: number };
+}
+
+/**
+ * What directives are read from: one file's comment lines and the line ranges of its entries,
+ * whatever its syntax. Each syntax with comments adds its documents in {@link directiveSources}.
+ */
+export interface DirectiveSource {
+  file: string;
+  comments: readonly { text: string; span: Span }[];
+  /** The first and last line of each entry, in file order. */
+  entries: readonly { line: number; endLine: number }[];
+}
+
+const NEXT_LINE = 'kafka-lint-disable-next-line';
+const FILE_WIDE = 'kafka-lint-disable';
+
+/**
+ * Reads one comment's text (after `#` or `!`) as a directive, or `undefined` when it is not
+ * one. Plain string operations: comment lines may be long and come from unreviewed files.
+ */
+function readDirective(text: string): Pick<Directive, 'kind' | 'ruleIds' | 'reason'> | undefined {
+  const body = text.trim();
+  let kind: Directive['kind'];
+  let rest: string;
+  if (body.startsWith(NEXT_LINE) && (body.length === NEXT_LINE.length || /\s/.test(body[NEXT_LINE.length] as string))) {
+    kind = 'disable-next-line';
+    rest = body.slice(NEXT_LINE.length);
+  } else if (body.startsWith(FILE_WIDE) && (body.length === FILE_WIDE.length || /\s/.test(body[FILE_WIDE.length] as string))) {
+    kind = 'disable';
+    rest = body.slice(FILE_WIDE.length);
+  } else return undefined;
+  const dashes = rest.search(/(^|\s)--(\s|$)/);
+  const idsText = dashes < 0 ? rest : rest.slice(0, dashes);
+  const reason = dashes < 0 ? '' : rest.slice(dashes).trim().slice(2).trim();
+  const ruleIds = idsText
+    .split(/[\s,]+/)
+    .filter((id) => id !== '');
+  return reason === '' ? { kind, ruleIds } : { kind, ruleIds, reason };
+}
+
+/**
+ * Every directive of one source, with the entry each `disable-next-line` applies to: the next
+ * entry below it (only comments and blank lines may stand between, so directives can stack).
+ *
+ * @example
+ * ```ts
+ * const [d] = parseDirectives({ file: 'server.properties', comments: doc.comments, entries: [{ line: 2, endLine: 2 }] });
+ * d?.ruleIds; // ['properties/duplicate-key']
+ * ```
+ */
+export function parseDirectives(source: DirectiveSource): Directive[] {
+  const directives: Directive[] = [];
+  for (const comment of source.comments) {
+    const read = readDirective(comment.text);
+    if (!read) continue;
+    const directive: Directive = { ...read, file: source.file, span: comment.span };
+    if (read.kind === 'disable-next-line') {
+      const next = source.entries.find((e) => e.line > comment.span.line);
+      if (next) directive.target = { line: next.line, endLine: next.endLine };
+    }
+    directives.push(directive);
+  }
+  return directives;
+}
+
+/**
+ * The sources of inline directives in a cluster: every document read from a .properties file.
+ *
+ * @example
+ * ```ts
+ * const directives = directiveSources(cluster).flatMap(parseDirectives);
+ * ```
+ */
+export function directiveSources(cluster: Cluster): DirectiveSource[] {
+  return documentsWithProperties(cluster).map((doc) => ({
+    file: doc.properties.file,
+    comments: doc.properties.comments,
+    entries: doc.properties.entries.map((e) => ({ line: e.span.line, endLine: e.span.endLine })),
+  }));
+}
+
+function covers(directive: Directive, finding: Finding): boolean {
+  if (finding.file !== directive.file) return false;
+  if (directive.kind === 'disable') return true;
+  const t = directive.target;
+  return t !== undefined && finding.line !== undefined && finding.line >= t.line && finding.line <= t.endLine;
+}
+
+/** The outcome of {@link applyDirectives}. */
+export interface DirectiveOutcome {
+  /** Findings no directive covers. */
+  kept: Finding[];
+  /** Covered findings, each with `suppression: { kind: 'inSource', justification }`. */
+  suppressed: Finding[];
+  /** One report per directive rule id that silenced nothing, for `kafka-lint/unused-directive`. */
+  unused: Report[];
+}
+
+function unusedMessage(d: Directive, id: string, knownRuleIds: ReadonlySet<string>): string {
+  const written = `'# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE} ${id}'`;
+  if (!knownRuleIds.has(id)) {
+    return `${written} names '${id}', which is not a kafka-lint rule, so it silences nothing. Correct the id (\`kafka-lint rules\` lists them) or delete the directive.`;
+  }
+  const where = d.kind === 'disable' ? 'in this file' : d.target ? `on line ${d.target.line}` : 'below it (no entry follows)';
+  return `${written} silences nothing: ${id} reports no finding ${where}. Delete it, so it cannot hide a future finding.`;
+}
+
+/**
+ * Applies directives to findings: a finding of a listed rule in the directive's scope is
+ * suppressed. Directives (and rule ids in them) that suppress nothing come back as `unused`.
+ *
+ * @example
+ * ```ts
+ * const { kept, suppressed, unused } = applyDirectives(findings, directiveSources(cluster).flatMap(parseDirectives), ruleIds);
+ * ```
+ */
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], knownRuleIds: ReadonlySet<string>): DirectiveOutcome {
+  const used = new Set<string>();
+  const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const finding of findings) {
+    const index = directives.findIndex((d) => d.ruleIds.includes(finding.ruleId) && covers(d, finding));
+    const directive = directives[index];
+    if (!directive) {
+      kept.push(finding);
+      continue;
+    }
+    used.add(`${index} ${finding.ruleId}`);
+    const justification = directive.reason;
+    suppressed.push({ ...finding, suppression: justification === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification } });
+  }
+  const unused: Report[] = [];
+  directives.forEach((d, index) => {
+    const span = { line: d.span.line, column: d.span.column, endLine: d.span.endLine, endColumn: d.span.endColumn };
+    if (d.ruleIds.length === 0) {
+      unused.push({
+        file: d.file,
+        span,
+        message: `'# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE}' names no rule, so it silences nothing. Name the rules it is for: '# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE} rule-id -- reason'.`,
+      });
+    }
+    for (const id of d.ruleIds) {
+      if (!used.has(`${index} ${id}`)) unused.push({ file: d.file, span, message: unusedMessage(d, id, knownRuleIds) });
+    }
+  });
+  return { kept, suppressed, unused };
+}

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Finding, Severity } from '../engine/finding.js';
+import type { Rule } from '../engine/rule.js';
+import { stableMessage } from '../engine/baseline.js';
+import { ruleDocUrl } from '../docs/rule-doc.js';
+import type { Formatter } from './types.js';
+import { fileReports } from './files.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
+
+function ruleName(id: string): string {
+  return id.replace(/(^|[/-])(\w)/g, (_m, _sep: string, c: string) => c.toUpperCase());
+}
+
+function describeRule(rule: Rule): Record<string, unknown> {
+  const m = rule.meta;
+  return {
+    id: m.id,
+    name: ruleName(m.id),
+    shortDescription: { text: m.description },
+    fullDescription: { text: m.rationale },
+    helpUri: ruleDocUrl(m.id),
+    help: { text: m.fix, markdown: `${m.fix}\n\n[Docs](${ruleDocUrl(m.id)})` },
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: [m.category], precision: 'very-high', 'problem.severity': PROBLEM_SEVERITY[m.severity] },
+  };
+}
+
+/** Relative path as a URI reference (each segment percent-encoded). */
+function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, `tool.driver.rules` from rule metadata (helpUri
+ * is the rule's docs page), a region per finding, fingerprints from rule, file, key and message
+ * (not the line), suppressed findings as results with `suppressions`, and the Kafka version of
+ * each cluster in `run.properties.clusters`.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('kafka-lint.sarif', sarif(report, options));
+ * ```
+ */
+export const sarif: Formatter = (report, options) => {
+  const rules = [...report.rules];
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const extraRules: Record<string, unknown>[] = [];
+  const ruleIndex = (id: string): number => {
+    let i = index.get(id);
+    if (i === undefined) {
+      // A finding of no listed rule (internal/rule-failure): describe it so the ruleIndex holds.
+      i = rules.length + extraRules.length;
+      index.set(id, i);
+      extraRules.push({ id, name: ruleName(id), shortDescription: { text: 'kafka-lint could not run a rule on this input.' }, defaultConfiguration: { level: 'error' } });
+    }
+    return i;
+  };
+  const seen = new Map<string, number>();
+  const result = (f: Finding, filePath: string): Record<string, unknown> => {
+    const basis = [f.ruleId, filePath, f.key ?? '', stableMessage(f.message)].join('\u0000');
+    const occurrence = (seen.get(basis) ?? 0) + 1;
+    seen.set(basis, occurrence);
+    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: uriOf(filePath), uriBaseId: '%SRCROOT%' } };
+    if (f.line !== undefined) {
+      physicalLocation['region'] = {
+        startLine: f.line,
+        startColumn: f.column ?? 1,
+        ...(f.endLine !== undefined ? { endLine: f.endLine } : {}),
+        ...(f.endColumn !== undefined ? { endColumn: Math.max(f.endColumn, 1) } : {}),
+      };
+    }
+    const out: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      ruleIndex: ruleIndex(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{ physicalLocation }],
+      partialFingerprints: { 'kafkaLint/v1': createHash('sha256').update(`${basis}\u0000${occurrence}`).digest('hex').slice(0, 32) },
+    };
+    if (f.suppression) {
+      out['suppressions'] = [
+        { kind: f.suppression.kind, ...(f.suppression.justification !== undefined ? { justification: f.suppression.justification } : {}) },
+      ];
+    }
+    return out;
+  };
+  const results = fileReports(report).flatMap((file) => [
+    ...file.findings.map((f) => result(f, file.filePath)),
+    ...file.suppressed.map((f) => result(f, file.filePath)),
+  ]);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'kafka-lint',
+            version: report.toolVersion,
+            informationUri: 'https://github.com/kafka-lint/kafka-lint',
+            rules: [...rules.map(describeRule), ...extraRules],
+          },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } },
+        results,
+        columnKind: 'utf16CodeUnits',
+        properties: {
+          clusters: report.clusters.map((c) => ({
+            name: c.name,
+            files: c.files,
+            kafkaVersion: c.kafkaVersion,
+            kafkaVersionInferred: c.kafkaVersionInferred,
+            ...(c.brokerCount !== undefined ? { brokerCount: c.brokerCount } : {}),
+          })),
+        },
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
