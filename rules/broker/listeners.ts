@@ -92,13 +92,7 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   const listeners = parsedListeners.value;
   const advertised = parsedAdvertised?.value;
 
-  const protocolMap = effectiveSecurityProtocolMap({
-    ...(broker.securityProtocolMap ? { explicit: broker.securityProtocolMap } : {}),
-    listenersValue: listenersEntry?.value ?? DEFAULT_LISTENERS,
-    controllerNames,
-    kraft,
-    version,
-  });
+  const protocolMap = effectiveSecurityProtocolMap(broker, version);
 
   // Each listener name needs a protocol; names and (in listeners) ports must be distinct.
   const unmappedReported = new Set<string>();

@@ -10,7 +10,7 @@ export default defineRule({
     fileKinds: ['broker', 'zookeeper'],
     description: 'zookeeper.connect leaves out members of the ZooKeeper ensemble, or names a single ZooKeeper host.',
     rationale:
-      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers (seeds 000 and 003). With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning.',
+      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers (seeds 000 and 003). With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning. A single ZooKeeper on the broker\'s own machine (localhost) is a one-machine setup with no ensemble to list, and is not flagged.',
     fix: 'List every server of the ensemble, with the chroot once at the end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
     references: [
       { title: 'Seed 000: list every ZooKeeper server in zookeeper.connect' },

@@ -63,7 +63,7 @@ ruleTester(rule, {
         { line: 1, severity: 'error',
           message: 'process.roles lists broker twice; list each role once. Kafka 4.1 refuses to start: "Duplicate role names found in `process.roles`: ArrayBuffer(broker, broker)"' },
         { line: 3, severity: 'error',
-          message: 'This broker-only node\'s id 1 is listed as a controller in controller.quorum.voters; give the broker an id that no voter uses, or add the controller role. Kafka 4.1 refuses to start: "requirement failed: If process.roles contains just the \'broker\' role, the node id 1 must not be included in the set of voters controller.quorum.voters=[1]"' },
+          message: 'This broker-only node\'s id 1 is listed as a controller in controller.quorum.voters; give the broker an id that no voter uses, or add the controller role. Kafka 4.1 refuses to start: "requirement failed: If process.roles contains just the \'broker\' role, the node id 1 must not be included in the set of voters controller.quorum.voters=Set(1)"' },
       ],
     },
     {

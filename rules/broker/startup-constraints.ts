@@ -1,7 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
 import { anchorOf, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, type Anchor } from '../../src/model/broker.js';
-import { controllerListenerNames, effectiveSecurityProtocolMap, DEFAULT_LISTENERS, splitList } from '../../src/model/listeners.js';
+import { controllerListenerNames, effectiveSecurityProtocolMap, splitList } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
@@ -135,14 +135,13 @@ function checkKraft(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse)
   const votersEntry = s.get('controller.quorum.voters');
   const bootstrap = effectiveSetting(broker, 'controller.quorum.bootstrap.servers', version);
   const voters = broker.quorumVoters?.value ?? [];
-  if (votersEntry && broker.quorumVoters?.error === undefined && broker.quorumVoters?.value === undefined) return; // voter parsing pending
   if (voters.length === 0 && Array.isArray(bootstrap?.value) && bootstrap.value.length === 0 && !broker.quorumVoters?.error) {
     refuse(anchorOf(broker, 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'process.roles'), 'A KRaft node must know its controllers; set controller.quorum.bootstrap.servers (e.g. ctrl1:9093,ctrl2:9093,ctrl3:9093) or controller.quorum.voters (1@ctrl1:9093,...).', 'If using process.roles, either controller.quorum.bootstrap.servers must contain the set of bootstrap controllers or controller.quorum.voters must contain a parseable set of controllers.');
   }
   const brokerOnly = broker.roles.length === 1 && broker.roles[0] === 'broker';
   const id = broker.nodeId;
   if (brokerOnly && id !== undefined && votersEntry && voters.some((v) => v.id === id)) {
-    refuse({ entry: votersEntry, part: 'value' }, `This broker-only node's id ${id} is listed as a controller in controller.quorum.voters; give the broker an id that no voter uses, or add the controller role.`, `requirement failed: If process.roles contains just the 'broker' role, the node id ${id} must not be included in the set of voters controller.quorum.voters=[${[...new Set(voters.map((v) => v.id))].join(', ')}]`);
+    refuse({ entry: votersEntry, part: 'value' }, `This broker-only node's id ${id} is listed as a controller in controller.quorum.voters; give the broker an id that no voter uses, or add the controller role.`, `requirement failed: If process.roles contains just the 'broker' role, the node id ${id} must not be included in the set of voters controller.quorum.voters=Set(${[...new Set(voters.map((v) => v.id))].join(', ')})`);
   }
   const autoJoin = effectiveSetting(broker, 'controller.quorum.auto.join.enable', version);
   if (brokerOnly && autoJoin?.entry && autoJoin.value === true) {
@@ -328,14 +327,7 @@ function checkSecurity(broker: BrokerConfig, version: KafkaVersion, refuse: Refu
   let protocol: string | undefined;
   if (interName) {
     listener = interName.value.trim().toUpperCase();
-    const map = effectiveSecurityProtocolMap({
-      ...(broker.securityProtocolMap ? { explicit: broker.securityProtocolMap } : {}),
-      listenersValue: s.get('listeners')?.value ?? DEFAULT_LISTENERS,
-      controllerNames: controllerListenerNames(s.get('controller.listener.names')?.value, version),
-      kraft: broker.mode === 'kraft',
-      version,
-    });
-    protocol = map?.get(listener);
+    protocol = effectiveSecurityProtocolMap(broker, version)?.get(listener);
   } else {
     protocol = interProtocolEntry?.value.trim() ?? 'PLAINTEXT';
     listener = protocol;
@@ -360,13 +352,7 @@ function checkSsl(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
   const listenersEntry = s.get('listeners');
   if ([listenersEntry, s.get('listener.security.protocol.map')].some((e) => e && hasUnresolvedTemplate(e.value))) return;
   const listeners = broker.listeners?.value ?? (listenersEntry ? undefined : [{ name: 'PLAINTEXT' }]);
-  const map = effectiveSecurityProtocolMap({
-    ...(broker.securityProtocolMap ? { explicit: broker.securityProtocolMap } : {}),
-    listenersValue: listenersEntry?.value ?? DEFAULT_LISTENERS,
-    controllerNames: controllerListenerNames(s.get('controller.listener.names')?.value, version),
-    kraft: broker.mode === 'kraft',
-    version,
-  });
+  const map = effectiveSecurityProtocolMap(broker, version);
   if (!listeners || !map) return;
   for (const name of new Set(listeners.map((l) => l.name))) {
     const protocol = map.get(name);

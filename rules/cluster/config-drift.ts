@@ -44,7 +44,7 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'Brokers of one cluster disagree on settings that must match: replication defaults, min.insync.replicas, num.partitions, log directory names, inter-broker listener and security, ZooKeeper hosts.',
     rationale:
-      'Brokers are interchangeable only when they share these settings. When they drift, behaviour depends on which broker handles a request or leads a partition, inter-broker connections fail after a restart, or brokers end up in different ZooKeeper ensembles. Drift usually comes from editing one file and forgetting the others. Seed 000 asks for the same log directory names on every broker.',
+      'Brokers are interchangeable only when they share these settings. When they drift, behaviour depends on which broker handles a request or leads a partition, inter-broker connections fail after a restart, or brokers end up in different ZooKeeper ensembles. Drift usually comes from editing one file and forgetting the others. Seed 000 asks for the same log directory names on every broker; they are compared only between brokers on different, known hosts, since brokers sharing a machine need different directories. Brokers that share no ZooKeeper host are separate clusters and are not compared.',
     fix: 'Set the same value on every broker; keep per-broker differences to broker.id/node.id, listeners, advertised.listeners and broker.rack.',
     references: [
       { title: 'Seed 000: the same log directory names on every broker' },

@@ -7,6 +7,10 @@ ruleTester(rule, {
       { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
       { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
     ] },
+    { name: 'two clusters side by side reuse ids', files: [
+      { file: 'east/kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk-east:2181/kafka\n' },
+      { file: 'west/kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk-west:2181/kafka\n' },
+    ] },
     { name: 'generated ids (-1) do not collide', files: [
       { file: 'a/server.properties', text: 'broker.id=-1\nzookeeper.connect=zk1\n' },
       { file: 'b/server.properties', text: 'broker.id=-1\nzookeeper.connect=zk1\n' },

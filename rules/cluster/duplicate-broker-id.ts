@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf } from '../../src/model/broker.js';
+import { anchorOf, brokerClusters } from '../../src/model/broker.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
 export default defineRule({
@@ -30,24 +30,27 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const byId = new Map<number, BrokerConfig[]>();
-    for (const b of ctx.cluster.brokers) {
-      // -1 asks ZooKeeper mode to generate an id: not a fixed id that can collide.
-      if (b.nodeId === undefined || b.nodeId < 0) continue;
-      byId.set(b.nodeId, [...(byId.get(b.nodeId) ?? []), b]);
-    }
-    for (const [id, nodes] of byId) {
-      const [first, ...rest] = nodes;
-      if (!first) continue;
-      const where = anchorOf(first, 'node.id', 'broker.id');
-      const firstAt = 'entry' in where && where.entry.keySpan ? `${first.file}:${where.entry.keySpan.line}` : first.file;
-      for (const b of rest) {
-        const anchor = anchorOf(b, 'node.id', 'broker.id');
-        const key = 'entry' in anchor ? anchor.entry.key : 'node.id';
-        ctx.report({
-          ...anchor,
-          message: `${key} ${id} is already used by ${firstAt}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.`,
-        });
+    // Brokers of different ZooKeeper ensembles are different clusters and may reuse ids.
+    for (const nodes of brokerClusters(ctx.cluster.brokers)) {
+      const byId = new Map<number, BrokerConfig[]>();
+      for (const b of nodes) {
+        // -1 asks ZooKeeper mode to generate an id: not a fixed id that can collide.
+        if (b.nodeId === undefined || b.nodeId < 0) continue;
+        byId.set(b.nodeId, [...(byId.get(b.nodeId) ?? []), b]);
+      }
+      for (const [id, same] of byId) {
+        const [first, ...rest] = same;
+        if (!first) continue;
+        const where = anchorOf(first, 'node.id', 'broker.id');
+        const firstAt = 'entry' in where && where.entry.keySpan ? `${first.file}:${where.entry.keySpan.line}` : first.file;
+        for (const b of rest) {
+          const anchor = anchorOf(b, 'node.id', 'broker.id');
+          const key = 'entry' in anchor ? anchor.entry.key : 'node.id';
+          ctx.report({
+            ...anchor,
+            message: `${key} ${id} is already used by ${firstAt}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.`,
+          });
+        }
       }
     }
   },

@@ -11,6 +11,11 @@ ruleTester(rule, {
       { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
       { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
     ] },
+    { name: 'racks in one cluster, none in another', files: [
+      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zkA:2181\nbroker.rack=az1\n' },
+      { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zkA:2181\nbroker.rack=az2\n' },
+      { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zkB:2181\n' },
+    ] },
   ],
   invalid: [
     {

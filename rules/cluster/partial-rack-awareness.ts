@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, brokerClusters, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
 import { fileList } from '../../src/model/kraft.js';
 
 export default defineRule({
@@ -31,16 +31,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const brokers = ctx.cluster.brokers.filter(isBrokerRole);
-    const rackOf = (b: (typeof brokers)[number]) => b.settings.get('broker.rack')?.value.trim() ?? '';
-    if (brokers.some((b) => hasUnresolvedTemplate(b.settings.get('broker.rack')?.value ?? ''))) return;
-    const withRack = brokers.filter((b) => rackOf(b) !== '');
-    if (withRack.length === 0 || withRack.length === brokers.length) return;
-    for (const b of brokers.filter((x) => rackOf(x) === '')) {
-      ctx.report({
-        ...anchorOf(b, 'broker.rack', 'node.id', 'broker.id'),
-        message: `This broker has no broker.rack, but ${fileList(withRack)} ${withRack.length > 1 ? 'have' : 'has'} one; rack-aware assignment fails or puts replicas in one failure domain while some brokers lack a rack. Set broker.rack here too, to the rack or zone this broker runs in.`,
-      });
+    for (const brokers of brokerClusters(ctx.cluster.brokers.filter(isBrokerRole))) {
+      const rackOf = (b: (typeof brokers)[number]) => b.settings.get('broker.rack')?.value.trim() ?? '';
+      if (brokers.some((b) => hasUnresolvedTemplate(b.settings.get('broker.rack')?.value ?? ''))) continue;
+      const withRack = brokers.filter((b) => rackOf(b) !== '');
+      if (withRack.length === 0 || withRack.length === brokers.length) continue;
+      for (const b of brokers.filter((x) => rackOf(x) === '')) {
+        ctx.report({
+          ...anchorOf(b, 'broker.rack', 'node.id', 'broker.id'),
+          message: `This broker has no broker.rack, but ${fileList(withRack)} ${withRack.length > 1 ? 'have' : 'has'} one; rack-aware assignment fails or puts replicas in one failure domain while some brokers lack a rack. Set broker.rack here too, to the rack or zone this broker runs in.`,
+        });
+      }
     }
   },
 });

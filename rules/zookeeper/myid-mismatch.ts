@@ -13,7 +13,7 @@ export default defineRule({
     fileKinds: ['zookeeper', 'myid'],
     description: 'A myid file that is not a bare integer, a myid that is not among the server ids of its zoo.cfg, or two ensemble members with the same myid.',
     rationale:
-      'ZooKeeper 3.8 reads the first line of dataDir/myid with Long.parseLong, untrimmed, whenever the file exists (standalone too): anything else, blanks included, is refused ("serverid ... is not a number"). Debian\'s package ships a myid holding a placeholder sentence. An ensemble member whose myid is not one of its server.N ids passes the config parse and then stops ("My id 4 not in the peer list"). Two members with the same myid both claim one vote and one set of ports.',
+      'ZooKeeper 3.8 reads the first line of dataDir/myid with Long.parseLong, untrimmed, whenever the file exists (standalone too): anything else, blanks included, is refused ("serverid ... is not a number"). Debian\'s package ships a myid holding a placeholder sentence. An ensemble member whose myid is not one of its server.N ids passes the config parse and then stops ("My id 4 not in the peer list"). Two members with the same myid both claim one vote and one set of ports. A missing myid (ZooKeeper refuses an ensemble member without one: "myid file is missing") is not reported: kafka-lint cannot tell whether the server\'s dataDir holds one when none was given to it.',
     fix: 'Write only this server\'s id (the N of its own server.N line) and a newline into dataDir/myid, a different id on every member.',
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.setupMyId', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },

@@ -1,6 +1,6 @@
 import { isIP, isIPv4, isIPv6 } from 'node:net';
 import type { ConfigEntry } from './entry.js';
-import type { Listener, Parsed } from './types.js';
+import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { KafkaVersion } from '../engine/finding.js';
 
 /**
@@ -170,40 +170,29 @@ export function controllerListenerNames(value: string | undefined, version: Kafk
 
 const SSL_OR_SASL = new Set(['SSL', 'SASL_SSL', 'SASL_PLAINTEXT']);
 
-/** What Kafka needs to know of a node to build its effective listener security protocol map. */
-export interface ProtocolMapInput {
-  /** The parsed `listener.security.protocol.map`, when the file sets it. */
-  explicit?: Parsed<Map<string, string>>;
-  /** The `listeners` value (the default when unset). */
-  listenersValue: string;
-  /** `controller.listener.names` as the version splits it. */
-  controllerNames: string[];
-  /** Whether the node runs in KRaft mode (3.9 adds controller mappings only then; 4.x always). */
-  kraft: boolean;
-  version: KafkaVersion;
-}
-
 /**
  * The listener-name-to-protocol map Kafka uses (AbstractKafkaConfig.effectiveListenerSecurityProtocolMap
  * in 4.3; KafkaConfig in 3.9 to 4.2): the explicit map, or the default one; when the map is not
  * in the file and no SSL or SASL name is in use, each controller listener name is added as
- * PLAINTEXT, exactly as written (not upper-cased). `undefined` when the explicit map is unparsable.
+ * PLAINTEXT, exactly as written (not upper-cased). 3.9 adds them only in KRaft mode.
+ * `undefined` when the explicit map is unparsable.
  *
  * @example
  * ```ts
- * effectiveSecurityProtocolMap({ listenersValue: 'CONTROLLER://:9093', controllerNames: ['CONTROLLER'], kraft: true, version: '4.3' })
- *   ?.get('CONTROLLER'); // 'PLAINTEXT'
+ * const node = parseServerProperties('process.roles=controller\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://:9093\n');
+ * effectiveSecurityProtocolMap(node, '4.3')?.get('CONTROLLER'); // 'PLAINTEXT'
  * ```
  */
-export function effectiveSecurityProtocolMap(input: ProtocolMapInput): Map<string, string> | undefined {
-  if (input.explicit) return input.explicit.value && new Map(input.explicit.value);
+export function effectiveSecurityProtocolMap(broker: BrokerConfig, version: KafkaVersion): Map<string, string> | undefined {
+  if (broker.securityProtocolMap) return broker.securityProtocolMap.value && new Map(broker.securityProtocolMap.value);
   const map = new Map<string, string>(SECURITY_PROTOCOLS.map((p) => [p, p]));
-  if (!input.kraft && input.version === '3.9') return map;
-  const listenerNames = splitList(input.listenersValue).map((l) => {
+  if (broker.mode !== 'kraft' && version === '3.9') return map;
+  const controllerNames = controllerListenerNames(broker.settings.get('controller.listener.names')?.value, version);
+  const listenerNames = splitList(broker.settings.get('listeners')?.value ?? DEFAULT_LISTENERS).map((l) => {
     const colon = l.indexOf(':');
     return colon < 0 ? '' : l.slice(0, colon).toUpperCase();
   });
-  if (input.controllerNames.some((n) => SSL_OR_SASL.has(n)) || listenerNames.some((n) => SSL_OR_SASL.has(n))) return map;
-  for (const name of input.controllerNames) if (name !== 'PLAINTEXT') map.set(name, 'PLAINTEXT');
+  if (controllerNames.some((n) => SSL_OR_SASL.has(n)) || listenerNames.some((n) => SSL_OR_SASL.has(n))) return map;
+  for (const name of controllerNames) if (name !== 'PLAINTEXT') map.set(name, 'PLAINTEXT');
   return map;
 }

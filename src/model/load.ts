@@ -6,10 +6,15 @@ import type { Cluster, MyidFile } from './types.js';
 export interface SourceFile {
   file: string;
   text: string;
+  /** The kind, when the caller knows it (`--type` for standard input); otherwise detected. */
+  kind?: FileKind;
 }
 
+/** The kinds of config file kafka-lint reads. */
+export const FILE_KINDS = ['broker', 'zookeeper', 'myid'] as const;
+
 /** The kind of config a file holds, or `undefined` when it is not one kafka-lint reads. */
-export type FileKind = 'broker' | 'zookeeper' | 'myid';
+export type FileKind = (typeof FILE_KINDS)[number];
 
 const BROKER_KEYS = /^[ \t]*(broker\.id|node\.id|process\.roles|listeners|advertised\.listeners|log\.dirs?|zookeeper\.connect|controller\.quorum\.(voters|bootstrap\.servers)|num\.partitions)[ \t]*[=:]/m;
 const ZOOKEEPER_KEYS = /^[ \t]*(tickTime|initLimit|syncLimit|dataDir|clientPort|server\.\d+)[ \t]*[=:]/m;
@@ -99,8 +104,8 @@ export function loadCluster(files: SourceFile[], name?: string): Cluster {
   const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
   if (name !== undefined) cluster.name = name;
   const myids: MyidFile[] = [];
-  for (const { file, text } of files) {
-    const kind = detectFileKind(file, text);
+  for (const { file, text, kind: given } of files) {
+    const kind = given ?? detectFileKind(file, text);
     if (kind === 'broker') cluster.brokers.push(parseServerProperties(text, { file }));
     else if (kind === 'zookeeper') cluster.zookeeper.push(parseZooCfg(text, { file }));
     else if (kind === 'myid') myids.push(parseMyid(text, { file }));

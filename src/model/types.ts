@@ -1,5 +1,6 @@
 import type { ConfigEntry } from './entry.js';
 import type { PropertiesDocument } from '../parse/properties.js';
+import type { Span } from '../parse/source.js';
 
 /**
  * A value as the program reads it, or the reason it cannot: bad values never throw, they stay
@@ -236,8 +237,163 @@ export interface MyidFile {
   text: string;
 }
 
+/**
+ * Something a deployment loader could not read or had to skip; the `deploy/*` rules report them.
+ * `syntax`: the file's own tool refuses the line or file (compose's YAML parser, systemd);
+ * `not-read`: kafka-lint skipped it (an unresolved template, an image it does not know, an
+ * env file that was not supplied).
+ */
+export interface DeploymentNotice {
+  code: 'syntax' | 'not-read';
+  /** What happened and what to do, in one sentence. */
+  message: string;
+  file: string;
+  span?: Span;
+  /** Whether the file's tool stops (error) or only warns and skips the line. */
+  refused?: boolean;
+}
+
+/** A variable an image never reads, beside the name it probably meant. */
+export interface IgnoredVariable {
+  entry: ConfigEntry;
+  /** Why the image ignores it and what to write instead. */
+  reason: string;
+}
+
+/** The container images whose environment kafka-lint maps to config keys. */
+export type ImageFamily = 'cp-kafka' | 'cp-zookeeper' | 'apache-kafka' | 'bitnami-kafka' | 'zookeeper';
+
+/** A volume or mount of a compose service. */
+export interface ComposeMount {
+  /** The path inside the container, when known. */
+  target?: string;
+  /** `volume` and `bind` outlive the container; `tmpfs` does not. */
+  type: 'volume' | 'bind' | 'tmpfs' | 'unknown';
+  span?: Span;
+}
+
+/** A `ports:` item of a compose service (short or long syntax). */
+export interface ComposePort {
+  /** The container port (the first of a range). */
+  target?: number;
+  /** The last container port of a range. */
+  targetEnd?: number;
+  /** Whether it is published on the host (not just exposed). */
+  published: boolean;
+  text: string;
+  span?: Span;
+}
+
+/** One service of a compose file, with the node kafka-lint built from its environment. */
+export interface ComposeService {
+  name: string;
+  nameSpan?: Span;
+  image?: string;
+  imageSpan?: Span;
+  family?: ImageFamily;
+  /** The effective environment: env_file entries first, then `environment:` (later wins). */
+  environment: ConfigEntry[];
+  volumes: ComposeMount[];
+  ports: ComposePort[];
+  /** Paths the image declares as VOLUME (kept across container re-creation by compose). */
+  imageVolumes: string[];
+  ignored: IgnoredVariable[];
+  node?: BrokerConfig | ZooKeeperConfig;
+}
+
+/** A docker-compose file: one file is one cluster. */
+export interface ComposeFile {
+  kind: 'compose';
+  file: string;
+  services: ComposeService[];
+  notices: DeploymentNotice[];
+}
+
+/** Which program a unit, env file or resource runs. */
+export type ServiceRole = 'kafka' | 'zookeeper';
+
+/** One `Key=value` line of a systemd unit (continuations joined). */
+export interface UnitDirective {
+  section: string;
+  key: string;
+  /** The value with continuations joined, leading and trailing blanks removed. */
+  value: string;
+  keySpan: Span;
+  valueSpan: Span;
+}
+
+/** A systemd unit file (kafka.service, zookeeper.service). */
+export interface SystemdUnit {
+  kind: 'systemd';
+  file: string;
+  /** Every directive in order, repeated keys and empty resets included. */
+  directives: UnitDirective[];
+  /** What ExecStart runs, when kafka-lint recognises it. */
+  role?: ServiceRole;
+  /** Variables from Environment= lines and supplied EnvironmentFile= files. */
+  environment: ConfigEntry[];
+  jvm?: JvmOptions;
+  notices: DeploymentNotice[];
+}
+
+/** An env file: .env, kafka-env.sh, /etc/sysconfig/kafka, java.env. */
+export interface EnvFile {
+  kind: 'env';
+  file: string;
+  variables: ConfigEntry[];
+  role?: ServiceRole;
+  jvm?: JvmOptions;
+  /** The compose file or unit that read it; its facts are judged there, not twice. */
+  includedBy?: string;
+  notices: DeploymentNotice[];
+}
+
+/** A Strimzi storage definition (or one JBOD volume of it). */
+export interface StrimziStorage {
+  type: string;
+  /** The `type:` line. */
+  entry: ConfigEntry;
+}
+
+/** One item of `spec.kafka.listeners`. */
+export interface StrimziListener {
+  name?: ConfigEntry;
+  port?: ConfigEntry;
+}
+
+/** A `kind: Kafka` or `kind: KafkaNodePool` resource. */
+export interface StrimziResource {
+  kind: 'Kafka' | 'KafkaNodePool';
+  apiVersion: string;
+  name: string;
+  /** For node pools: the Kafka cluster it belongs to (label strimzi.io/cluster). */
+  cluster?: string;
+  replicas?: number;
+  /** Node pool roles, or `broker` for spec.kafka of a Kafka without node pools. */
+  roles: ('broker' | 'controller')[];
+  storage: StrimziStorage[];
+  /** spec.zookeeper.storage of a ZooKeeper-mode Kafka. */
+  zookeeperStorage: StrimziStorage[];
+  listeners: StrimziListener[];
+  /** spec.kafka.config as written, forbidden keys included. */
+  config: ConfigEntry[];
+  jvm?: JvmOptions;
+  span?: Span;
+}
+
+/** A YAML file of Strimzi resources (any other resources in it are skipped). */
+export interface StrimziFile {
+  kind: 'strimzi';
+  file: string;
+  resources: StrimziResource[];
+  notices: DeploymentNotice[];
+}
+
+/** A file that deploys Kafka or ZooKeeper rather than configuring it directly. */
+export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile;
+
 /** Any configuration document kafka-lint models. Later file kinds extend this union. */
-export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile;
+export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile | DeploymentFile;
 
 /** The kinds of document a rule can apply to. */
 export type DocumentKind = ConfigDocument['kind'];
@@ -252,4 +408,8 @@ export interface Cluster {
   zookeeper: ZooKeeperConfig[];
   /** myid files not attached to a zoo.cfg. */
   myids: MyidFile[];
+  /** Compose files, systemd units, env files and Strimzi resources; their nodes are in `brokers`/`zookeeper`. */
+  deployments?: DeploymentFile[];
+  /** The broker count a deployment declares (Strimzi replicas), when it has fewer config documents. */
+  declaredBrokerCount?: number;
 }

@@ -122,6 +122,17 @@ function readAddress(text: string, value: string): { address: ZkServerAddress; r
  * ```
  */
 export function parseServerEntry(entry: ConfigEntry): ZkServer {
+  const server = readServerEntry(entry);
+  // `# ...` after a value is part of it in a .properties file; say so rather than what it broke.
+  const comment = /\s#.*$/.exec(entry.value);
+  if (server.error && comment) {
+    server.error = `it ends with the inline comment '${comment[0].trim()}', which a .properties file reads as part of the value (comments only start a line), so ZooKeeper refuses the file; move the comment to a line of its own`;
+  }
+  return server;
+}
+
+/** QuorumServer's reading of one server line: the first thing it trips on, or the parsed line. */
+function readServerEntry(entry: ConfigEntry): ZkServer {
   const idText = entry.key.slice(entry.key.indexOf('.') + 1);
   const server: ZkServer = { idText, host: '', role: 'participant', entry };
   const id = parseJavaLong(idText);

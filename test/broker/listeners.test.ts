@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { parseServerProperties } from '../../src/model/broker.js';
 import {
   controllerListenerNames,
   effectiveSecurityProtocolMap,
@@ -58,19 +59,19 @@ describe('controllerListenerNames (L7)', () => {
 });
 
 describe('effectiveSecurityProtocolMap (L6)', () => {
-  const base = { listenersValue: 'PLAINTEXT://:9092,controller://:9093', controllerNames: ['controller'], kraft: true };
+  const kraft = 'process.roles=controller\ncontroller.listener.names=controller\nlisteners=PLAINTEXT://:9092,controller://:9093\n';
   it('adds controller names as written when the map is not set (4.x, 3.9 KRaft)', () => {
-    expect(effectiveSecurityProtocolMap({ ...base, version: '4.3' })?.get('controller')).toBe('PLAINTEXT');
-    expect(effectiveSecurityProtocolMap({ ...base, version: '4.3' })?.has('CONTROLLER')).toBe(false);
-    expect(effectiveSecurityProtocolMap({ ...base, version: '3.9' })?.get('controller')).toBe('PLAINTEXT');
+    expect(effectiveSecurityProtocolMap(parseServerProperties(kraft), '4.3')?.get('controller')).toBe('PLAINTEXT');
+    expect(effectiveSecurityProtocolMap(parseServerProperties(kraft), '4.3')?.has('CONTROLLER')).toBe(false);
+    expect(effectiveSecurityProtocolMap(parseServerProperties(kraft), '3.9')?.get('controller')).toBe('PLAINTEXT');
   });
   it('adds nothing in 3.9 ZooKeeper mode, or when SSL or SASL is in use', () => {
-    expect(effectiveSecurityProtocolMap({ ...base, kraft: false, version: '3.9' })?.has('controller')).toBe(false);
-    expect(effectiveSecurityProtocolMap({ ...base, listenersValue: 'SSL://:9092', version: '4.3' })?.has('controller')).toBe(false);
+    const zk = parseServerProperties('zookeeper.connect=zk1\ncontroller.listener.names=controller\n');
+    expect(effectiveSecurityProtocolMap(zk, '3.9')?.has('controller')).toBe(false);
+    expect(effectiveSecurityProtocolMap(parseServerProperties(`${kraft}listeners=SSL://:9092\n`), '4.3')?.has('controller')).toBe(false);
   });
   it('is undefined when the explicit map cannot be parsed', () => {
-    const explicit = parseSecurityProtocolMap(entry('m', 'X'));
-    expect(effectiveSecurityProtocolMap({ ...base, explicit, version: '4.3' })).toBeUndefined();
+    expect(effectiveSecurityProtocolMap(parseServerProperties(`${kraft}listener.security.protocol.map=X\n`), '4.3')).toBeUndefined();
   });
 });
 

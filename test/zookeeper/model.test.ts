@@ -48,6 +48,7 @@ describe('server.N lines, read as QuorumServer reads them (ZooKeeper 3.8.0)', ()
     ['zk1:2888:3888:follower', /role 'follower'/],
     ['zk1:2888:3888;2181 ', /client port '2181 ' has a blank/],
     ['zk1:2888:3888;1;2', /more than one ;/],
+    ['zk1:2888:3888 # first server', /inline comment '# first server'/],
   ])('%j is refused or misread', (value, why) => {
     expect(server('server.1', value).error).toMatch(why);
   });

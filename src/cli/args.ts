@@ -1,0 +1,167 @@
+import { parseArgs } from 'node:util';
+import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion, type RuleLevel } from '../engine/finding.js';
+import { FORMAT_NAMES, type FormatName } from '../report/types.js';
+import { FILE_KINDS, type FileKind } from '../model/load.js';
+
+/** A command-line mistake; the CLI prints the message and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** One `--format`, and the `--output-file` that follows it (stdout when absent). */
+export interface OutputTarget {
+  format: FormatName;
+  file?: string;
+}
+
+/** The options of a lint run, as parsed from the command line. */
+export interface LintArgs {
+  paths: string[];
+  outputs: OutputTarget[];
+  config?: string;
+  rules: Record<string, RuleLevel>;
+  kafkaVersion?: KafkaVersion;
+  brokerCount?: number;
+  clusterPerDir: boolean;
+  showClusters: boolean;
+  stdinFilename?: string;
+  type?: FileKind;
+  maxWarnings?: number;
+  quiet: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  baseline?: string;
+  updateBaseline: boolean;
+  inlineConfig: boolean;
+  /** `--color` true, `--no-color` false, neither undefined (decided from the terminal). */
+  color?: boolean;
+  printConfig?: string;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f', multiple: true },
+  'output-file': { type: 'string', short: 'o', multiple: true },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'kafka-version': { type: 'string' },
+  brokers: { type: 'string' },
+  'cluster-per-dir': { type: 'boolean' },
+  'show-clusters': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  type: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  'no-inline-config': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const LEVELS = ['off', 'info', 'warning', 'error'];
+
+function positiveInt(flag: string, text: string, min: number): number {
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ''}, not '${text}'`);
+  return Number(text);
+}
+
+/**
+ * Pairs each `--output-file` with the `--format` before it, in command-line order; a format
+ * with no file of its own writes to stdout (at most one may).
+ */
+function outputTargets(tokens: { kind: string; name?: string; value?: string | undefined }[]): OutputTarget[] {
+  const outputs: OutputTarget[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'format') {
+      const format = t.value as FormatName;
+      if (!FORMAT_NAMES.includes(format)) throw new UsageError(`--format ${t.value}: expected one of ${FORMAT_NAMES.join(', ')}`);
+      outputs.push({ format });
+    } else if (t.name === 'output-file') {
+      const last = outputs[outputs.length - 1];
+      if (last && last.file === undefined) last.file = t.value as string;
+      else if (outputs.length === 0) outputs.push({ format: 'stylish', file: t.value as string });
+      else throw new UsageError(`--output-file ${t.value} has no --format before it; write --format X --output-file FILE for each file`);
+    }
+  }
+  if (outputs.length === 0) outputs.push({ format: 'stylish' });
+  if (outputs.filter((o) => o.file === undefined).length > 1) {
+    throw new UsageError('only one --format can write to stdout; give the others an --output-file');
+  }
+  return outputs;
+}
+
+/**
+ * Parses the arguments of a lint run. Throws {@link UsageError} with a one-line message for
+ * unknown options and bad values.
+ *
+ * @example
+ * ```ts
+ * const args = parseLintArgs(['--format', 'sarif', '--output-file', 'out.sarif', '--format', 'stylish', 'config/']);
+ * args.outputs; // [{ format: 'sarif', file: 'out.sarif' }, { format: 'stylish' }]
+ * ```
+ */
+export function parseLintArgs(argv: string[]): LintArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (err) {
+    throw new UsageError(`${err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err)} (see kafka-lint --help)`);
+  }
+  const v = parsed.values;
+  const rules: Record<string, RuleLevel> = {};
+  for (const r of v.rule ?? []) {
+    const eq = r.lastIndexOf('=');
+    const id = r.slice(0, eq);
+    const level = r.slice(eq + 1);
+    if (eq <= 0 || !LEVELS.includes(level)) throw new UsageError(`--rule ${r}: write --rule rule-id=off|info|warning|error`);
+    rules[id] = level as RuleLevel;
+  }
+  const args: LintArgs = {
+    paths: parsed.positionals,
+    outputs: outputTargets(parsed.tokens),
+    rules,
+    clusterPerDir: v['cluster-per-dir'] ?? false,
+    showClusters: v['show-clusters'] ?? false,
+    quiet: v.quiet ?? false,
+    fix: v.fix ?? false,
+    fixDryRun: v['fix-dry-run'] ?? false,
+    updateBaseline: v['update-baseline'] ?? false,
+    inlineConfig: !(v['no-inline-config'] ?? false),
+    debug: v.debug ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+  if (v.config !== undefined) args.config = v.config;
+  const kv = v['kafka-version'];
+  if (kv !== undefined) {
+    if (!isKafkaVersion(kv)) throw new UsageError(`--kafka-version ${kv}: kafka-lint knows ${KAFKA_VERSIONS.join(', ')}`);
+    args.kafkaVersion = kv;
+  }
+  if (v.brokers !== undefined) args.brokerCount = positiveInt('--brokers', v.brokers, 1);
+  if (v['max-warnings'] !== undefined) args.maxWarnings = positiveInt('--max-warnings', v['max-warnings'], 0);
+  if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
+  if (v.type !== undefined) {
+    if (!(FILE_KINDS as readonly string[]).includes(v.type)) throw new UsageError(`--type ${v.type}: expected one of ${FILE_KINDS.join(', ')}`);
+    args.type = v.type as FileKind;
+  }
+  if (v.baseline !== undefined) args.baseline = v.baseline;
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other');
+  if (v.color) args.color = true;
+  if (v['no-color']) args.color = false;
+  if (v['print-config'] !== undefined) args.printConfig = v['print-config'];
+  if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run contradict each other: pick one');
+  if ((args.stdinFilename !== undefined || args.type !== undefined) && !args.paths.includes('-')) {
+    throw new UsageError('--stdin-filename and --type apply to standard input: pass - as a path');
+  }
+  return args;
+}

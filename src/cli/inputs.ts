@@ -1,0 +1,242 @@
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { decodeConfigBytes } from '../parse/decode.js';
+import { detectFileKind, isCandidateFileName, type FileKind, type SourceFile } from '../model/load.js';
+import type { TextEncoding } from '../parse/properties.js';
+import type { ClusterConfig } from '../config/schema.js';
+
+/** A path argument that cannot be read; the CLI prints the message and exits 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Files above this size are skipped with a notice: no config file is this large. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** Directories a walk never enters. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+
+/** A config file as read: its path, displayed name, bytes and decoded text. */
+export interface InputFile extends SourceFile {
+  /** Absolute path; absent for standard input. */
+  path?: string;
+  bytes: Uint8Array;
+  encoding: TextEncoding;
+}
+
+/** The files that form one cluster, and what the configuration says about it. */
+export interface ClusterFiles {
+  name: string;
+  files: InputFile[];
+  /** From a cluster named in the config file. */
+  config?: ClusterConfig;
+}
+
+/** What the CLI collects from: path arguments and the options that shape clusters. */
+export interface CollectOptions {
+  cwd: string;
+  /** Path arguments as given; `-` is standard input. */
+  paths: string[];
+  readStdin: () => Promise<Buffer>;
+  stdinFilename?: string;
+  type?: FileKind;
+  clusterPerDir: boolean;
+  /** Clusters named in the config file, with globs relative to `configDir`. */
+  clusters: ClusterConfig[];
+  /** Globs (relative to `configDir`) of files and directories never linted. */
+  ignores: string[];
+  configDir: string;
+  /** Receives notices about skipped files. */
+  notice: (text: string) => void;
+}
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** A path as shown in output: relative to the working directory, with `/`. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' ? '.' : rel).split(sep).join('/');
+}
+
+/** The part of a glob before its first magic segment: where the walk starts. */
+function globBase(glob: string): string {
+  const parts = glob.split('/');
+  const base: string[] = [];
+  for (const part of parts) {
+    if (GLOB_CHARS.test(part)) break;
+    base.push(part);
+  }
+  return base.length === 0 ? '.' : base.join('/') || '/';
+}
+
+/**
+ * Every candidate config file under a directory (by name: see `isCandidateFileName`), in a
+ * stable order. Symbolic links to directories are followed once: a loop is entered only once.
+ */
+function walk(dir: string, isIgnored: (abs: string) => boolean, visited: Set<string>, out: string[]): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new InputError(`cannot read directory ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const abs = join(dir, entry.name);
+    if (isIgnored(abs)) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = statSync(abs);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(abs, isIgnored, visited, out);
+    else if (isFile && isCandidateFileName(entry.name)) out.push(abs);
+  }
+}
+
+function readInput(path: string, display: string, explicit: boolean, notice: (t: string) => void): InputFile | undefined {
+  let bytes: Buffer;
+  try {
+    const st = statSync(path);
+    if (st.size > MAX_FILE_BYTES) {
+      notice(`skipped ${display}: ${st.size} bytes is above the ${MAX_FILE_BYTES}-byte limit for a config file`);
+      return undefined;
+    }
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read ${display}: ${code === 'ENOENT' ? 'no such file (it disappeared while being read)' : (code ?? String(err))}`);
+  }
+  return decoded(bytes, display, explicit, notice, path);
+}
+
+function decoded(bytes: Uint8Array, display: string, explicit: boolean, notice: (t: string) => void, path?: string, kind?: FileKind): InputFile | undefined {
+  const { text, encoding, binary } = decodeConfigBytes(bytes);
+  if (binary) {
+    if (explicit) notice(`skipped ${display}: a binary file, not a config`);
+    return undefined;
+  }
+  const fileKind = kind ?? detectFileKind(display, text);
+  if (fileKind === undefined) {
+    if (explicit) notice(`skipped ${display}: not a Kafka or ZooKeeper config file kafka-lint recognises (use --type for standard input)`);
+    return undefined;
+  }
+  const file: InputFile = { file: display, text, bytes, encoding, kind: fileKind };
+  if (path !== undefined) file.path = path;
+  return file;
+}
+
+/**
+ * Reads the path arguments into clusters: each argument (a file, a directory walked
+ * recursively, a glob, or `-` for standard input) is one cluster, or with `clusterPerDir` each
+ * directory that directly holds configs; files that match a cluster named in the config file
+ * go to that cluster instead. Files that are not configs are skipped; a missing path throws
+ * {@link InputError}.
+ *
+ * @example
+ * ```ts
+ * const clusters = await collectClusters({ cwd, paths: ['examples/'], readStdin, clusterPerDir: false, clusters: [], ignores: [], configDir: cwd, notice: console.warn });
+ * ```
+ */
+export async function collectClusters(options: CollectOptions): Promise<ClusterFiles[]> {
+  const { cwd, configDir, notice } = options;
+  const ignoreMatch = options.ignores.length > 0 ? picomatch(options.ignores, { dot: true }) : undefined;
+  const relToConfig = (abs: string): string => relative(configDir, abs).split(sep).join('/');
+  const isIgnored = (abs: string): boolean => {
+    if (!ignoreMatch) return false;
+    const rel = relToConfig(abs);
+    return !rel.startsWith('..') && ignoreMatch(rel);
+  };
+  const named = options.clusters.map((c) => ({ config: c, match: picomatch(c.files, { dot: true }) }));
+  const groups = new Map<string, ClusterFiles>();
+  const seen = new Set<string>();
+  const add = (groupName: string, file: InputFile, config?: ClusterConfig): void => {
+    const id = config ? `config:${config.name}` : `path:${groupName}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = { name: config ? config.name : groupName, files: [] };
+      if (config) group.config = config;
+      groups.set(id, group);
+    }
+    group.files.push(file);
+  };
+  const place = (argName: string, file: InputFile): void => {
+    if (file.path !== undefined) {
+      if (seen.has(file.path)) return;
+      seen.add(file.path);
+      const rel = relToConfig(file.path);
+      const claimed = rel.startsWith('..') ? undefined : named.find((n) => n.match(rel));
+      if (claimed) return add(claimed.config.name, file, claimed.config);
+    }
+    add(options.clusterPerDir && file.path !== undefined ? displayPath(cwd, dirname(file.path)) : argName, file);
+  };
+
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  for (const arg of paths) {
+    if (arg === '-') {
+      const display = options.stdinFilename ?? '<stdin>';
+      const file = decoded(await options.readStdin(), display, true, notice, undefined, options.type);
+      if (!file && options.type === undefined && options.stdinFilename === undefined) {
+        throw new InputError('cannot tell what kind of config standard input holds: pass --stdin-filename NAME or --type broker|zookeeper|myid');
+      }
+      if (file) place(display, file);
+      continue;
+    }
+    const abs = resolve(cwd, arg);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(abs).isDirectory();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && GLOB_CHARS.test(arg)) {
+        const glob = arg.split(sep).join('/').replace(/^(\.\/)+/, '');
+        const base = resolve(cwd, globBase(glob));
+        const pattern = picomatch(glob, { dot: true });
+        const found: string[] = [];
+        try {
+          if (statSync(base).isDirectory()) walk(base, isIgnored, new Set(), found);
+        } catch {
+          // The glob's base does not exist: it matches nothing.
+        }
+        const matches = found.filter((f) => pattern(isAbsolute(glob) ? f.split(sep).join('/') : displayPath(cwd, f)));
+        if (matches.length === 0) notice(`no config file matches ${arg}`);
+        for (const f of matches) {
+          const file = readInput(f, displayPath(cwd, f), false, notice);
+          if (file) place(arg, file);
+        }
+        continue;
+      }
+      throw new InputError(`cannot read ${arg}: ${code === 'ENOENT' ? 'no such file or directory' : (code ?? String(err))}`);
+    }
+    const argName = displayPath(cwd, abs);
+    if (isDirectory) {
+      const found: string[] = [];
+      walk(abs, isIgnored, new Set(), found);
+      for (const f of found) {
+        const file = readInput(f, displayPath(cwd, f), false, notice);
+        if (file) place(argName, file);
+      }
+    } else if (isIgnored(abs)) {
+      notice(`skipped ${arg}: ignored by the "ignores" of the config file`);
+    } else {
+      const file = readInput(abs, argName, true, notice);
+      if (file) place(argName, file);
+    }
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,265 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { allRules } from '../../rules/index.js';
+import { lint, type RuleSetting } from '../engine/lint.js';
+import type { Finding, LintResult } from '../engine/finding.js';
+import { applyEdits, fixesFor } from '../engine/fix.js';
+import { applyBaseline, createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
+import { loadCluster, detectFileKind } from '../model/load.js';
+import { decodeConfigBytes } from '../parse/decode.js';
+import { loadConfig, type LoadedConfig } from '../config/load.js';
+import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
+import { loadFormatter } from '../report/index.js';
+import { collectClusters, displayPath, InputError, type ClusterFiles, type InputFile } from './inputs.js';
+import { UsageError, type LintArgs } from './args.js';
+import { toolVersion } from './version.js';
+import type { CliIo } from './io.js';
+
+/** Fix passes per cluster: a fix may uncover another, but never endlessly. */
+const MAX_FIX_PASSES = 5;
+
+/** The baseline file `--update-baseline` writes when `--baseline` names none. */
+export const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
+
+/** Whether to colour stdout: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then the terminal. */
+function useColor(args: LintArgs, io: CliIo): boolean {
+  if (args.color !== undefined) return args.color;
+  if (io.env['NO_COLOR']) return false;
+  const force = io.env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  return io.isTTY;
+}
+
+function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, RuleSetting> {
+  const known = new Set(allRules.map((r) => r.meta.id));
+  for (const id of Object.keys(args.rules)) {
+    if (!known.has(id)) throw new UsageError(`--rule ${id}: not a kafka-lint rule (\`kafka-lint rules\` lists them)`);
+  }
+  const settings: Record<string, RuleSetting> = { ...(config.config.rules as Record<string, RuleSetting> | undefined) };
+  for (const [id, level] of Object.entries(args.rules)) {
+    const current = settings[id];
+    // --rule sets the level and keeps the options the config file gives the rule.
+    settings[id] = Array.isArray(current) && current[1] !== undefined ? [level, current[1]] : level;
+  }
+  return settings;
+}
+
+function lintCluster(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): LintResult {
+  const kafkaVersion = args.kafkaVersion ?? group.config?.kafkaVersion ?? config.config.kafkaVersion;
+  const brokerCount = args.brokerCount ?? group.config?.brokerCount ?? config.config.brokerCount;
+  return lint(loadCluster(group.files, group.name), {
+    rules,
+    inlineConfig: args.inlineConfig,
+    ...(kafkaVersion !== undefined ? { kafkaVersion } : {}),
+    ...(brokerCount !== undefined ? { brokerCount } : {}),
+  });
+}
+
+/**
+ * Lints a cluster and, with `--fix`/`--fix-dry-run`, applies the safe fixes in memory and
+ * lints again until nothing more is fixed. Returns the last result and the files that changed.
+ */
+function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): { result: LintResult; fixed: number } {
+  let result = lintCluster(group, config, args, rules);
+  if (!args.fix && !args.fixDryRun) return { result, fixed: 0 };
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    let changed = false;
+    for (const file of group.files) {
+      const outcome = applyEdits(file, fixesFor(result.findings, file.file));
+      if (outcome.applied === 0) continue;
+      const decoded = decodeConfigBytes(outcome.bytes);
+      file.bytes = outcome.bytes;
+      file.text = decoded.text;
+      file.encoding = decoded.encoding;
+      fixed += outcome.applied;
+      changed = true;
+    }
+    if (!changed) break;
+    result = lintCluster(group, config, args, rules);
+  }
+  return { result, fixed };
+}
+
+function readBaseline(path: string): Baseline {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `baseline ${path} does not exist; create it with --update-baseline`
+        : `cannot read baseline ${path}: ${code ?? (err instanceof Error ? err.message : String(err))}`,
+    );
+  }
+  if (!isBaseline(json)) throw new InputError(`${path} is not a kafka-lint baseline (expected { "version": 1, "findings": [...] })`);
+  return json;
+}
+
+function printConfig(file: string, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>, io: CliIo): number {
+  const abs = resolve(io.cwd, file);
+  const rel = relative(config.dir, abs).split(sep).join('/');
+  let kind: string | null = null;
+  try {
+    kind = detectFileKind(abs, decodeConfigBytes(readFileSync(abs)).text) ?? null;
+  } catch {
+    // The file need not exist to show what would apply to it.
+  }
+  const claimed = config.config.clusters?.find((c) => c.files.some((g) => matchesGlob(g, rel)));
+  const effective: Record<string, [string, Record<string, unknown>]> = {};
+  for (const rule of allRules) {
+    const setting = rules[rule.meta.id];
+    const level = setting === undefined ? rule.meta.severity : Array.isArray(setting) ? setting[0] : setting;
+    const options = Array.isArray(setting) ? (setting[1] ?? {}) : {};
+    effective[rule.meta.id] = [level, options];
+  }
+  const out = {
+    file: displayPath(io.cwd, abs),
+    configFile: config.path ? displayPath(io.cwd, config.path) : null,
+    kind,
+    ignored: (config.config.ignores ?? []).some((g) => matchesGlob(g, rel)),
+    cluster: claimed?.name ?? null,
+    kafkaVersion: args.kafkaVersion ?? claimed?.kafkaVersion ?? config.config.kafkaVersion ?? 'inferred',
+    brokerCount: args.brokerCount ?? claimed?.brokerCount ?? config.config.brokerCount ?? null,
+    inlineConfig: args.inlineConfig,
+    rules: effective,
+  };
+  io.stdout(JSON.stringify(out, null, 2) + '\n');
+  return 0;
+}
+
+function matchesGlob(glob: string, path: string): boolean {
+  return picomatch(glob, { dot: true })(path);
+}
+
+/**
+ * `kafka-lint [paths...]`: lints the clusters the paths form, writes every requested format,
+ * and returns the exit code (0 clean, 1 errors or too many warnings, 2 usage/I/O/config).
+ *
+ * @example
+ * ```ts
+ * const code = await runLint(parseLintArgs(['examples/']), io);
+ * ```
+ */
+export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
+  const config = await loadConfig(args.config, io.cwd, allRules.map((r) => r.meta.id));
+  const rules = ruleSettings(config, args);
+  if (args.printConfig !== undefined) {
+    return printConfig(args.printConfig, config, args, rules, io);
+  }
+  const notice = (text: string): void => io.stderr(`kafka-lint: ${text}\n`);
+  const groups = await collectClusters({
+    cwd: io.cwd,
+    paths: args.paths,
+    readStdin: io.readStdin,
+    ...(args.stdinFilename !== undefined ? { stdinFilename: args.stdinFilename } : {}),
+    ...(args.type !== undefined ? { type: args.type } : {}),
+    clusterPerDir: args.clusterPerDir,
+    clusters: config.config.clusters ?? [],
+    ignores: config.config.ignores ?? [],
+    configDir: config.dir,
+    notice,
+  });
+  if (groups.length === 0) {
+    throw new InputError(`no Kafka or ZooKeeper config files found in ${args.paths.length > 0 ? args.paths.join(', ') : 'the current directory'}`);
+  }
+  if (args.showClusters) {
+    for (const g of groups) io.stderr(`cluster ${g.name}:\n${g.files.map((f) => `  ${f.file}\n`).join('')}`);
+  }
+
+  const original = new Map<InputFile, Uint8Array>();
+  for (const g of groups) for (const f of g.files) original.set(f, f.bytes);
+  const results = groups.map((g) => ({ group: g, ...lintAndFix(g, config, args, rules) }));
+
+  if (args.fix || args.fixDryRun) {
+    let files = 0;
+    let fixes = 0;
+    for (const { group, fixed } of results) {
+      fixes += fixed;
+      for (const file of group.files) {
+        const before = original.get(file) as Uint8Array;
+        if (before === file.bytes) continue;
+        files++;
+        if (args.fixDryRun) {
+          const { unifiedDiff } = await import('./diff.js');
+          io.stdout(unifiedDiff(file.file, decodeConfigBytes(before).text, file.text));
+        } else if (file.path === undefined) {
+          notice(`--fix does not change standard input; use --fix-dry-run to see the fixes`);
+        } else {
+          try {
+            writeFileSync(file.path, file.bytes);
+          } catch (err) {
+            throw new InputError(`cannot write the fixes to ${file.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+          }
+        }
+      }
+    }
+    notice(`${args.fixDryRun ? 'would fix' : 'fixed'} ${fixes} problem${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
+  }
+
+  const baselinePath = args.baseline !== undefined || args.updateBaseline ? resolve(io.cwd, args.baseline ?? DEFAULT_BASELINE) : undefined;
+  const baselineFile = (file: string): string => relative(dirname(baselinePath as string), resolve(io.cwd, file)).split(sep).join('/');
+  let baseline: Baseline | undefined;
+  if (baselinePath !== undefined && args.updateBaseline) {
+    baseline = createBaseline(
+      results.flatMap((r) => r.result.findings),
+      baselineFile,
+    );
+    try {
+      mkdirSync(dirname(baselinePath), { recursive: true });
+      writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + '\n');
+    } catch (err) {
+      throw new InputError(`cannot write baseline ${args.baseline ?? DEFAULT_BASELINE}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    }
+    notice(`wrote ${baseline.findings.reduce((n, e) => n + e.count, 0)} findings to ${displayPath(io.cwd, baselinePath)}`);
+  } else if (baselinePath !== undefined) {
+    baseline = existsSync(baselinePath) || args.baseline !== undefined ? readBaseline(baselinePath) : undefined;
+  }
+
+  const clusters: ClusterReport[] = results.map(({ group, result }) => {
+    let findings: Finding[] = result.findings;
+    let suppressed: Finding[] = result.suppressed ?? [];
+    if (baseline) {
+      const applied = applyBaseline(findings, baseline, baselineFile);
+      findings = applied.kept;
+      suppressed = [...suppressed, ...applied.suppressed];
+    }
+    if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const cluster: ClusterReport = {
+      name: group.name,
+      files: group.files.map((f) => f.file),
+      kafkaVersion: result.kafkaVersion,
+      kafkaVersionInferred: result.kafkaVersionInferred,
+      findings,
+      suppressed,
+    };
+    const brokerCount = args.brokerCount ?? group.config?.brokerCount ?? config.config.brokerCount;
+    if (brokerCount !== undefined) cluster.brokerCount = brokerCount;
+    return cluster;
+  });
+
+  const all = clusters.flatMap((c) => c.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
+  const report: LintReport = { clusters, rules: allRules, toolVersion: toolVersion() };
+  for (const target of args.outputs) {
+    const format = await loadFormatter(target.format);
+    const options: FormatOptions = { color: target.file === undefined && useColor(args, io), warningsFail: tooManyWarnings, env: io.env, cwd: io.cwd };
+    const text = format(report, options);
+    if (target.file === undefined) io.stdout(text);
+    else {
+      const out = resolve(io.cwd, target.file);
+      try {
+        mkdirSync(dirname(out), { recursive: true });
+        writeFileSync(out, text);
+      } catch (err) {
+        throw new InputError(`cannot write ${target.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      }
+    }
+  }
+  if (tooManyWarnings) notice(`${warnings} warnings is more than --max-warnings ${args.maxWarnings}`);
+  return errors > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,213 @@
+import { describe, it, expect, beforeAll } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv4 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLValidator } from 'fast-xml-parser';
+import { spawnCli, repoRoot, type CliRun } from './harness.js';
+import { allRules } from '../../rules/index.js';
+
+const fixtures = join(repoRoot, 'test', 'fixtures', 'cli');
+const sarifSchema = join(repoRoot, '..', 'shared', 'reference', 'sarif-schema-2.1.0.json');
+if (!existsSync(sarifSchema)) console.warn(`SARIF validation of the built CLI skipped: ${sarifSchema} is absent`);
+
+/** `--rule id=off` for every rule but `keep`, so a test does not depend on other rules' findings. */
+const only = (...keep: string[]): string[] => allRules.filter((r) => !keep.includes(r.meta.id)).flatMap((r) => ['--rule', `${r.meta.id}=off`]);
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'kafka-lint-cli-'));
+  return () => rmSync(tmp, { recursive: true, force: true });
+});
+
+type JsonResult = { filePath: string; messages: { ruleId: string; line: number | null; message: string }[]; cluster: string };
+const json = (run: CliRun): JsonResult[] => JSON.parse(run.stdout) as JsonResult[];
+
+describe('every format on examples/', () => {
+  it('stylish, json, sarif, github and junit, several in one run', () => {
+    const out = join(tmp, 'formats');
+    const run = spawnCli([
+      'examples/',
+      '--format', 'sarif', '--output-file', join(out, 'out.sarif'),
+      '--format', 'json', '--output-file', join(out, 'out.json'),
+      '--format', 'junit', '--output-file', join(out, 'out.xml'),
+      '--format', 'github', '--output-file', join(out, 'out.github'),
+      '--format', 'stylish',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/✖ \d+ problems/);
+    expect(JSON.parse(readFileSync(join(out, 'out.json'), 'utf8')).length).toBe(9);
+    expect(XMLValidator.validate(readFileSync(join(out, 'out.xml'), 'utf8'))).toBe(true);
+    expect(readFileSync(join(out, 'out.github'), 'utf8')).toMatch(/^::error file=examples\//);
+    const sarif = JSON.parse(readFileSync(join(out, 'out.sarif'), 'utf8'));
+    if (existsSync(sarifSchema)) {
+      const ajv = new Ajv4({ strict: false });
+      addFormats(ajv);
+      expect(ajv.validate(JSON.parse(readFileSync(sarifSchema, 'utf8')) as object, sarif)).toBe(true);
+    }
+  });
+  it('rejects two formats on stdout', () => {
+    const run = spawnCli(['examples/', '--format', 'json', '--format', 'sarif']);
+    expect(run).toMatchObject({ code: 2, stderr: 'kafka-lint: only one --format can write to stdout; give the others an --output-file\n' });
+  });
+});
+
+describe('exit codes', () => {
+  const dup = join(fixtures, 'dup');
+  it('0 when there are no errors', () => {
+    expect(spawnCli([dup, ...only('properties/duplicate-key')]).code).toBe(0);
+  });
+  it('1 on errors', () => {
+    expect(spawnCli([dup, ...only('properties/duplicate-key'), '--rule', 'properties/duplicate-key=error']).code).toBe(1);
+  });
+  it('1 when warnings exceed --max-warnings, 0 within it', () => {
+    expect(spawnCli([dup, ...only('properties/duplicate-key'), '--max-warnings', '0']).code).toBe(1);
+    expect(spawnCli([dup, ...only('properties/duplicate-key'), '--max-warnings', '1']).code).toBe(0);
+  });
+  it('--quiet shows errors only', () => {
+    const run = spawnCli([dup, ...only('properties/duplicate-key'), '--quiet', '--max-warnings', '0', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(json(run)[0]?.messages).toEqual([]);
+  });
+  it('2 for a missing path, naming it', () => {
+    expect(spawnCli(['no/such/dir'])).toMatchObject({ code: 2, stdout: '', stderr: 'kafka-lint: cannot read no/such/dir: no such file or directory\n' });
+  });
+  it('2 for an unknown option or a bad value', () => {
+    expect(spawnCli(['--no-such-option']).code).toBe(2);
+    expect(spawnCli(['--kafka-version', '2.8', dup])).toMatchObject({ code: 2, stderr: 'kafka-lint: --kafka-version 2.8: kafka-lint knows 3.9, 4.0, 4.1, 4.2, 4.3\n' });
+    expect(spawnCli(['--rule', 'properties/duplicate-key=warn', dup]).code).toBe(2);
+  });
+  it('2 for a bad config file, naming the key and what is allowed', () => {
+    const dir = join(tmp, 'bad-config');
+    cpSync(dup, dir, { recursive: true });
+    writeFileSync(join(dir, 'kafka-lint.config.json'), JSON.stringify({ rules: { 'properties/duplicate-key': 'warn' } }));
+    const run = spawnCli(['.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `kafka-lint: ${join(dir, 'kafka-lint.config.json')}: invalid configuration: rules["properties/duplicate-key"]: expected "off", "info", "warning" or "error", or [level, { options }]\n`,
+    );
+    expect(spawnCli(['--config', 'nope.json', '.'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'kafka-lint: nope.json: cannot read the config file (no such file)\n' });
+  });
+  it('2 when nothing to lint is found', () => {
+    expect(spawnCli(['docs/rules'])).toMatchObject({ code: 2, stderr: 'kafka-lint: no Kafka or ZooKeeper config files found in docs/rules\n' });
+  });
+});
+
+describe('configuration', () => {
+  it('is found by walking up, sets rule levels, and names clusters with globs', () => {
+    const dir = join(tmp, 'config-walk');
+    cpSync(join(fixtures, 'fleet'), join(dir, 'fleet'), { recursive: true });
+    writeFileSync(
+      join(dir, 'kafka-lint.config.json'),
+      JSON.stringify({
+        rules: Object.fromEntries(allRules.filter((r) => r.meta.id !== 'properties/duplicate-key').map((r) => [r.meta.id, 'off'])),
+        clusters: [{ name: 'production', files: ['fleet/prod/**'], kafkaVersion: '4.0' }],
+        ignores: ['fleet/staging/**'],
+      }),
+    );
+    const run = spawnCli(['.', '--format', 'json', '--show-clusters'], { cwd: join(dir, 'fleet') });
+    expect(run.stderr).toBe('cluster production:\n  prod/server.properties\n');
+    const results = json(run);
+    expect(results.map((r) => [r.filePath, r.cluster])).toEqual([['prod/server.properties', 'production']]);
+    expect(results[0]?.messages.map((m) => m.ruleId)).toEqual(['properties/duplicate-key']);
+    expect(JSON.parse(run.stdout)[0].kafkaVersion).toBe('4.0');
+    expect(JSON.parse(run.stdout)[0].kafkaVersionInferred).toBe(false);
+  });
+  it('--cluster-per-dir makes each directory its own cluster', () => {
+    const run = spawnCli([join('test', 'fixtures', 'cli', 'fleet'), '--cluster-per-dir', '--show-clusters', ...only('properties/duplicate-key')]);
+    expect(run.stderr).toBe(
+      'cluster test/fixtures/cli/fleet/prod:\n  test/fixtures/cli/fleet/prod/server.properties\ncluster test/fixtures/cli/fleet/staging:\n  test/fixtures/cli/fleet/staging/server.properties\n',
+    );
+  });
+  it('globs select files and form one cluster', () => {
+    const run = spawnCli(['test/fixtures/cli/fleet/*/server.properties', '--show-clusters', ...only()]);
+    expect(run.stderr).toBe(
+      'cluster test/fixtures/cli/fleet/*/server.properties:\n  test/fixtures/cli/fleet/prod/server.properties\n  test/fixtures/cli/fleet/staging/server.properties\n',
+    );
+    expect(run.code).toBe(0);
+  });
+  it('--print-config shows what applies to a file', () => {
+    const run = spawnCli(['--print-config', 'examples/cluster/zk1/zoo.cfg', '--rule', 'properties/duplicate-key=error']);
+    const printed = JSON.parse(run.stdout);
+    expect(printed).toMatchObject({ file: 'examples/cluster/zk1/zoo.cfg', kind: 'zookeeper', kafkaVersion: 'inferred', inlineConfig: true });
+    expect(printed.rules['properties/duplicate-key']).toEqual(['error', {}]);
+  });
+});
+
+describe('standard input', () => {
+  const text = readFileSync(join(fixtures, 'dup', 'server.properties'), 'utf8');
+  it('with --stdin-filename', () => {
+    const run = spawnCli(['-', '--stdin-filename', 'conf/server.properties', '--format', 'json', ...only('properties/duplicate-key')], { stdin: text });
+    expect(json(run).map((r) => [r.filePath, r.messages.map((m) => m.line)])).toEqual([['conf/server.properties', [7]]]);
+  });
+  it('with --type', () => {
+    const run = spawnCli(['-', '--type', 'zookeeper', '--format', 'json', ...only('properties/duplicate-key')], { stdin: 'tickTime=1\ntickTime=2\n' });
+    expect(json(run)[0]).toMatchObject({ filePath: '<stdin>', messages: [{ ruleId: 'properties/duplicate-key', line: 1 }] });
+  });
+  it('without a name or type: exit 2', () => {
+    expect(spawnCli(['-'], { stdin: 'a=b\n' }).code).toBe(2);
+  });
+});
+
+describe('inline directives', () => {
+  const dir = join('test', 'fixtures', 'cli', 'directives');
+  it('suppress findings and report unused directives', () => {
+    const run = spawnCli([dir, '--format', 'json', ...only('properties/duplicate-key', 'kafka-lint/unused-directive')]);
+    expect(json(run)[0]?.messages.map((m) => `${m.ruleId}:${m.line}`)).toEqual(['kafka-lint/unused-directive:12']);
+  });
+  it('--no-inline-config ignores them', () => {
+    const run = spawnCli([dir, '--format', 'json', '--no-inline-config', ...only('properties/duplicate-key', 'kafka-lint/unused-directive')]);
+    expect(json(run)[0]?.messages.map((m) => `${m.ruleId}:${m.line}`)).toEqual(['properties/duplicate-key:10']);
+  });
+});
+
+describe('baseline', () => {
+  it('hides recorded findings even after lines move, and shows new ones', () => {
+    const dir = join(tmp, 'baseline');
+    cpSync(join(fixtures, 'dup'), dir, { recursive: true });
+    const write = spawnCli(['.', '--update-baseline'], { cwd: dir });
+    expect(write.code).toBe(0);
+    expect(write.stderr).toMatch(/^kafka-lint: wrote \d+ findings to kafka-lint-baseline\.json$/m);
+    const baseline = JSON.parse(readFileSync(join(dir, 'kafka-lint-baseline.json'), 'utf8'));
+    expect(baseline.version).toBe(1);
+    expect(baseline.findings[0]).toMatchObject({ file: 'server.properties' });
+
+    const file = join(dir, 'server.properties');
+    writeFileSync(file, `# a comment that moves every line down\n\n${readFileSync(file, 'utf8')}`);
+    const hidden = spawnCli(['.', '--baseline', 'kafka-lint-baseline.json', '--format', 'json'], { cwd: dir });
+    expect(json(hidden)[0]?.messages).toEqual([]);
+    expect(hidden.code).toBe(0);
+
+    writeFileSync(file, `${readFileSync(file, 'utf8')}log.dirs=/data2\n`);
+    const fresh = spawnCli(['.', '--baseline', 'kafka-lint-baseline.json', '--format', 'json', ...only('properties/duplicate-key')], { cwd: dir });
+    expect(json(fresh)[0]?.messages.map((m) => m.message)).toEqual([expect.stringContaining("'log.dirs' is set again")]);
+  });
+  it('a missing baseline file is an error', () => {
+    expect(spawnCli(['examples/', '--baseline', 'no-such-baseline.json'])).toMatchObject({
+      code: 2,
+      stderr: 'kafka-lint: baseline ' + join(repoRoot, 'no-such-baseline.json') + ' does not exist; create it with --update-baseline\n',
+    });
+  });
+});
+
+describe('other commands', () => {
+  it('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    expect(spawnCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = spawnCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Examples:');
+  });
+  it('rules lists every rule', () => {
+    const run = spawnCli(['rules']);
+    for (const r of allRules) expect(run.stdout).toContain(r.meta.id);
+    expect(JSON.parse(spawnCli(['rules', '--format', 'json']).stdout)).toHaveLength(allRules.length);
+  });
+  it('explain prints a rule\'s docs page; an unknown rule is exit 2', () => {
+    const run = spawnCli(['explain', 'properties/duplicate-key']);
+    expect(run.stdout).toMatch(/^# properties\/duplicate-key\n/);
+    expect(run.stdout).toContain('## How to fix');
+    expect(spawnCli(['explain', 'duplicate-key'])).toMatchObject({ code: 2, stderr: "kafka-lint: explain: 'duplicate-key' is not a kafka-lint rule; did you mean properties/duplicate-key?\n" });
+  });
+});
