@@ -24,6 +24,16 @@ import clusterDuplicateBrokerId from './cluster/duplicate-broker-id.js';
 import clusterInconsistentChroot from './cluster/inconsistent-chroot.js';
 import clusterPartialRackAwareness from './cluster/partial-rack-awareness.js';
 import clusterPortConflict from './cluster/port-conflict.js';
+import composeEphemeralData from './compose/ephemeral-data.js';
+import composeIgnoredVariable from './compose/ignored-variable.js';
+import composePortMapping from './compose/port-mapping.js';
+import deployNotRead from './deploy/not-read.js';
+import deploySyntax from './deploy/syntax.js';
+import jvmHeapMinMaxDiffer from './jvm/heap-min-max-differ.js';
+import jvmHeapTooLarge from './jvm/heap-too-large.js';
+import jvmHeapVsMemory from './jvm/heap-vs-memory.js';
+import jvmJmxUnauthenticated from './jvm/jmx-unauthenticated.js';
+import jvmObsoleteFlags from './jvm/obsolete-flags.js';
 import kafkaLintUnusedDirective from './kafka-lint/unused-directive.js';
 import kraftCombinedMode from './kraft/combined-mode.js';
 import kraftControllerQuorumSize from './kraft/controller-quorum-size.js';
@@ -36,6 +46,13 @@ import kraftZookeeperKeys from './kraft/zookeeper-keys.js';
 import propertiesDuplicateKey from './properties/duplicate-key.js';
 import propertiesEncoding from './properties/encoding.js';
 import propertiesInvalidEscape from './properties/invalid-escape.js';
+import strimziEphemeralStorage from './strimzi/ephemeral-storage.js';
+import strimziForbiddenKey from './strimzi/forbidden-key.js';
+import strimziListeners from './strimzi/listeners.js';
+import systemdExecStart from './systemd/exec-start.js';
+import systemdFileLimit from './systemd/file-limit.js';
+import systemdRestartPolicy from './systemd/restart-policy.js';
+import systemdRunsAsRoot from './systemd/runs-as-root.js';
 import zookeeperAdminServer from './zookeeper/admin-server.js';
 import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.js';
 import zookeeperDataDirVolatile from './zookeeper/data-dir-volatile.js';
@@ -78,6 +95,16 @@ export const allRules: readonly Rule[] = [
   clusterInconsistentChroot,
   clusterPartialRackAwareness,
   clusterPortConflict,
+  composeEphemeralData,
+  composeIgnoredVariable,
+  composePortMapping,
+  deployNotRead,
+  deploySyntax,
+  jvmHeapMinMaxDiffer,
+  jvmHeapTooLarge,
+  jvmHeapVsMemory,
+  jvmJmxUnauthenticated,
+  jvmObsoleteFlags,
   kafkaLintUnusedDirective,
   kraftCombinedMode,
   kraftControllerQuorumSize,
@@ -90,6 +117,13 @@ export const allRules: readonly Rule[] = [
   propertiesDuplicateKey,
   propertiesEncoding,
   propertiesInvalidEscape,
+  strimziEphemeralStorage,
+  strimziForbiddenKey,
+  strimziListeners,
+  systemdExecStart,
+  systemdFileLimit,
+  systemdRestartPolicy,
+  systemdRunsAsRoot,
   zookeeperAdminServer,
   zookeeperAutopurgeDisabled,
   zookeeperDataDirVolatile,

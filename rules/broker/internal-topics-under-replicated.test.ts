@@ -19,10 +19,17 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'single broker: replication factor 1 with the default min ISR 2', text: 'broker.id=1\ntransaction.state.log.replication.factor=1\n',
+      findings: [
+        { line: 2, severity: 'warning',
+          message: 'transaction.state.log.min.isr (2, the default) is above transaction.state.log.replication.factor (1), so no write to __transaction_state can ever succeed and transactional producers fail. Set transaction.state.log.min.isr to 1.' },
+      ],
+    },
+    {
       name: 'min ISR equal to the replication factor', text: 'broker.id=1\ndefault.replication.factor=3\ntransaction.state.log.min.isr=3\n', options: {brokerCount: 5},
       findings: [
         { line: 3, severity: 'warning',
-          message: 'transaction.state.log.min.isr (3) is not below transaction.state.log.replication.factor (3), so transactions stop whenever one replica of __transaction_state is down. Set it to 2.' },
+          message: 'transaction.state.log.min.isr (3) equals transaction.state.log.replication.factor (3, the default), so transactions stop whenever one replica of __transaction_state is down. Set it to 2.' },
       ],
     },
   ],

@@ -42,11 +42,13 @@ export default defineRule({
       }
       const minIsr = effectiveNumber(broker, 'transaction.state.log.min.isr', ctx.kafkaVersion);
       const txRf = effectiveNumber(broker, 'transaction.state.log.replication.factor', ctx.kafkaVersion);
-      if (minIsr && txRf && (minIsr.entry || txRf.entry) && minIsr.value >= txRf.value && txRf.value > 1) {
-        ctx.report({
-          ...anchorOf(broker, 'transaction.state.log.min.isr', 'transaction.state.log.replication.factor'),
-          message: `transaction.state.log.min.isr (${minIsr.value}) is not below transaction.state.log.replication.factor (${txRf.value}), so transactions stop whenever one replica of __transaction_state is down. Set it to ${txRf.value - 1}.`,
-        });
+      if (!minIsr || !txRf || (!minIsr.entry && !txRf.entry)) continue;
+      const where = anchorOf(broker, 'transaction.state.log.min.isr', 'transaction.state.log.replication.factor');
+      const values = `transaction.state.log.min.isr (${minIsr.value}${minIsr.entry ? '' : ', the default'}) ${minIsr.value > txRf.value ? 'is above' : 'equals'} transaction.state.log.replication.factor (${txRf.value}${txRf.entry ? '' : ', the default'})`;
+      if (minIsr.value > txRf.value) {
+        ctx.report({ ...where, message: `${values}, so no write to __transaction_state can ever succeed and transactional producers fail. Set transaction.state.log.min.isr to ${Math.max(1, txRf.value - 1)}.` });
+      } else if (minIsr.value === txRf.value && txRf.value > 1) {
+        ctx.report({ ...where, message: `${values}, so transactions stop whenever one replica of __transaction_state is down. Set it to ${txRf.value - 1}.` });
       }
     }
   },

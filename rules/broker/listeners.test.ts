@@ -124,9 +124,9 @@ ruleTester(rule, {
     },
     {
       name: 'invalid protocol and unparsable map', files: [
-      { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1\nlisteners=INTERNAL://k:9092\nlistener.security.protocol.map=INTERNAL:TLS\n' },
-      { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1\nlistener.security.protocol.map=INTERNAL\n' },
-    ], options: {kafkaVersion: '3.9'},
+        { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1\nlisteners=INTERNAL://k:9092\nlistener.security.protocol.map=INTERNAL:TLS\n' },
+        { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1\nlistener.security.protocol.map=INTERNAL\n' },
+      ], options: {kafkaVersion: '3.9'},
       findings: [
         { line: 3, severity: 'error', file: 'a/server.properties',
           message: 'Brokers talk to each other over PLAINTEXT (the default, as neither inter.broker.listener.name nor security.inter.broker.protocol is set), but no advertised listener has that name; set inter.broker.listener.name to one of INTERNAL. Kafka 3.9 refuses to start: "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are INTERNAL"' },

@@ -28,5 +28,12 @@ ruleTester(rule, {
           message: 'Neither log.dirs nor log.dir is set, so Kafka stores all data in its default /tmp/kafka-logs, which the OS may clean at boot. Set log.dirs to a persistent disk, e.g. log.dirs=/var/lib/kafka/data.' },
       ],
     },
+    {
+      name: 'a KRaft controller\'s metadata under /tmp', text: 'process.roles=controller\nnode.id=1\nlog.dirs=/tmp/kraft-controller-logs\n',
+      findings: [
+        { line: 3, severity: 'warning',
+          message: 'log.dirs puts data in /tmp/kraft-controller-logs, a temporary or in-memory location that is emptied at reboot: this controller\'s copy of the cluster metadata would be lost. Use a persistent disk, e.g. log.dirs=/var/lib/kafka/data.' },
+      ],
+    },
   ],
 });

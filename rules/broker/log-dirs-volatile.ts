@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { anchorOf, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
 
 const VOLATILE = /^\/(tmp|var\/run|run|dev\/shm)(\/|$)/;
 
@@ -40,7 +40,7 @@ export default defineRule({
       ctx.report({
         entry: dirs.entry,
         part: 'value',
-        message: `${dirs.entry.key} puts data in ${volatile.join(', ')}, a temporary or in-memory location that is emptied at reboot: every partition on this broker would be lost. Use a persistent disk, e.g. ${dirs.entry.key}=/var/lib/kafka/data.`,
+        message: `${dirs.entry.key} puts data in ${volatile.join(', ')}, a temporary or in-memory location that is emptied at reboot: ${isBrokerRole(broker) ? 'every partition on this broker' : 'this controller\'s copy of the cluster metadata'} would be lost. Use a persistent disk, e.g. ${dirs.entry.key}=/var/lib/kafka/data.`,
       });
     }
   },

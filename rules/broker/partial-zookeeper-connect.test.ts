@@ -13,9 +13,9 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'one of three members listed (ensemble known)', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n' },
-      { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n' },
+        { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'kafka1/server.properties',
           message: 'zookeeper.connect lists 1 of the 3 ZooKeeper servers in this cluster\'s zoo.cfg and leaves out zk2:2181, zk3:2181; when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: zk1:2181,zk2:2181,zk3:2181/kafka.' },
@@ -23,9 +23,9 @@ ruleTester(rule, {
     },
     {
       name: 'two of three members listed', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk3:2181\n' },
-      { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk3:2181\n' },
+        { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'kafka1/server.properties',
           message: 'zookeeper.connect lists 2 of the 3 ZooKeeper servers in this cluster\'s zoo.cfg and leaves out zk2:2181; when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: zk1:2181,zk2:2181,zk3:2181.' },

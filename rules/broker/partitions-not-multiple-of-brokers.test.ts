@@ -17,9 +17,9 @@ ruleTester(rule, {
     },
     {
       name: '1 partition in a cluster of 2 files', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=1\n' },
-      { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=1\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=1\n' },
+        { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=1\n' },
+      ],
       findings: [
         { line: 3, severity: 'warning', file: 'kafka1/server.properties',
           message: 'num.partitions=1 is not a multiple of the 2 brokers, so new topics\' leaders (and their traffic) spread unevenly. Use 2.' },

@@ -31,7 +31,7 @@ ruleTester(rule, {
       name: 'ZooKeeper-mode file judged as 4.0', text: 'broker.id=1\nzookeeper.connect=zk1:2181\n', options: {kafkaVersion: '4.0'},
       findings: [
         { line: 1, severity: 'error',
-          message: 'process.roles is required from Kafka 4.0 on. Kafka 4.0 removed ZooKeeper mode: migrate to KRaft first (on 3.9), then set process.roles=broker, controller or broker,controller. Kafka 4.0 refuses to start: "Missing required configuration "process.roles" which has no default value."' },
+          message: 'process.roles is required from Kafka 4.0 on. Kafka 4.0 removed ZooKeeper mode: migrate to KRaft first (on 3.9), then set process.roles to broker, controller, or broker,controller. Kafka 4.0 refuses to start: "Missing required configuration "process.roles" which has no default value."' },
       ],
     },
     {
@@ -114,9 +114,9 @@ ruleTester(rule, {
     },
     {
       name: 'bad per-IP overrides (3.9)', files: [
-      { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nmax.connections.per.ip.overrides=host/1:10\n' },
-      { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181\nmax.connections.per.ip.overrides=10.0.0.1:many\n' },
-    ], options: {kafkaVersion: '3.9'},
+        { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nmax.connections.per.ip.overrides=host/1:10\n' },
+        { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181\nmax.connections.per.ip.overrides=10.0.0.1:many\n' },
+      ], options: {kafkaVersion: '3.9'},
       findings: [
         { line: 3, severity: 'error', file: 'a/server.properties',
           message: 'max.connections.per.ip.overrides has address host/1, which is not a host name or IP address; write host:limit pairs. Kafka 3.9 refuses to start: "max.connections.per.ip.overrides contains invalid addresses : host/1"' },

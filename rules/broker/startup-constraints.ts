@@ -92,7 +92,7 @@ function checkRolesAndIds(broker: BrokerConfig, version: KafkaVersion, refuse: R
     }
   } else if (!rolesEntry) {
     const zk = s.has('zookeeper.connect') ? ' Kafka 4.0 removed ZooKeeper mode: migrate to KRaft first (on 3.9), then' : '';
-    refuse(anchorOf(broker, 'broker.id', 'node.id', 'zookeeper.connect'), `process.roles is required from Kafka 4.0 on.${zk} set process.roles=broker, controller or broker,controller.`, 'Missing required configuration "process.roles" which has no default value.');
+    refuse(anchorOf(broker, 'broker.id', 'node.id', 'zookeeper.connect'), `process.roles is required from Kafka 4.0 on.${zk} set process.roles to broker, controller, or broker,controller.`, 'Missing required configuration "process.roles" which has no default value.');
   }
   if (rolesEntry && compareVersions(version, '4.2') < 0) {
     const roles = splitList(rolesEntry.value);

@@ -37,9 +37,9 @@ ruleTester(rule, {
     },
     {
       name: '// and . in the chroot', files: [
-      { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181//kafka\n' },
-      { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181/kafka/.\n' },
-    ],
+        { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181//kafka\n' },
+        { file: 'b/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181/kafka/.\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'a/server.properties',
           message: 'The zookeeper.connect chroot \'//kafka\' is not a valid znode path (no trailing \'/\', no \'//\', no \'.\' or \'..\' segments); ZooKeeper refuses it: "Invalid path string "//kafka" caused by empty node name specified @1". Write it like /kafka.' },

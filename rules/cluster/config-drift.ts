@@ -2,6 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { anchorOf, brokerClusters, effectiveSetting, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 import { fileList } from '../../src/model/kraft.js';
+import { effectiveSecurityProtocolMap } from '../../src/model/listeners.js';
 import type { KafkaVersion } from '../../src/engine/finding.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
@@ -14,6 +15,7 @@ const KEYS: [key: string, why: string][] = [
   ['inter.broker.listener.name', 'brokers must reach each other over the same listener'],
   ['security.inter.broker.protocol', 'brokers must speak the same protocol to each other'],
   ['sasl.mechanism.inter.broker.protocol', 'brokers must authenticate to each other with the same mechanism'],
+  ['listener.security.protocol.map', 'the inter-broker listener must use the same security protocol on every broker'],
   ['zookeeper.connect', 'brokers must use the same ZooKeeper ensemble'],
 ];
 
@@ -27,6 +29,12 @@ function comparable(broker: BrokerConfig, key: string, version: KafkaVersion): s
     const dirs = broker.logDirs;
     if (!dirs?.value || hasUnresolvedTemplate(dirs.entry.value)) return undefined;
     return [...dirs.value].sort().join(',');
+  }
+  // Listener names differ per deployment; what must match is the inter-broker listener's protocol.
+  if (key === 'listener.security.protocol.map') {
+    const name = broker.settings.get('inter.broker.listener.name')?.value.trim().toUpperCase();
+    const protocol = name ? effectiveSecurityProtocolMap(broker, version)?.get(name) : undefined;
+    return name && protocol && !hasUnresolvedTemplate(name) ? `${name}:${protocol}` : undefined;
   }
   // The mechanism matters only where a broker chose SASL, so defaults are not compared.
   if (key === 'sasl.mechanism.inter.broker.protocol' && !broker.settings.has(key)) return undefined;
@@ -90,7 +98,7 @@ export default defineRule({
           for (const b of members) {
             ctx.report({
               ...anchorOf(b, key, key === 'log.dirs' ? 'log.dir' : key),
-              message: `${key} is '${value}' here${b.settings.has(key) || key === 'log.dirs' ? '' : ' (the default)'} but ${others}: ${why}. Use one value on every broker${majority !== undefined ? ` (most use '${majority}')` : ''}.`,
+              message: `${key === 'listener.security.protocol.map' ? "The inter-broker listener's protocol (listener.security.protocol.map)" : key} is '${value}' here${b.settings.has(key) || key === 'log.dirs' ? '' : ' (the default)'} but ${others}: ${why}. Use one value on every broker${majority !== undefined ? ` (most use '${majority}')` : ''}.`,
             });
           }
         }

@@ -19,9 +19,9 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'broker.id twice', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
-      { file: 'kafka2/server.properties', text: '# copied from kafka1\nbroker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
+        { file: 'kafka2/server.properties', text: '# copied from kafka1\nbroker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'kafka2/server.properties',
           message: 'broker.id 1 is already used by kafka1/server.properties:1; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
@@ -29,9 +29,9 @@ ruleTester(rule, {
     },
     {
       name: 'a KRaft controller and broker sharing node.id', files: [
-      { file: 'ctrl/controller.properties', text: 'process.roles=controller\nnode.id=1\n' },
-      { file: 'broker/broker.properties', text: 'process.roles=broker\nnode.id=1\n' },
-    ],
+        { file: 'ctrl/controller.properties', text: 'process.roles=controller\nnode.id=1\n' },
+        { file: 'broker/broker.properties', text: 'process.roles=broker\nnode.id=1\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'broker/broker.properties',
           message: 'node.id 1 is already used by ctrl/controller.properties:2; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },

@@ -16,10 +16,10 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'seed 003: a chroot per broker', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka001\n' },
-      { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka002\n' },
-      { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka003\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka001\n' },
+        { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka002\n' },
+        { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/peter-kafka003\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'kafka2/server.properties',
           message: 'This broker uses \'/peter-kafka002\' as its ZooKeeper chroot, but \'/peter-kafka001\' on kafka1/server.properties; \'/peter-kafka003\' on kafka3/server.properties; brokers with different chroots form separate Kafka clusters that never share topics. Use one chroot on every broker, e.g. \'/peter-kafka001\'.' },
@@ -29,10 +29,10 @@ ruleTester(rule, {
     },
     {
       name: 'one broker without chroot', files: [
-      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n' },
-      { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
-      { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
-    ],
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n' },
+        { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
+        { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
+      ],
       findings: [
         { line: 2, severity: 'error', file: 'kafka1/server.properties',
           message: 'This broker uses no chroot as its ZooKeeper chroot, but \'/kafka\' on kafka2/server.properties, kafka3/server.properties; brokers with different chroots form separate Kafka clusters that never share topics. Use one chroot on every broker, e.g. \'/kafka\'.' },

@@ -19,6 +19,7 @@ ruleTester(rule, {
     { name: 'a repeated id whose last entry matches', files: [node(1, V3), node(2, `1@old:9093,${V3}`)] },
     { name: 'an unreadable list is voter-address\'s finding', files: [node(1, V3), node(2, '1@kafka1:9093,')] },
     { name: 'templated lists are not compared', files: [node(1, V3), node(2, '${KAFKA_VOTERS}')] },
+    { name: 'lists that share nothing are two clusters linted together', files: [node(1, V3), node(2, '7@other1:9093,8@other2:9093,9@other3:9093')] },
     { name: 'same bootstrap servers', files: [broker(4, 'c1:9093,c2:9093'), broker(5, 'c2:9093, C1:9093')] },
   ],
   invalid: [

@@ -10,7 +10,30 @@ interface Listing {
   entry: ConfigEntry;
   /** Comparable items: `id@host:port` for voters, `host:port` for bootstrap servers (hosts lower-cased). */
   items: Map<string, string>;
+  /** The hosts it names, lower-cased. */
+  hosts: Set<string>;
   key: string;
+}
+
+/**
+ * The listings split into groups that share a voter id, a server or a host. Lists that share
+ * nothing at all describe two clusters whose files were linted together, not one that drifted.
+ */
+function relatedGroups(listings: Listing[]): Listing[][] {
+  const related = (a: Listing, b: Listing) =>
+    [...a.items.keys()].some((id) => b.items.has(id)) || [...a.hosts].some((h) => b.hosts.has(h));
+  const groups: Listing[][] = [];
+  const left = [...listings];
+  while (left.length > 0) {
+    const group = [left.shift() as Listing];
+    for (let i = 0; i < group.length; i++) {
+      for (let j = left.length - 1; j >= 0; j--) {
+        if (related(group[i] as Listing, left[j] as Listing)) group.push(...left.splice(j, 1));
+      }
+    }
+    groups.push(group);
+  }
+  return groups;
 }
 
 /** The listings that agree with the most nodes (the first such group on a tie). */
@@ -40,13 +63,15 @@ function reportDrift(
   describe: (others: Listing[], diff: string) => string,
   noun: string,
 ): void {
-  if (new Set(listings.map((l) => l.key)).size < 2) return;
-  const majority = majorityKey(listings);
-  const agreeing = listings.filter((l) => l.key === majority);
-  const reference = agreeing[0] as Listing;
-  for (const own of listings) {
-    if (own.key === majority) continue;
-    report(own.entry, describe(agreeing, difference(own.items, reference.items, noun)));
+  for (const group of relatedGroups(listings)) {
+    if (new Set(group.map((l) => l.key)).size < 2) continue;
+    const majority = majorityKey(group);
+    const agreeing = group.filter((l) => l.key === majority);
+    const reference = agreeing[0] as Listing;
+    for (const own of group) {
+      if (own.key === majority) continue;
+      report(own.entry, describe(agreeing, difference(own.items, reference.items, noun)));
+    }
   }
 }
 
@@ -58,7 +83,7 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'Nodes of one cluster list different controller.quorum.voters or controller.quorum.bootstrap.servers.',
     rationale:
-      'Each node counts votes and reaches the controllers with its own copy of controller.quorum.voters. When the copies differ, nodes disagree on what a majority is and on where a controller lives: elections stall, a controller is never reached, or two groups each believe they are the quorum. Differing controller.quorum.bootstrap.servers work only while every list still reaches a live controller, so they are reported as a warning.',
+      'Each node counts votes and reaches the controllers with its own copy of controller.quorum.voters. When the copies differ, nodes disagree on what a majority is and on where a controller lives: elections stall, a controller is never reached, or two groups each believe they are the quorum. Differing controller.quorum.bootstrap.servers work only while every list still reaches a live controller, so they are reported as a warning. Lists that share no id, server or host are taken for two clusters linted together and not compared.',
     fix: 'Write the same controller.quorum.voters (and the same controller.quorum.bootstrap.servers) on every broker and controller of the cluster, ideally from one template.',
     references: [
       { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' },
@@ -88,6 +113,7 @@ export default defineRule({
       entry: l.entry,
       key: l.key,
       items: new Map([...l.voters.values()].map((v) => [String(v.id), `${v.id}@${formatHostPort(v.host.toLowerCase(), v.port)}`])),
+      hosts: new Set([...l.voters.values()].map((v) => v.host.toLowerCase())),
     }));
     reportDrift(
       voters,
@@ -105,7 +131,8 @@ export default defineRule({
         const text = formatHostPort(s.host.toLowerCase(), s.port);
         return [text, text] as const;
       }));
-      bootstrap.push({ node, entry: parsed.entry, items, key: [...items.keys()].sort().join(',') });
+      const hosts = new Set(parsed.value.map((s) => s.host.toLowerCase()));
+      bootstrap.push({ node, entry: parsed.entry, items, hosts, key: [...items.keys()].sort().join(',') });
     }
     reportDrift(
       bootstrap,

@@ -9,13 +9,32 @@ import { ceilCount } from './model.js';
 /** Thread settings per broker. */
 export interface ThreadPlan {
   /** `num.recovery.threads.per.data.dir` × `log.dirs`: threads that load logs at startup. */
-  recovery: { perDataDir: number; logDirs: number; total: number };
+  recovery: {
+    /** `num.recovery.threads.per.data.dir`. */
+    perDataDir: number;
+    /** Entries in `log.dirs`. */
+    logDirs: number;
+    /** perDataDir × logDirs. */
+    total: number;
+  };
   /** `num.io.threads`: the default 8, or one per core on larger brokers (AWS MSK). */
   io: number;
   /** `num.network.threads` is one pool per listener: `total` = perListener × listeners. */
-  network: { perListener: number; listeners: number; total: number };
+  network: {
+    /** `num.network.threads`. */
+    perListener: number;
+    /** Listeners, controller listener excluded. */
+    listeners: number;
+    /** perListener × listeners. */
+    total: number;
+  };
   /** `num.replica.fetchers` (per source broker) and the threads it makes in total. */
-  replicaFetchers: { perSourceBroker: number; total: number };
+  replicaFetchers: {
+    /** `num.replica.fetchers`. */
+    perSourceBroker: number;
+    /** perSourceBroker × (brokers − 1). */
+    total: number;
+  };
 }
 
 /** Memory per broker, in bytes. */
@@ -40,8 +59,11 @@ export interface MemoryPlan {
 
 /** Operating-system limits per broker. */
 export interface OsLimits {
+  /** Partition replicas on one broker. */
   partitionReplicasPerBroker: number;
+  /** Closed segments plus the active one, per replica. */
   segmentsPerReplica: number;
+  /** segmentsPerReplica × partitionReplicasPerBroker. */
   segmentsPerBroker: number;
   /** Open files: segments × 3 (.log, .index, .timeindex) + connections, at least 100,000. */
   openFiles: number;
@@ -51,6 +73,7 @@ export interface OsLimits {
 
 /** The metadata quorum. */
 export interface QuorumPlan {
+  /** ZooKeeper ensemble or KRaft controllers. */
   mode: 'zookeeper' | 'kraft';
   /** ZooKeeper servers or KRaft controllers. */
   servers: number;
@@ -64,7 +87,7 @@ export interface QuorumPlan {
 
 const GiB = 2 ** 30;
 /** The seeds' broker heap limit ("do not set the broker heap above 5 GB"), read as -Xmx5g. */
-export const MAX_HEAP_BYTES = 5 * GiB;
+const MAX_HEAP_BYTES = 5 * GiB;
 const OS_RESERVE_BYTES = 2 * GiB;
 const FILES_PER_SEGMENT = 3;
 const MIN_OPEN_FILES = 100_000;
@@ -72,7 +95,7 @@ const MIN_MAP_COUNT = 262_144;
 /** ZooKeeper throughput by ensemble size, from the seed notes (about 80,000/s for 3, 140,000/s for 5 or more). */
 export const ZOOKEEPER_REQUESTS_PER_SEC: Readonly<Record<3 | 5, number>> = { 3: 80_000, 5: 140_000 };
 /** Above this many brokers we plan 5 KRaft controllers (our threshold; the docs say "3 or 5"). */
-export const LARGE_CLUSTER_BROKERS = 30;
+const LARGE_CLUSTER_BROKERS = 30;
 
 /**
  * Thread settings for `brokers` brokers holding `replicasPerBroker` partition replicas each.

@@ -10,6 +10,7 @@ import { formatBytes, formatDuration, formatRate } from './units.js';
 
 /** Something the operator should know; `code` is stable, `message` says what and what to do. */
 export interface CapacityWarning {
+  /** Stable identifier; docs/capacity.md lists them. */
   code:
     | 'retention-needs-hundreds-of-brokers'
     | 'min-isr-equals-rf'
@@ -24,10 +25,18 @@ export interface CapacityWarning {
     | 'zookeeper-removed'
     | 'two-zones-lose-quorum'
     | 'partitions-not-rounded';
+  /** What is wrong and what to do. */
   message: string;
 }
 
-/** A quantity in the constraint's own unit. */
+/**
+ * A quantity in the constraint's own unit.
+ *
+ * @example
+ * ```ts
+ * formatDemand({ unit: 'bytes/s' }, 125e6); // '125 MB/s'
+ * ```
+ */
 export function formatDemand(c: Pick<Constraint, 'unit'>, value: number): string {
   switch (c.unit) {
     case 'bytes':
@@ -47,7 +56,14 @@ export function formatDemand(c: Pick<Constraint, 'unit'>, value: number): string
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const brokersWord = (n: number) => `${n} broker${n === 1 ? '' : 's'}`;
 
-/** One broker's usable capacity, with the raw figure and headroom it comes from. */
+/**
+ * One broker's usable capacity, with the raw figure and headroom it comes from.
+ *
+ * @example
+ * ```ts
+ * capacityText(diskConstraint); // '5.6 TB (8 TB × 70%)'
+ * ```
+ */
 export function capacityText(c: Constraint): string {
   const usable = formatDemand(c, c.capacityPerBroker);
   if (c.headroom >= 1) return usable;

@@ -1,8 +1,8 @@
 /** The capacity planner: {@link planCapacity} and what it takes and returns. */
 export { planCapacity } from './plan.js';
-export type { CapacityPlan, StoragePlan, PartitionPlan, GrowthPlan } from './plan.js';
-export { CapacityInputError, capacityInputSchema, CAPACITY_DEFAULTS } from './input.js';
-export type { CapacityInput, CapacityInputIssue, ResolvedCapacityInput, Size, Rate, Duration } from './input.js';
+export type { CapacityPlan, StoragePlan, PartitionPlan, GrowthPlan, RunsOut } from './plan.js';
+export { CapacityInputError } from './input.js';
+export type { CapacityInput, CapacityInputIssue, ResolvedCapacityInput, ResolvedBroker, ResolvedHeadroom, ResolvedFailures, ResolvedMetadata, ResolvedGrowth, ResolvedPartitionThroughput, Size, Rate, Duration } from './input.js';
 export type { Constraint, ConstraintName, ConstraintUnit, StorageFigures } from './model.js';
 export type { ThreadPlan, MemoryPlan, OsLimits, QuorumPlan } from './derived.js';
 export type { CapacityWarning } from './explain.js';

@@ -24,10 +24,15 @@ export interface CapacityInput {
    * `peakMessagesPerSec`). Throughput constraints use the peak; storage uses the average.
    */
   write: {
+    /** Average producer rate before compression. */
     avgBytesPerSec?: Rate;
+    /** Peak producer rate before compression; default the average (with a warning). */
     peakBytesPerSec?: Rate;
+    /** Average messages per second (with `messageBytes`). */
     messagesPerSec?: number;
+    /** Average message size before compression. */
     messageBytes?: Size;
+    /** Peak messages per second. */
     peakMessagesPerSec?: number;
   };
   /** Stored bytes / raw bytes, in (0, 1]; 0.5 means the data compresses to half. Default 1. */
@@ -37,9 +42,17 @@ export interface CapacityInput {
   /** Share of consumer reads served from disk rather than the page cache, 0 to 1. Default 0.25. */
   lagReadShare?: number;
   /** `retention.ms` and/or `retention.bytes` (per partition, as Kafka applies it). At least one. */
-  retention: { ms?: Duration; bytesPerPartition?: Size };
+  retention: {
+    /** `retention.ms`. */
+    ms?: Duration;
+    /** `retention.bytes`: a limit per partition, not per topic. */
+    bytesPerPartition?: Size;
+  };
   /** Tiered storage: local disks keep `localRetentionMs`, remote storage the full retention. */
-  tiered?: { localRetentionMs: Duration };
+  tiered?: {
+    /** `local.retention.ms`, at most `retention.ms`. */
+    localRetentionMs: Duration;
+  };
   /** Copies of every partition (`replication.factor`). */
   replicationFactor: number;
   /** `min.insync.replicas`, checked against the replication factor and the failures to tolerate. */
@@ -47,7 +60,12 @@ export interface CapacityInput {
   /** Partitions in total (leaders). Give this or `partitionThroughput`. */
   partitions?: number;
   /** Measured throughput of one partition; partitions = max(peak / producer, peak / consumer). */
-  partitionThroughput?: { producerBytesPerSec: Rate; consumerBytesPerSec: Rate };
+  partitionThroughput?: {
+    /** What one producer achieves on one partition. */
+    producerBytesPerSec: Rate;
+    /** What one consumer achieves on one partition. */
+    consumerBytesPerSec: Rate;
+  };
   /** One broker's hardware and settings. */
   broker: {
     /** Usable disk per broker, all log.dirs together. */
@@ -72,17 +90,46 @@ export interface CapacityInput {
     connections?: number;
   };
   /** Share of each resource the plan may use at peak. Defaults: diskFill 0.7, network 0.7, cpu 0.6, diskThroughput 0.8. */
-  headroom?: { diskFill?: number; network?: number; cpu?: number; diskThroughput?: number };
+  headroom?: {
+    /** Share of the disk the data may fill. Default 0.7. */
+    diskFill?: number;
+    /** Share of the NIC used at peak, each direction. Default 0.7. */
+    network?: number;
+    /** Share of the CPU used at peak. Default 0.6. */
+    cpu?: number;
+    /** Share of the disk throughput used at peak. Default 0.8. */
+    diskThroughput?: number;
+  };
   /** Failures the cluster must carry full traffic through. Default `{ brokerFailures: 1 }`. */
-  tolerate?: { brokerFailures?: number; zoneFailures?: number };
+  tolerate?: {
+    /** Brokers down at once. */
+    brokerFailures?: number;
+    /** Racks or zones down at once (fewer than `racks`). */
+    zoneFailures?: number;
+  };
   /** Racks or availability zones; the broker count is rounded up to a multiple. Default 1. */
   racks?: number;
   /** Metadata quorum. Default `{ mode: 'kraft' }`. */
-  metadata?: { mode?: 'zookeeper' | 'kraft'; requestsPerSec?: number };
-  /** Traffic growth per month (0.05 = 5%), to find the month each constraint runs out. */
-  growth?: { monthlyRate: number; horizonMonths?: number };
-  /** `log.segment.bytes` and `log.roll.ms`. Defaults 1 GiB and 7 days. */
-  segment?: { bytes?: Size; ms?: Duration };
+  metadata?: {
+    /** `kraft` (default) or `zookeeper`. */
+    mode?: 'zookeeper' | 'kraft';
+    /** ZooKeeper requests per second, to size the ensemble. */
+    requestsPerSec?: number;
+  };
+  /** Traffic growth, to find the month each constraint runs out. */
+  growth?: {
+    /** Growth per month: 0.05 is 5%. */
+    monthlyRate: number;
+    /** Months to look ahead. Default 36. */
+    horizonMonths?: number;
+  };
+  /** Segment settings. */
+  segment?: {
+    /** `log.segment.bytes`. Default 1 GiB. */
+    bytes?: Size;
+    /** `log.roll.ms`. Default 7 days. */
+    ms?: Duration;
+  };
   /** Allowance for indexes, active segments and other files, as a share of the data. Default 0.10. */
   storageOverhead?: number;
   /** Seconds of writes the page cache should hold. Default 30. */
@@ -91,7 +138,9 @@ export interface CapacityInput {
 
 /** One problem with the input: where (`write.avgBytesPerSec`) and what is allowed. */
 export interface CapacityInputIssue {
+  /** The field, dotted (`broker.diskBytes`); empty for the input as a whole. */
   path: string;
+  /** What is wrong and what is allowed. */
   message: string;
 }
 
@@ -109,8 +158,11 @@ export interface CapacityInputIssue {
  * ```
  */
 export class CapacityInputError extends Error {
+  /** Always `CapacityInputError`. */
   override readonly name = 'CapacityInputError';
+  /** Every problem found, in input order. */
   readonly issues: readonly CapacityInputIssue[];
+  /** Makes the error from its issues; the message lists them one a line. */
   constructor(issues: CapacityInputIssue[]) {
     super(`invalid capacity input:\n${issues.map((i) => `  ${i.path || '(input)'}: ${i.message}`).join('\n')}`);
     this.issues = issues;
@@ -124,7 +176,7 @@ interface Default<T> {
 }
 
 /** Every default, with its source; docs/capacity.md explains each. */
-export const CAPACITY_DEFAULTS = {
+const CAPACITY_DEFAULTS = {
   compressionRatio: { value: 1, source: 'no compression assumed' },
   readFanout: { value: 1, source: 'one consumer group' },
   lagReadShare: { value: 0.25, source: 'AKalculator: 25% of reads are historical' },
@@ -151,44 +203,120 @@ export const CAPACITY_DEFAULTS = {
 
 /** The input in base units (bytes, bytes per second, milliseconds), every default filled in. */
 export interface ResolvedCapacityInput {
-  /** Average write rate as stored (after compression), bytes per second. */
+  /** Average write rate as stored (after compression), B/s. */
   writeAvg: number;
-  /** Peak write rate as stored (after compression), bytes per second. */
+  /** Peak write rate as stored (after compression), B/s. */
   writePeak: number;
+  /** Stored bytes / raw bytes. */
   compressionRatio: number;
+  /** Consumer groups reading every message. */
   readFanout: number;
+  /** Share of reads served from disk. */
   lagReadShare: number;
+  /** `retention.ms`, if given. */
   retentionMs?: number;
+  /** `retention.bytes` per partition, if given. */
   retentionBytesPerPartition?: number;
-  /** Local retention when tiered storage is on. */
+  /** `local.retention.ms` when tiered storage is on. */
   localRetentionMs?: number;
+  /** Copies of every partition. */
   replicationFactor: number;
+  /** `min.insync.replicas`, if given. */
   minInsyncReplicas?: number;
+  /** Partitions in total, if given. */
   partitions?: number;
-  partitionThroughput?: { producerBytesPerSec: number; consumerBytesPerSec: number };
-  broker: {
-    diskBytes: number;
-    logDirs: number;
-    diskThroughputBytesPerSec: number;
-    nicBytesPerSec: number;
-    cores?: number;
-    memoryBytes?: number;
-    maxPartitions: number;
-    listeners: number;
-    recoveryThreadsPerDataDir: number;
-    connections: number;
-  };
-  headroom: { diskFill: number; network: number; cpu: number; diskThroughput: number };
-  tolerate: { brokerFailures: number; zoneFailures: number };
+  /** Measured per-partition throughput (B/s), if given. */
+  partitionThroughput?: ResolvedPartitionThroughput;
+  /** One broker's hardware and settings. */
+  broker: ResolvedBroker;
+  /** Share of each resource the plan may use. */
+  headroom: ResolvedHeadroom;
+  /** Failures to carry full traffic through: brokers, or zones (one of them is 0). */
+  tolerate: ResolvedFailures;
+  /** Racks or zones. */
   racks: number;
-  metadata: { mode: 'zookeeper' | 'kraft'; requestsPerSec?: number };
-  growth?: { monthlyRate: number; horizonMonths: number };
+  /** Metadata quorum mode and ZooKeeper request rate. */
+  metadata: ResolvedMetadata;
+  /** Growth per month and the horizon in months, if given. */
+  growth?: ResolvedGrowth;
+  /** `log.segment.bytes`. */
   segmentBytes: number;
+  /** `log.roll.ms`. */
   segmentMs: number;
+  /** Overhead allowance as a share of the data. */
   storageOverhead: number;
+  /** Seconds of writes for the page cache. */
   pageCacheSeconds: number;
   /** The defaults used because the input left them out: "field = value (source)". */
   assumptions: string[];
+}
+
+/** Per-partition throughput in B/s. */
+export interface ResolvedPartitionThroughput {
+  /** What one producer achieves on one partition. */
+  producerBytesPerSec: number;
+  /** What one consumer achieves on one partition. */
+  consumerBytesPerSec: number;
+}
+
+/** One broker, in base units. */
+export interface ResolvedBroker {
+  /** Usable disk, all log dirs (B). */
+  diskBytes: number;
+  /** Entries in `log.dirs`. */
+  logDirs: number;
+  /** Disk throughput (B/s). */
+  diskThroughputBytesPerSec: number;
+  /** NIC speed in **bytes** per second (bits ÷ 8). */
+  nicBytesPerSec: number;
+  /** vCPUs, if given. */
+  cores?: number;
+  /** RAM (B), if given. */
+  memoryBytes?: number;
+  /** Partition replicas one broker may hold. */
+  maxPartitions: number;
+  /** Listeners, controller listener excluded. */
+  listeners: number;
+  /** `num.recovery.threads.per.data.dir`. */
+  recoveryThreadsPerDataDir: number;
+  /** Connections counted for open files. */
+  connections: number;
+}
+
+/** Share of each resource the plan may use, 0 to 1. */
+export interface ResolvedHeadroom {
+  /** Disk space. */
+  diskFill: number;
+  /** NIC, each direction. */
+  network: number;
+  /** CPU. */
+  cpu: number;
+  /** Disk throughput. */
+  diskThroughput: number;
+}
+
+/** Failures to tolerate. */
+export interface ResolvedFailures {
+  /** Brokers down at once. */
+  brokerFailures: number;
+  /** Zones down at once. */
+  zoneFailures: number;
+}
+
+/** The metadata quorum. */
+export interface ResolvedMetadata {
+  /** KRaft controllers or a ZooKeeper ensemble. */
+  mode: 'zookeeper' | 'kraft';
+  /** ZooKeeper requests per second, if given. */
+  requestsPerSec?: number;
+}
+
+/** Traffic growth. */
+export interface ResolvedGrowth {
+  /** Growth per month (0.05 = 5%). */
+  monthlyRate: number;
+  /** Months to look ahead. */
+  horizonMonths: number;
 }
 
 function unitField(parse: (text: string) => number, expected: string) {
@@ -260,7 +388,7 @@ function obj<S extends z.core.$ZodLooseShape>(shape: S) {
 }
 
 /** The zod schema of {@link CapacityInput}: checks every field and converts units to base units. */
-export const capacityInputSchema = obj({
+const capacityInputSchema = obj({
   write: obj({
     avgBytesPerSec: rate.optional(),
     peakBytesPerSec: rate.optional(),

@@ -20,9 +20,11 @@ export type ConstraintUnit = 'bytes' | 'bytes/s' | 'write-equivalent bytes/s' | 
 
 /** One constraint: what the workload demands, what one broker offers, and what follows. */
 export interface Constraint {
+  /** Which constraint. */
   name: ConstraintName;
   /** Readable name, e.g. "disk capacity". */
   label: string;
+  /** Unit of `demand` and the capacities. */
   unit: ConstraintUnit;
   /** Cluster-wide demand, in `unit`. */
   demand: number;
@@ -63,21 +65,44 @@ export interface StorageFigures {
 }
 
 /** Index bytes per log byte: an 8 B offset-index and a 12 B time-index entry per log.index.interval.bytes (4,096). */
-export const INDEX_BYTES_PER_LOG_BYTE = (8 + 12) / 4096;
+const INDEX_BYTES_PER_LOG_BYTE = (8 + 12) / 4096;
 /** Google Cloud's figure: one vCPU handles 20 MB/s of write-equivalent traffic. */
-export const WRITE_EQUIVALENT_BYTES_PER_VCPU = 20e6;
+const WRITE_EQUIVALENT_BYTES_PER_VCPU = 20e6;
 
-/** Ceiling that ignores floating-point dust (5.0000000001 brokers is 5). */
+/**
+ * Ceiling that ignores floating-point dust (5.0000000001 brokers is 5).
+ *
+ * @example
+ * ```ts
+ * ceilCount(259.2); // 260
+ * ceilCount((10e12 / 1.1) * 1.1 / 2e12); // 5
+ * ```
+ */
 export function ceilCount(x: number): number {
   return Math.max(0, Math.ceil(x * (1 - 1e-9)));
 }
 
-/** Rounds `n` up to a multiple of `m`. */
+/**
+ * Rounds `n` up to a multiple of `m`.
+ *
+ * @example
+ * ```ts
+ * roundUpTo(5, 3); // 6
+ * ```
+ */
 export function roundUpTo(n: number, m: number): number {
   return Math.ceil(n / m) * m;
 }
 
-/** Partitions the workload needs: the input, or Jun Rao's max(t/p, t/c), or one (spread to one per broker). */
+/**
+ * Partitions the workload needs: the input, or Jun Rao's max(t/p, t/c), or one (which the
+ * plan spreads to one per broker).
+ *
+ * @example
+ * ```ts
+ * partitionsNeeded(resolveCapacityInput({ ...input, partitionThroughput: { producerBytesPerSec: '20 MB/s', consumerBytesPerSec: '50 MB/s' } })); // 10 at 200 MB/s
+ * ```
+ */
 export function partitionsNeeded(r: ResolvedCapacityInput): number {
   if (r.partitions !== undefined) return r.partitions;
   const pt = r.partitionThroughput;
@@ -90,7 +115,14 @@ function uploads(r: ResolvedCapacityInput): number {
   return r.localRetentionMs !== undefined ? 1 : 0;
 }
 
-/** Stored bytes with `partitions` partitions. */
+/**
+ * Stored bytes with `partitions` partitions.
+ *
+ * @example
+ * ```ts
+ * storageFor(resolved, 8).dataPerCopy; // 8e9 with retention.bytes of 1 GB
+ * ```
+ */
 export function storageFor(r: ResolvedCapacityInput, partitions: number): StorageFigures {
   const localMs = r.localRetentionMs ?? r.retentionMs;
   const byTime = (ms: number | undefined) => (ms === undefined ? Infinity : (r.writeAvg * ms) / 1000);
@@ -114,7 +146,7 @@ export function storageFor(r: ResolvedCapacityInput, partitions: number): Storag
 }
 
 /** Brokers left serving traffic after the tolerated failures, out of `brokers`. */
-export function survivors(r: ResolvedCapacityInput, brokers: number): number {
+function survivors(r: ResolvedCapacityInput, brokers: number): number {
   if (r.tolerate.zoneFailures > 0) return (brokers * (r.racks - r.tolerate.zoneFailures)) / r.racks;
   return brokers - r.tolerate.brokerFailures;
 }
@@ -149,6 +181,11 @@ function constraint(
 /**
  * Every constraint for `partitions` partitions, with utilization at `brokers` brokers.
  * Throughput constraints use the peak write rate; disk capacity the average.
+ *
+ * @example
+ * ```ts
+ * evaluateConstraints(resolved, 120, 18).find((c) => c.name === 'network-in')?.demand; // peak × RF
+ * ```
  */
 export function evaluateConstraints(r: ResolvedCapacityInput, partitions: number, brokers: number): Constraint[] {
   const W = r.writePeak;

@@ -25,11 +25,13 @@ export interface PartitionPlan {
   recommended: number;
   /** What the workload needs: the input, or max(peak / producer, peak / consumer) per partition. */
   needed: number;
+  /** Where `needed` comes from. */
   basis: 'input' | 'throughput' | 'one per broker';
   /** Partition replicas each broker holds. */
   replicasPerBroker: number;
   /** With retention by bytes: the topic size per copy and in all copies (retention.bytes is per partition). */
   retentionBytes?: {
+    /** retention.bytes. */
     perPartition: number;
     /** recommended × retention.bytes. */
     perCopy: number;
@@ -42,12 +44,22 @@ export interface PartitionPlan {
 
 /** When each constraint runs out as traffic grows. */
 export interface GrowthPlan {
+  /** Growth per month (0.05 = 5%). */
   monthlyRate: number;
+  /** Months looked ahead. */
   horizonMonths: number;
-  /** For each constraint, the first month in which the planned brokers no longer suffice; null if not within the horizon. */
-  runsOut: { name: ConstraintName; month: number | null }[];
+  /** For each constraint, the first month in which the planned brokers no longer suffice. */
+  runsOut: RunsOut[];
   /** The broker count a new plan would give at the horizon's traffic. */
   brokersAtHorizon: number;
+}
+
+/** When one constraint runs out. */
+export interface RunsOut {
+  /** The constraint. */
+  name: ConstraintName;
+  /** The first month it needs more brokers than planned; null if not within the horizon. */
+  month: number | null;
 }
 
 /** The result of {@link planCapacity}. */
@@ -62,15 +74,23 @@ export interface CapacityPlan {
   constraints: Constraint[];
   /** Readable sentences: what binds, what comes second, what would change the answer. */
   explanation: string[];
+  /** Stored bytes: retained data, overhead, local and remote, per broker. */
   storage: StoragePlan;
+  /** The recommended partition count and the topic size under retention.bytes. */
   partitions: PartitionPlan;
+  /** Thread settings per broker. */
   threads: ThreadPlan;
+  /** Page cache and heap per broker. */
   memory: MemoryPlan;
+  /** Open files and memory maps per broker. */
   osLimits: OsLimits;
+  /** ZooKeeper servers or KRaft controllers. */
   quorum: QuorumPlan;
+  /** What the operator should know before buying hardware. */
   warnings: CapacityWarning[];
   /** Defaults the plan used because the input left them out. */
   assumptions: string[];
+  /** When each constraint runs out, if `growth` was given. */
   growth?: GrowthPlan;
   /** The input in base units (bytes, bytes per second, milliseconds). */
   input: ResolvedCapacityInput;
@@ -78,8 +98,11 @@ export interface CapacityPlan {
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
 const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
-/** How far the broker search may go before giving up on rounding partitions (see sizeCluster). */
-const SEARCH_STEPS = 10_000;
+/**
+ * Beyond this the search gives up rounding partitions: retention by bytes alone can put more
+ * on every broker than its disk holds however many brokers there are.
+ */
+const MAX_BROKERS = 2 ** 40;
 
 interface Sizing {
   brokers: number;
@@ -96,20 +119,43 @@ function largestNeed(constraints: Constraint[]): number {
 /**
  * The smallest broker count (a multiple of the racks, at least RF) at which every constraint
  * fits once the partitions are rounded up to a multiple of the brokers. Rounding only adds
- * partitions, so the count computed with the needed partitions is a lower bound to start from;
- * searching upwards from it keeps the answer monotone in every input.
+ * partitions, so the count computed with the needed partitions is a lower bound to start from.
+ * Taking the true minimum keeps the answer monotone in every input.
  */
 function sizeCluster(r: ResolvedCapacityInput): Sizing {
   const needed = partitionsNeeded(r);
-  const start = roundUpTo(Math.max(r.replicationFactor, largestNeed(evaluateConstraints(r, needed, 1))), r.racks);
-  for (let b = start, step = 0; step < SEARCH_STEPS; b += r.racks, step += 1) {
-    const partitions = roundUpTo(needed, b);
-    const constraints = evaluateConstraints(r, partitions, b);
-    if (largestNeed(constraints) <= b) return { brokers: b, partitions, constraints, unrounded: false };
+  const racks = r.racks;
+  const start = roundUpTo(Math.max(r.replicationFactor, largestNeed(evaluateConstraints(r, needed, 1))), racks);
+  const fits = (brokers: number): Sizing | undefined => {
+    const partitions = roundUpTo(needed, brokers);
+    const constraints = evaluateConstraints(r, partitions, brokers);
+    return largestNeed(constraints) <= brokers ? { brokers, partitions, constraints, unrounded: false } : undefined;
+  };
+  // Below `needed` brokers, rounding adds up to brokers − 1 partitions, so a count can fail
+  // where a smaller one fits: try each.
+  for (let b = start; b < needed; b += racks) {
+    const found = fits(b);
+    if (found) return found;
   }
-  // Retention by bytes can make every added broker add a partition's worth of data it cannot
-  // hold; then keep the needed partition count rather than round it.
-  return { brokers: start, partitions: needed, constraints: evaluateConstraints(r, needed, start), unrounded: true };
+  // From `needed` brokers on there is one partition per broker, and every demand per broker
+  // only falls as brokers are added: once a count fits, every larger one does. Double, then bisect.
+  let low = Math.max(start, roundUpTo(needed, racks));
+  let high = low;
+  let found = fits(high);
+  while (!found) {
+    low = high;
+    high = roundUpTo(high * 2, racks);
+    if (high > MAX_BROKERS) return { brokers: start, partitions: needed, constraints: evaluateConstraints(r, needed, start), unrounded: true };
+    found = fits(high);
+  }
+  while (high - low > racks) {
+    const mid = roundUpTo(Math.floor((low + high) / 2), racks);
+    if (mid <= low || mid >= high) break;
+    const at = fits(mid);
+    if (at) [high, found] = [mid, at];
+    else low = mid;
+  }
+  return found;
 }
 
 function scaled(r: ResolvedCapacityInput, factor: number): ResolvedCapacityInput {
@@ -167,7 +213,7 @@ function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan 
  *   broker: { diskBytes: '8 TB', nicBitsPerSec: '10 Gbit/s', cores: 16 },
  *   racks: 3,
  * });
- * plan.brokers;        // 12
+ * plan.brokers;        // 18
  * plan.binding;        // 'disk-capacity'
  * plan.explanation[0]; // 'Disk capacity decides: ...'
  * ```

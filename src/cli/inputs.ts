@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { decodeConfigBytes } from '../parse/decode.js';
 import { detectFileKind, isCandidateFileName, type FileKind, type SourceFile } from '../model/load.js';
 import type { TextEncoding } from '../parse/properties.js';
@@ -12,7 +11,7 @@ export class InputError extends Error {
 }
 
 /** Files above this size are skipped with a notice: no config file is this large. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Directories a walk never enters. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -53,7 +52,14 @@ export interface CollectOptions {
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
-/** A path as shown in output: relative to the working directory, with `/`. */
+/**
+ * A path as shown in output: relative to the working directory, with `/`.
+ *
+ * @example
+ * ```ts
+ * displayPath('/repo', '/repo/config/zoo.cfg'); // 'config/zoo.cfg'
+ * ```
+ */
 export function displayPath(cwd: string, path: string): string {
   const rel = relative(cwd, path);
   return (rel === '' ? '.' : rel).split(sep).join('/');
@@ -155,6 +161,10 @@ function decoded(bytes: Uint8Array, display: string, explicit: boolean, notice: 
  */
 export async function collectClusters(options: CollectOptions): Promise<ClusterFiles[]> {
   const { cwd, configDir, notice } = options;
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  // picomatch is loaded only when some glob is in play: most runs have none.
+  const needsGlobs = options.ignores.length > 0 || options.clusters.length > 0 || paths.some((p) => GLOB_CHARS.test(p));
+  const picomatch = needsGlobs ? (await import('picomatch')).default : () => () => false;
   const ignoreMatch = options.ignores.length > 0 ? picomatch(options.ignores, { dot: true }) : undefined;
   const relToConfig = (abs: string): string => relative(configDir, abs).split(sep).join('/');
   const isIgnored = (abs: string): boolean => {
@@ -186,7 +196,6 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
     add(options.clusterPerDir && file.path !== undefined ? displayPath(cwd, dirname(file.path)) : argName, file);
   };
 
-  const paths = options.paths.length > 0 ? options.paths : ['.'];
   for (const arg of paths) {
     if (arg === '-') {
       const display = options.stdinFilename ?? '<stdin>';

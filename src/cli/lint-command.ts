@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { allRules } from '../../rules/index.js';
 import { lint, type RuleSetting } from '../engine/lint.js';
 import type { Finding, LintResult } from '../engine/finding.js';
@@ -20,7 +19,7 @@ import type { CliIo } from './io.js';
 const MAX_FIX_PASSES = 5;
 
 /** The baseline file `--update-baseline` writes when `--baseline` names none. */
-export const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
+const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
 
 /** Whether to colour stdout: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then the terminal. */
 function useColor(args: LintArgs, io: CliIo): boolean {
@@ -98,7 +97,9 @@ function readBaseline(path: string): Baseline {
   return json;
 }
 
-function printConfig(file: string, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>, io: CliIo): number {
+async function printConfig(file: string, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>, io: CliIo): Promise<number> {
+  const picomatch = (await import('picomatch')).default;
+  const matchesGlob = (glob: string, path: string): boolean => picomatch(glob, { dot: true })(path);
   const abs = resolve(io.cwd, file);
   const rel = relative(config.dir, abs).split(sep).join('/');
   let kind: string | null = null;
@@ -130,9 +131,6 @@ function printConfig(file: string, config: LoadedConfig, args: LintArgs, rules: 
   return 0;
 }
 
-function matchesGlob(glob: string, path: string): boolean {
-  return picomatch(glob, { dot: true })(path);
-}
 
 /**
  * `kafka-lint [paths...]`: lints the clusters the paths form, writes every requested format,

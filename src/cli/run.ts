@@ -17,7 +17,7 @@ Clusters:
   --brokers <n>              the cluster has n brokers (when linting fewer files)
   --show-clusters            print which files formed each cluster (on stderr)
   --stdin-filename <name>    the name of the file on standard input (picks its kind)
-  --type <kind>              the kind of standard input: broker, zookeeper or myid
+  --type <kind>              the kind of standard input, e.g. broker, zookeeper, myid
 
 Output:
   -f, --format <format>      stylish (default), json, sarif, github or junit; repeatable
@@ -100,15 +100,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return await run(rest, io);
     }
-    const { parseLintArgs } = await import('./args.js');
-    const args = parseLintArgs(argv);
-    if (args.help) {
+    // --help or --version on its own answers without loading the linter.
+    const alone = argv.length === 1 && ['--help', '-h', '--version', '-v'].includes(first as string) ? first : undefined;
+    const args = alone === undefined ? (await import('./args.js')).parseLintArgs(argv) : undefined;
+    if (args ? args.help : alone === '--help' || alone === '-h') {
       io.stdout(HELP);
       return 0;
     }
-    if (args.version) {
-      const { toolVersion } = await import('./version.js');
-      io.stdout(`${toolVersion()}\n`);
+    if (!args || args.version) {
+      io.stdout(`${(await import('./version.js')).toolVersion()}\n`);
       return 0;
     }
     const { runLint } = await import('./lint-command.js');

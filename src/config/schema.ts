@@ -2,12 +2,12 @@ import * as z from 'zod';
 import { KAFKA_VERSIONS } from '../engine/finding.js';
 
 /** A rule level as the config file and `--rule` accept it. */
-export const ruleLevelSchema = z.enum(['off', 'info', 'warning', 'error']).meta({
+const ruleLevelSchema = z.enum(['off', 'info', 'warning', 'error']).meta({
   description: '`off` disables the rule; otherwise the severity its findings get.',
 });
 
 /** A rule's setting: a level, or a level and the rule's options. */
-export const ruleSettingSchema = z.union([
+const ruleSettingSchema = z.union([
   ruleLevelSchema,
   z.tuple([ruleLevelSchema, z.record(z.string(), z.unknown()).optional()]),
 ]);
@@ -24,7 +24,7 @@ const brokerCountSchema = z.int().min(1).meta({
 });
 
 /** One cluster named in the config file: the files (globs) that form it. */
-export const clusterConfigSchema = z.strictObject({
+const clusterConfigSchema = z.strictObject({
   name: z.string().min(1).meta({ description: 'The name shown in the output.' }),
   files: z
     .array(z.string().min(1))

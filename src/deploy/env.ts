@@ -96,11 +96,14 @@ const ZOOKEEPER_VARIABLES = /^(SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|ZOO_[A-Z_
  * ```
  */
 export function envFileRole(file: string, variables: readonly ConfigEntry[]): ServiceRole | undefined {
-  const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-  if (/(^|[_-])(java\.env|zookeeper[\w.-]*|zoo[\w.-]*\.env)$/.test(name)) return 'zookeeper';
-  if (/(^|[_-])kafka[\w.-]*$/.test(name) && variables.some((v) => v.key.startsWith('KAFKA_') || v.key === 'JMX_PORT')) return 'kafka';
+  // The name without a `<repo>__` prefix of files collected into one folder.
+  const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase().split('__').at(-1) as string;
+  const kafka = variables.some((v) => v.key.startsWith('KAFKA_') || v.key === 'JMX_PORT');
+  if (/^(java\.env|zookeeper[\w.-]*|zoo[\w.-]*\.env)$/.test(name)) return 'zookeeper';
+  if (/^kafka[\w.-]*$/.test(name) && kafka) return 'kafka';
+  if (variables.some((v) => /^KAFKA_(HEAP|JVM_PERFORMANCE|JMX)_OPTS$/.test(v.key))) return 'kafka';
   if (variables.some((v) => ZOOKEEPER_VARIABLES.test(v.key))) return 'zookeeper';
-  if (variables.some((v) => v.key.startsWith('KAFKA_') || v.key === 'JMX_PORT')) return 'kafka';
+  if (kafka) return 'kafka';
   return undefined;
 }
 

@@ -45,7 +45,8 @@ const LAUNCHER_VARIABLES: Record<ServiceRole, readonly string[]> = {
   kafka: ['KAFKA_HEAP_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS', 'KAFKA_GC_LOG_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_OPTS'],
   // zkServer.sh runs $SERVER_JVMFLAGS then $JVMFLAGS; Kafka's zookeeper-server-start.sh (and the
   // cp-zookeeper image) goes through kafka-run-class.sh instead.
-  zookeeper: ['KAFKA_HEAP_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_OPTS', 'SERVER_JVMFLAGS', 'JVMFLAGS'],
+  // The Debian zookeeper package's init script reads JAVA_OPTS and ZOOMAIN from /etc/zookeeper/conf/environment.
+  zookeeper: ['KAFKA_HEAP_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_OPTS', 'SERVER_JVMFLAGS', 'JVMFLAGS', 'JAVA_OPTS', 'ZOOMAIN'],
 };
 
 /** Whether a variable is one a Kafka or ZooKeeper launcher reads JVM flags or JMX settings from. */
@@ -138,6 +139,13 @@ export interface JvmNode {
   jvm: JvmOptions;
   /** The file the options belong to (for messages). */
   file: string;
+  /** The container's memory limit, when its deployment sets one, with the line that sets it. */
+  memory?: { bytes: number; entry: ConfigEntry };
+}
+
+function memoryOf(entry: ConfigEntry | undefined, style: 'compose' | 'kubernetes'): JvmNode['memory'] {
+  const bytes = entry ? parseMemoryLimit(entry.value, style) : undefined;
+  return entry && bytes !== undefined ? { bytes, entry } : undefined;
 }
 
 /**
@@ -151,14 +159,30 @@ export interface JvmNode {
  * ```
  */
 export function jvmNodes(cluster: Cluster): JvmNode[] {
+  const memory = new Map<object, JvmNode['memory']>();
   const nodes: JvmNode[] = [];
-  for (const b of cluster.brokers) if (b.jvm) nodes.push({ role: 'kafka', jvm: b.jvm, file: b.file });
-  for (const z of cluster.zookeeper) if (z.jvm) nodes.push({ role: 'zookeeper', jvm: z.jvm, file: z.file });
   for (const d of cluster.deployments ?? []) {
-    if (d.kind === 'systemd' && d.jvm && d.role) nodes.push({ role: d.role, jvm: d.jvm, file: d.file });
-    else if (d.kind === 'env' && d.jvm && d.role && d.includedBy === undefined) nodes.push({ role: d.role, jvm: d.jvm, file: d.file });
+    if (d.kind === 'compose') for (const s of d.services) if (s.node) memory.set(s.node, memoryOf(s.memoryLimit, 'compose'));
+  }
+  const add = (node: JvmNode, mem: JvmNode['memory']): void => {
+    if (mem) node.memory = mem;
+    nodes.push(node);
+  };
+  for (const b of cluster.brokers) if (b.jvm) add({ role: 'kafka', jvm: b.jvm, file: b.file }, memory.get(b));
+  for (const z of cluster.zookeeper) if (z.jvm) add({ role: 'zookeeper', jvm: z.jvm, file: z.file }, memory.get(z));
+  for (const d of cluster.deployments ?? []) {
+    if (d.kind === 'systemd' && d.jvm && d.role) add({ role: d.role, jvm: d.jvm, file: d.file }, undefined);
+    else if (d.kind === 'env' && d.jvm && d.role && d.includedBy === undefined) add({ role: d.role, jvm: d.jvm, file: d.file }, undefined);
     else if (d.kind === 'strimzi') {
-      for (const r of d.resources) if (r.kind === 'KafkaNodePool' && r.jvm) nodes.push({ role: 'kafka', jvm: r.jvm, file: d.file });
+      for (const r of d.resources) {
+        if (r.kind === 'KafkaNodePool' && r.jvm) add({ role: 'kafka', jvm: r.jvm, file: d.file }, memoryOf(r.memoryLimit, 'kubernetes'));
+        // The Kafka resource's JVM options are on its broker config; its memory limit is found by them.
+        if (r.kind === 'Kafka' && r.jvm) {
+          const node = nodes.find((n) => n.jvm === r.jvm);
+          const mem = memoryOf(r.memoryLimit, 'kubernetes');
+          if (node && mem) node.memory = mem;
+        }
+      }
     }
   }
   return nodes;
@@ -179,4 +203,39 @@ export function systemProperty(jvm: JvmOptions, name: string): { value: string; 
     else if (f.text.startsWith(`-D${name}=`)) found = { value: f.text.slice(name.length + 3), flag: f };
   }
   return found;
+}
+
+const MEMORY = /^(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)(i?)([bB]?)$/;
+
+/**
+ * Reads a container memory limit: compose's `mem_limit` (`4g`, `4096m`, `4gb`: powers of 1024)
+ * or Kubernetes' `resources.limits.memory` (`8Gi` binary, `8G` decimal).
+ *
+ * @example
+ * ```ts
+ * parseMemoryLimit('8Gi', 'kubernetes'); // 8589934592
+ * parseMemoryLimit('8G', 'kubernetes'); // 8000000000
+ * parseMemoryLimit('8g', 'compose'); // 8589934592
+ * ```
+ */
+export function parseMemoryLimit(text: string, style: 'compose' | 'kubernetes'): number | undefined {
+  const m = MEMORY.exec(text.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').toLowerCase();
+  const power = ['', 'k', 'm', 'g', 't'].indexOf(unit);
+  const base = style === 'kubernetes' && m[3] === '' ? 1000 : 1024;
+  return Math.round(Number(m[1]) * base ** power);
+}
+
+/**
+ * The flag that sets the heap in effect (`-Xmx`/`-XX:MaxHeapSize=` or `-Xms`/`-XX:InitialHeapSize=`): the last one.
+ *
+ * @example
+ * ```ts
+ * heapFlag(jvm, 'max')?.text; // '-Xmx6g'
+ * ```
+ */
+export function heapFlag(jvm: JvmOptions, which: 'max' | 'initial'): JvmFlag | undefined {
+  const pattern = which === 'max' ? /^-(Xmx|XX:MaxHeapSize=)\d/ : /^-(Xms|XX:InitialHeapSize=)\d/;
+  return jvm.flags.filter((f) => pattern.test(f.text)).at(-1);
 }

@@ -57,9 +57,9 @@ export function createBaseline(findings: readonly Finding[], fileOf: (file: stri
     if (entry) entry.count++;
     else entries.set(id, { file, ruleId: f.ruleId, ...(f.key !== undefined ? { key: f.key } : {}), message, count: 1 });
   }
-  const sorted = [...entries.values()].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || (a.key ?? '').localeCompare(b.key ?? '') || a.message.localeCompare(b.message),
-  );
+  // Code-unit order, not the locale's: the file must come out the same on every machine.
+  const order = (e: BaselineEntry): string => JSON.stringify([e.file, e.ruleId, e.key ?? '', e.message]);
+  const sorted = [...entries.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return { version: 1, findings: sorted };
 }
 

@@ -13,17 +13,37 @@ import type { ConfigEntry } from '../model/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
 import { isSetTrue } from '../model/kraft.js';
+import { parseJvmOptions } from '../deploy/jvm.js';
 import { allRules } from '../../rules/index.js';
 import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RULE_ID } from './directives.js';
 
 /** A plain object of key to value, as users hold configs in code. */
 export type PlainConfig = Record<string, string | number | boolean | null | undefined>;
 
+/**
+ * A node given from code with its JVM options beside its config, so the `jvm/*` rules judge it
+ * too: `jvm` is the java command-line flags as one string (as in KAFKA_HEAP_OPTS) or as a list.
+ *
+ * @example
+ * ```ts
+ * lint({ brokers: [{ config: { 'node.id': 1, 'process.roles': 'broker' }, jvm: '-Xmx8g -Xms8g' }] });
+ * ```
+ */
+export interface NodeInput {
+  config: PlainConfig | BrokerConfig | ZooKeeperConfig;
+  jvm?: string | readonly string[];
+}
+
+function isNodeInput(x: unknown): x is NodeInput {
+  const config = (x as { config?: unknown } | null)?.config;
+  return typeof config === 'object' && config !== null;
+}
+
 /** A cluster as `lint()` accepts it: parsed documents or plain objects. */
 export interface ClusterInput {
   name?: string;
-  brokers?: (BrokerConfig | PlainConfig)[];
-  zookeeper?: (ZooKeeperConfig | PlainConfig)[];
+  brokers?: (BrokerConfig | PlainConfig | NodeInput)[];
+  zookeeper?: (ZooKeeperConfig | PlainConfig | NodeInput)[];
   myids?: MyidFile[];
 }
 
@@ -72,11 +92,19 @@ function plainEntries(obj: PlainConfig): ConfigEntry[] {
   return entries;
 }
 
-function toBroker(x: BrokerConfig | PlainConfig): BrokerConfig {
+function toBroker(x: BrokerConfig | PlainConfig | NodeInput): BrokerConfig {
+  if (isNodeInput(x)) {
+    const broker = toBroker(x.config as BrokerConfig | PlainConfig);
+    return x.jvm === undefined ? broker : { ...broker, jvm: parseJvmOptions(x.jvm) };
+  }
   return isDocument(x) && x.kind === 'broker' ? x : buildBrokerConfig(plainEntries(x as PlainConfig));
 }
 
-function toZooKeeper(x: ZooKeeperConfig | PlainConfig): ZooKeeperConfig {
+function toZooKeeper(x: ZooKeeperConfig | PlainConfig | NodeInput): ZooKeeperConfig {
+  if (isNodeInput(x)) {
+    const zk = toZooKeeper(x.config as ZooKeeperConfig | PlainConfig);
+    return x.jvm === undefined ? zk : { ...zk, jvm: parseJvmOptions(x.jvm) };
+  }
   return isDocument(x) && x.kind === 'zookeeper' ? x : buildZooKeeperConfig(plainEntries(x as PlainConfig));
 }
 
@@ -89,6 +117,10 @@ export function toCluster(input: LintInput): Cluster {
       myids: input.myids ?? [],
     };
     if (input.name !== undefined) cluster.name = input.name;
+    // A Cluster from loadCluster keeps its deployment files and declared broker count.
+    const loaded = input as Partial<Cluster>;
+    if (loaded.deployments) cluster.deployments = loaded.deployments;
+    if (loaded.declaredBrokerCount !== undefined) cluster.declaredBrokerCount = loaded.declaredBrokerCount;
     return cluster;
   }
   if (isDocument(input)) {
@@ -173,7 +205,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const kafkaVersionInferred = !isKafkaVersion(options.kafkaVersion);
   const kafkaVersion = isKafkaVersion(options.kafkaVersion) ? options.kafkaVersion : inferKafkaVersion(cluster);
   const counted = brokerRoleCount(cluster);
-  const brokerCount = options.brokerCount ?? (counted > 1 ? counted : undefined);
+  const brokerCount = options.brokerCount ?? cluster.declaredBrokerCount ?? (counted > 1 ? counted : undefined);
   const findings: Finding[] = [];
   const ruleSet = options.ruleSet ?? allRules;
   for (const rule of ruleSet) {

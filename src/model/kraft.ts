@@ -181,15 +181,8 @@ export function isSetTrue(broker: BrokerConfig, key: string): boolean {
   return value !== undefined && javaTrim(value).toLowerCase() === 'true';
 }
 
-/**
- * The nodes of a cluster that run the KRaft controller role (controller-only or combined).
- *
- * @example
- * ```ts
- * controllersOf(cluster).map((c) => c.nodeId); // [1, 2, 3]
- * ```
- */
-export function controllersOf(cluster: { brokers: BrokerConfig[] }): BrokerConfig[] {
+/** The nodes of a cluster that run the KRaft controller role (controller-only or combined). */
+function controllersOf(cluster: { brokers: BrokerConfig[] }): BrokerConfig[] {
   return cluster.brokers.filter((b) => b.roles.includes('controller'));
 }
 
@@ -261,13 +254,17 @@ export function quorumMath(n: number): { majority: number; tolerated: number } {
 }
 
 /**
- * The files of some nodes, comma-separated, for messages.
+ * The files of some nodes, comma-separated, for messages; nodes that share a file (the services
+ * of one docker-compose file) are told apart by their host.
  *
  * @example
  * ```ts
  * fileList([broker1, broker2]); // 'kafka1/server.properties, kafka2/server.properties'
+ * fileList(composeNodes); // 'docker-compose.yml (kafka-1), docker-compose.yml (kafka-2)'
  * ```
  */
 export function fileList(nodes: readonly BrokerConfig[]): string {
-  return nodes.map((n) => n.file).join(', ');
+  const shared = (file: string) => nodes.filter((n) => n.file === file).length > 1;
+  const names = nodes.map((n) => (shared(n.file) && n.host !== undefined ? `${n.file} (${n.host})` : n.file));
+  return [...new Set(names)].join(', ');
 }

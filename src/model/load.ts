@@ -1,6 +1,7 @@
 import { parseServerProperties } from './broker.js';
 import { parseZooCfg, parseMyid } from './zookeeper.js';
 import type { Cluster, MyidFile } from './types.js';
+import { DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type DeploymentKind } from '../deploy/load.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI or a test). */
 export interface SourceFile {
@@ -11,7 +12,7 @@ export interface SourceFile {
 }
 
 /** The kinds of config file kafka-lint reads. */
-export const FILE_KINDS = ['broker', 'zookeeper', 'myid'] as const;
+export const FILE_KINDS = ['broker', 'zookeeper', 'myid', ...DEPLOYMENT_KINDS] as const;
 
 /** The kind of config a file holds, or `undefined` when it is not one kafka-lint reads. */
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -47,6 +48,8 @@ const DETECTORS: readonly FileKindDetector[] = [
     candidate: (name) => name.endsWith('.properties'),
     detect: (name, text) => BROKER_KEYS.test(text) || /^(server|broker|controller)/.test(name),
   },
+  // docker-compose, systemd units, env files and Strimzi resources (src/deploy/load.ts).
+  ...DEPLOYMENT_DETECTORS,
 ];
 
 function baseName(path: string): string {
@@ -104,12 +107,15 @@ export function loadCluster(files: SourceFile[], name?: string): Cluster {
   const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
   if (name !== undefined) cluster.name = name;
   const myids: MyidFile[] = [];
+  const deployments: (SourceFile & { kind: DeploymentKind })[] = [];
   for (const { file, text, kind: given } of files) {
     const kind = given ?? detectFileKind(file, text);
+    if ((DEPLOYMENT_KINDS as readonly string[]).includes(kind ?? '')) deployments.push({ file, text, kind: kind as DeploymentKind });
     if (kind === 'broker') cluster.brokers.push(parseServerProperties(text, { file }));
     else if (kind === 'zookeeper') cluster.zookeeper.push(parseZooCfg(text, { file }));
     else if (kind === 'myid') myids.push(parseMyid(text, { file }));
   }
+  loadDeployments(cluster, deployments, files);
   for (const myid of myids) {
     const dir = dirName(myid.file);
     const owner =

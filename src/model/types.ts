@@ -298,6 +298,8 @@ export interface ComposeService {
   /** Paths the image declares as VOLUME (kept across container re-creation by compose). */
   imageVolumes: string[];
   ignored: IgnoredVariable[];
+  /** mem_limit or deploy.resources.limits.memory, when set. */
+  memoryLimit?: ConfigEntry;
   node?: BrokerConfig | ZooKeeperConfig;
 }
 
@@ -359,6 +361,8 @@ export interface StrimziStorage {
 export interface StrimziListener {
   name?: ConfigEntry;
   port?: ConfigEntry;
+  /** `tls: true`: the listener is encrypted. */
+  tls?: boolean;
 }
 
 /** A `kind: Kafka` or `kind: KafkaNodePool` resource. */
@@ -374,10 +378,14 @@ export interface StrimziResource {
   storage: StrimziStorage[];
   /** spec.zookeeper.storage of a ZooKeeper-mode Kafka. */
   zookeeperStorage: StrimziStorage[];
+  /** spec.zookeeper.replicas of a ZooKeeper-mode Kafka (absent in KRaft). */
+  zookeeperReplicas?: number;
   listeners: StrimziListener[];
   /** spec.kafka.config as written, forbidden keys included. */
   config: ConfigEntry[];
   jvm?: JvmOptions;
+  /** resources.limits.memory of the Kafka pods, when set. */
+  memoryLimit?: ConfigEntry;
   span?: Span;
 }
 

@@ -39,7 +39,14 @@ export function fileReports(report: LintReport): FileReport[] {
   return out;
 }
 
-/** Counts of reported findings by severity. */
+/**
+ * Counts of findings by severity.
+ *
+ * @example
+ * ```ts
+ * countSeverities(result.findings); // { errorCount: 1, warningCount: 2, infoCount: 0 }
+ * ```
+ */
 export function countSeverities(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {
   let errorCount = 0;
   let warningCount = 0;
@@ -52,12 +59,26 @@ export function countSeverities(findings: readonly Finding[]): { errorCount: num
   return { errorCount, warningCount, infoCount };
 }
 
-/** How the Kafka version of a cluster was chosen, in words. */
+/**
+ * The Kafka version a cluster was judged against and how it was chosen, in words.
+ *
+ * @example
+ * ```ts
+ * versionText(cluster); // 'Kafka 3.9 (inferred; --kafka-version sets it)'
+ * ```
+ */
 export function versionText(cluster: ClusterReport): string {
   return `Kafka ${cluster.kafkaVersion} (${cluster.kafkaVersionInferred ? 'inferred; --kafka-version sets it' : 'as configured'})`;
 }
 
-/** All findings of a report, reported ones only. */
+/**
+ * The reported findings of every cluster of a report (suppressed ones left out).
+ *
+ * @example
+ * ```ts
+ * const errors = allFindings(report).filter((f) => f.severity === 'error').length;
+ * ```
+ */
 export function allFindings(report: LintReport): Finding[] {
   return report.clusters.flatMap((c) => c.findings);
 }

@@ -2,8 +2,8 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv4 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { XMLValidator } from 'fast-xml-parser';
 import { spawnCli, repoRoot, type CliRun } from './harness.js';
 import { allRules } from '../../rules/index.js';
@@ -11,6 +11,10 @@ import { allRules } from '../../rules/index.js';
 const fixtures = join(repoRoot, 'test', 'fixtures', 'cli');
 const sarifSchema = join(repoRoot, '..', 'shared', 'reference', 'sarif-schema-2.1.0.json');
 if (!existsSync(sarifSchema)) console.warn(`SARIF validation of the built CLI skipped: ${sarifSchema} is absent`);
+
+// CommonJS packages: under NodeNext their default export is the module object.
+const Ajv4 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 
 /** `--rule id=off` for every rule but `keep`, so a test does not depend on other rules' findings. */
 const only = (...keep: string[]): string[] => allRules.filter((r) => !keep.includes(r.meta.id)).flatMap((r) => ['--rule', `${r.meta.id}=off`]);
@@ -198,6 +202,10 @@ describe('other commands', () => {
     const help = spawnCli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Examples:');
+  });
+  it('plan and upgrade-check are dispatched to their commands', () => {
+    expect(spawnCli(['plan', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: kafka-lint plan/) });
+    expect(spawnCli(['upgrade-check', '--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Usage: kafka-lint upgrade-check/) });
   });
   it('rules lists every rule', () => {
     const run = spawnCli(['rules']);

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import ajv2020 from 'ajv/dist/2020.js';
 import { configJsonSchema } from '../../src/config/schema.js';
 import { parseConfig, ConfigError } from '../../src/config/load.js';
 import { allRules } from '../../rules/index.js';
@@ -19,7 +19,7 @@ describe('published JSON Schema of the config file', () => {
     expect(readFileSync(schemaPath, 'utf8')).toBe(want);
   });
 
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const ajv = new ajv2020.default({ allErrors: true, strict: false });
   const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
   const good = [
     {},

@@ -1,14 +1,18 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv4 from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { runInProcess, repoRoot } from '../cli/harness.js';
 import { github, GITHUB_ANNOTATIONS_PER_TYPE } from '../../src/report/github.js';
 import type { LintReport } from '../../src/report/types.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { allRules } from '../../rules/index.js';
+
+// CommonJS packages: under NodeNext their default export is the module object.
+const Ajv4 = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 
 const shared = join(repoRoot, '..', 'shared');
 const sarifSchemaPath = join(shared, 'reference', 'sarif-schema-2.1.0.json');

@@ -6,19 +6,25 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from '../io.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../engine/finding.js';
 import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
-import { loadCluster, type SourceFile } from '../../model/load.js';
-import { readClusterFiles } from './upgrade-check-files.js';
+import { inferKafkaVersion } from '../../engine/lint.js';
+import { loadCluster } from '../../model/load.js';
+import { loadConfig } from '../../config/load.js';
+import { allRules } from '../../../rules/index.js';
+import { collectClusters, type ClusterFiles } from '../inputs.js';
 
-const USAGE = `Usage: kafka-lint upgrade-check --to <version> [--from <version>] [--format text|json] <paths...>
+const USAGE = `Usage: kafka-lint upgrade-check --to <version> [--from <version>] [--format text|json] [--cluster-per-dir] [paths...]
 
-Lists what would stop or change when the clusters in <paths> move to Kafka <version>:
+Lists what would stop or change when the clusters in [paths] (default: the current directory)
+move to Kafka <version>:
 ZooKeeper mode and unfinished migrations (gone in 4.0), removed keys and classes, new startup
 failures, and changed defaults of keys left unset.
 
 Options:
   --to <version>     the version to move to: ${KAFKA_VERSIONS.join(', ')} (required)
-  --from <version>   the version the clusters run now (default: inferred per cluster)
+  --from <version>   the version the clusters run now (default: kafkaVersion of the
+                     config file, else inferred per cluster)
   --format <format>  text (default) or json
+  --cluster-per-dir  each directory holding configs is one cluster
   -h, --help         show this help
 
 Exit code: 1 when anything would stop a cluster, 0 otherwise, 2 for a usage or read error.
@@ -79,7 +85,13 @@ export const run: CliCommand = async (argv, io) => {
   try {
     ({ values, positionals: paths } = parseArgs({
       args: argv,
-      options: { to: { type: 'string' }, from: { type: 'string' }, format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        to: { type: 'string' },
+        from: { type: 'string' },
+        format: { type: 'string' },
+        'cluster-per-dir': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -102,12 +114,25 @@ export const run: CliCommand = async (argv, io) => {
   if (!isKafkaVersion(to)) return usage(to);
   if (from !== undefined && !isKafkaVersion(from)) return usage(from);
   if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
-  if (paths.length === 0) return usage('give the files or directories to check');
 
-  let groups: { name: string; files: SourceFile[] }[];
+  let groups: ClusterFiles[];
+  let configVersion: KafkaVersion | undefined;
   try {
-    groups = await readClusterFiles(paths, io);
+    const config = await loadConfig(undefined, io.cwd, allRules.map((r) => r.meta.id));
+    configVersion = config.config.kafkaVersion;
+    groups = await collectClusters({
+      cwd: io.cwd,
+      paths,
+      readStdin: io.readStdin,
+      clusterPerDir: values['cluster-per-dir'] === true,
+      clusters: config.config.clusters ?? [],
+      ignores: config.config.ignores ?? [],
+      configDir: config.dir,
+      notice: (text) => io.stderr(`kafka-lint upgrade-check: ${text}\n`),
+    });
   } catch (e) {
+    // Unreadable paths and a bad config file are the user's to fix; anything else is a bug.
+    if ((e as Error).name !== 'InputError' && (e as Error).name !== 'ConfigError') throw e;
     io.stderr(`kafka-lint upgrade-check: ${(e as Error).message}\n`);
     return 2;
   }
@@ -115,11 +140,13 @@ export const run: CliCommand = async (argv, io) => {
   for (const group of groups) {
     const cluster = loadCluster(group.files, group.name);
     if (cluster.brokers.length === 0) continue;
+    const current = from ?? group.config?.kafkaVersion ?? configVersion;
     try {
-      reports.push({ name: group.name, ...upgradeCheck(cluster, from === undefined ? { to } : { from, to }) });
+      reports.push({ name: group.name, ...upgradeCheck(cluster, current === undefined ? { to } : { from: current, to }) });
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
-      return usage(e.message);
+      if (current !== undefined) return usage(e.message);
+      return usage(`${group.name}: the files do not show which Kafka version this cluster runs (read as ${inferKafkaVersion(cluster)}, newer than --to ${to}); pass --from <version>`);
     }
   }
   if (reports.length === 0) {

@@ -1,0 +1,48 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { heapFlag, jvmNodes, parseJvmSize } from '../../src/deploy/jvm.js';
+
+const DEFAULT_LIMIT = 5 * 1024 ** 3;
+
+/** The `maxHeap` option: bytes, or a JVM size such as `6g`. */
+function limitOf(option: unknown): number {
+  if (typeof option === 'number' && option > 0) return option;
+  if (typeof option === 'string') return parseJvmSize(option.trim()) ?? DEFAULT_LIMIT;
+  return DEFAULT_LIMIT;
+}
+
+function gib(bytes: number): string {
+  return `${Number((bytes / 1024 ** 3).toFixed(1))} GB`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'jvm/heap-too-large',
+    severity: 'warning',
+    category: 'performance',
+    fileKinds: ['broker', 'compose', 'systemd', 'env', 'strimzi'],
+    description: 'A Kafka broker\'s heap (-Xmx) is above 5 GB (configurable with the `maxHeap` option).',
+    rationale:
+      'Kafka keeps records in the OS page cache, not on the heap: the heap holds only request buffers, metadata and caches, which a few GB serve even for large brokers. Memory given to the heap is taken from the page cache, and a large heap makes full GC pauses longer. The seeds set the limit at 5 GB (seed 002); Kafka\'s own start script defaults to 1 GB.',
+    fix: 'Give the broker 4 to 6 GB of heap with -Xms equal to -Xmx (e.g. KAFKA_HEAP_OPTS="-Xmx5g -Xms5g") and leave the rest of the RAM to the page cache. Set the rule option `maxHeap` (e.g. "8g") if you have measured a need for more.',
+    references: [
+      { title: 'Seed 002: do not set the broker heap above 5 GB' },
+      { title: 'Kafka 4.3 documentation, 6.6 Java Version / hardware and OS (heap and page cache)', url: 'https://kafka.apache.org/documentation/#java' },
+    ],
+    examples: {
+      bad: [{ file: 'kafka-env.sh', text: 'export KAFKA_HEAP_OPTS="-Xmx12g -Xms12g"\n' }],
+      good: [{ file: 'kafka-env.sh', text: 'export KAFKA_HEAP_OPTS="-Xmx5g -Xms5g"\n' }],
+    },
+  },
+  check(ctx) {
+    const limit = limitOf(ctx.options['maxHeap']);
+    for (const node of jvmNodes(ctx.cluster)) {
+      const max = node.jvm.maxHeapBytes;
+      const flag = heapFlag(node.jvm, 'max');
+      if (node.role !== 'kafka' || max === undefined || max <= limit || !flag) continue;
+      ctx.report({
+        entry: flag.entry,
+        message: `${flag.variable} gives the broker a ${gib(max)} heap (${flag.text}), above ${gib(limit)}: Kafka serves records from the page cache, so the extra heap only takes memory from it and lengthens GC pauses. Use about ${gib(Math.min(limit, DEFAULT_LIMIT))} (e.g. -Xmx5g -Xms5g) and leave the rest to the page cache.`,
+      });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { defineRule } from '../../src/engine/rule.js';
+import { heapFlag, jvmNodes, parseMemoryLimit } from '../../src/deploy/jvm.js';
+
+function gib(bytes: number): string {
+  return `${Number((bytes / 1024 ** 3).toFixed(1))} GB`;
+}
+
+export default defineRule({
+  meta: {
+    id: 'jvm/heap-vs-memory',
+    severity: 'warning',
+    category: 'performance',
+    fileKinds: ['broker', 'compose', 'systemd', 'env', 'strimzi'],
+    description: 'A broker\'s heap is above 25% of the memory of its host or container, leaving too little page cache.',
+    rationale:
+      'Kafka reads and writes records through the OS page cache; consumers that keep up are served from memory only if the page cache holds the recent segments. A heap above a quarter of the RAM leaves too little for that, so reads go to disk. Host memory is known from the rule option `hostMemory` (e.g. "32g"), from a compose mem_limit or deploy.resources.limits.memory, or from Strimzi resources.limits.memory; without it the rule says nothing.',
+    fix: 'Keep the heap at or below 25% of the memory (e.g. 6 GB on a 32 GB host), or give the host or container more memory.',
+    references: [
+      { title: 'Seed 002 and seed 004: memory for the page cache' },
+      { title: 'Kafka 4.3 documentation, 6.5 Hardware and OS: memory', url: 'https://kafka.apache.org/documentation/#hwandos' },
+    ],
+    examples: {
+      bad: [{ file: 'docker-compose.yml', text: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.6.1\n    mem_limit: 8g\n    environment:\n      KAFKA_HEAP_OPTS: -Xmx4g -Xms4g\n' }],
+      good: [{ file: 'docker-compose.yml', text: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.6.1\n    mem_limit: 8g\n    environment:\n      KAFKA_HEAP_OPTS: -Xmx2g -Xms2g\n' }],
+    },
+  },
+  check(ctx) {
+    const option = ctx.options['hostMemory'];
+    const hostMemory = typeof option === 'number' ? option : typeof option === 'string' ? parseMemoryLimit(option, 'compose') : undefined;
+    for (const node of jvmNodes(ctx.cluster)) {
+      const max = node.jvm.maxHeapBytes;
+      const flag = heapFlag(node.jvm, 'max');
+      const memory = node.memory?.bytes ?? hostMemory;
+      if (node.role !== 'kafka' || max === undefined || !flag || memory === undefined || max <= memory / 4) continue;
+      const source = node.memory ? `the container's ${node.memory.entry.key} (${node.memory.entry.value})` : 'the host memory (option hostMemory)';
+      ctx.report({
+        entry: flag.entry,
+        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${gib(memory)}: above 25%, the page cache that serves Kafka's reads gets too little memory. Use at most ${gib(memory / 4)} of heap, or give it more memory.`,
+      });
+    }
+  },
+});

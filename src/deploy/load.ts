@@ -1,0 +1,113 @@
+import type { Cluster, DeploymentFile } from '../model/types.js';
+import { parseComposeFile } from './compose.js';
+import { parseEnvFile } from './env.js';
+import { includedFileResolver, type IncludedFile, type IncludedFileResolver } from './include.js';
+import { parseStrimziFile, strimziBrokerConfig } from './strimzi.js';
+import { parseSystemdUnit } from './systemd.js';
+
+/** The deployment file kinds kafka-lint reads. */
+export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi'] as const;
+
+/** A deployment file kind. */
+export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number];
+
+const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool)["']?[ \t]*(#.*)?$/m;
+const STRIMZI_API = /kafka\.strimzi\.io\//;
+const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
+const COMPOSE_CONTENT = /^[ \t]*image:[ \t]*\S/m;
+const JVM_ASSIGNMENT = /^[ \t]*(export[ \t]+)?(KAFKA_HEAP_OPTS|KAFKA_OPTS|KAFKA_JVM_PERFORMANCE_OPTS|KAFKA_JMX_OPTS|JMX_PORT|SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|KAFKA_CFG_\w+|KAFKA_\w+)=/m;
+
+/**
+ * How each deployment kind is recognised: `candidate` by the lower-cased base name alone (for a
+ * directory walk), `detect` by name and content. Strimzi comes before compose: both are YAML.
+ */
+export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; candidate: (name: string) => boolean; detect: (name: string, text: string) => boolean }[] = [
+  {
+    kind: 'strimzi',
+    candidate: (name) => /\.ya?ml$/.test(name),
+    detect: (_name, text) => STRIMZI_KIND.test(text) && STRIMZI_API.test(text),
+  },
+  {
+    kind: 'compose',
+    candidate: (name) => /\.(ya?ml|m4)$/.test(name),
+    detect: (name, text) => COMPOSE_NAME.test(name) || (COMPOSE_CONTENT.test(text) && /^[ \t]*environment:/m.test(text) && !/^apiVersion:/m.test(text)),
+  },
+  {
+    kind: 'systemd',
+    candidate: (name) => /\.service(\.tpl|\.j2)?$/.test(name),
+    detect: (name, text) => /\.service(\.tpl|\.j2)?$/.test(name) || /^\[Service\]/m.test(text),
+  },
+  {
+    kind: 'env',
+    candidate: (name) => /(^|[._-])env(\.sh|\.tpl)?$|\.(sh|tpl)$|(^|[_-])(kafka|zookeeper|environment)$/.test(name),
+    detect: (name, text) =>
+      /(^|[._-])env$|(^|[_-])java\.env$/.test(name) || JVM_ASSIGNMENT.test(text) || (/(^|[_-])environment(\.tpl)?$/.test(name) && /^ZOO\w*=/m.test(text)),
+  },
+];
+
+/** Records which supplied files a loader read through it, so they are not judged twice. */
+function recordingResolver(resolve: IncludedFileResolver, used: Map<string, string>): IncludedFileResolver {
+  return (reference, from) => {
+    const found = resolve(reference, from);
+    if (found && found.file !== from) used.set(found.file, from);
+    return found;
+  };
+}
+
+/**
+ * Loads deployment files into a cluster: compose services, Strimzi resources and their nodes go
+ * into `brokers`/`zookeeper` (so every broker and ZooKeeper rule applies), each file into
+ * `deployments`. `files` are all files of the cluster: env_file and EnvironmentFile= references
+ * are looked up among them, never read from disk.
+ *
+ * @example
+ * ```ts
+ * const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
+ * loadDeployments(cluster, [{ file: 'docker-compose.yml', text, kind: 'compose' }], files);
+ * ```
+ */
+export function loadDeployments(cluster: Cluster, deployments: readonly (IncludedFile & { kind: DeploymentKind })[], files: readonly IncludedFile[]): void {
+  if (deployments.length === 0) return;
+  const used = new Map<string, string>();
+  const resolveFile = recordingResolver(includedFileResolver(files), used);
+  const loaded: DeploymentFile[] = [];
+  for (const { file, text, kind } of deployments) {
+    if (kind === 'compose') {
+      const compose = parseComposeFile(text, file, { resolveFile });
+      for (const s of compose.services) {
+        if (s.node?.kind === 'broker') cluster.brokers.push(s.node);
+        else if (s.node?.kind === 'zookeeper') cluster.zookeeper.push(s.node);
+      }
+      loaded.push(compose);
+    } else if (kind === 'systemd') loaded.push(parseSystemdUnit(text, file, { resolveFile }));
+    else if (kind === 'env') loaded.push(parseEnvFile(text, file));
+    else loaded.push(parseStrimziFile(text, file));
+  }
+  for (const d of loaded) {
+    const by = used.get(d.file);
+    if (d.kind === 'env' && by !== undefined) d.includedBy = by;
+  }
+  // A templated file (Helm) is not a resource yet: its parts are reported by deploy/not-read, not built into nodes.
+  const resources = loaded.flatMap((d) => (d.kind === 'strimzi' && !d.notices.some((n) => n.code === 'not-read') ? d.resources.map((r) => ({ r, file: d.file })) : []));
+  const kafkas = resources.filter(({ r }) => r.kind === 'Kafka');
+  for (const { r, file } of kafkas) {
+    const pools = resources.filter((p) => p.r.kind === 'KafkaNodePool' && p.r.cluster === r.name).map((p) => p.r);
+    cluster.brokers.push(strimziBrokerConfig(r, file, pools));
+    const declared = pools.length > 0 ? pools.reduce((sum, p) => sum + (p.roles.includes('broker') ? (p.replicas ?? 0) : 0), 0) : (r.replicas ?? 0);
+    // One Kafka resource is one cluster; with several in the files, their counts do not add up.
+    if (kafkas.length === 1 && declared > 1) cluster.declaredBrokerCount = declared;
+  }
+  cluster.deployments = [...(cluster.deployments ?? []), ...loaded];
+}
+
+/**
+ * The deployment files of one kind in a cluster.
+ *
+ * @example
+ * ```ts
+ * for (const unit of deploymentsOf(ctx.cluster, 'systemd')) { ... }
+ * ```
+ */
+export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster, kind: K): Extract<DeploymentFile, { kind: K }>[] {
+  return (cluster.deployments ?? []).filter((d): d is Extract<DeploymentFile, { kind: K }> => d.kind === kind);
+}

@@ -1,0 +1,269 @@
+import type { ParsedNode } from 'yaml';
+import type { ConfigEntry } from '../model/entry.js';
+import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, StrimziListener, StrimziResource, StrimziStorage } from '../model/types.js';
+import { SourceText } from '../parse/source.js';
+import { buildBrokerConfig } from '../model/broker.js';
+import { jvmOptionsOf } from './jvm.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlModule, type YamlSource } from './yaml.js';
+
+/**
+ * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
+ * with one of these prefixes is ignored (the operator logs a warning), unless it is one of the
+ * exceptions. From KafkaClusterSpec.FORBIDDEN_PREFIXES and FORBIDDEN_PREFIX_EXCEPTIONS
+ * (strimzi-kafka-operator 0.45, api/.../kafka/KafkaClusterSpec.java).
+ */
+export const STRIMZI_FORBIDDEN_PREFIXES: readonly string[] = [
+  'listeners', 'advertised.', 'broker.', 'listener.', 'host.name', 'port', 'inter.broker.listener.name', 'sasl.', 'ssl.',
+  'security.', 'password.', 'log.dir', 'zookeeper.connect', 'zookeeper.set.acl', 'zookeeper.ssl', 'zookeeper.clientCnxnSocket',
+  'authorizer.', 'super.user', 'cruise.control.metrics.topic', 'cruise.control.metrics.reporter.bootstrap.servers', 'node.id',
+  'process.roles', 'controller.', 'metadata.log.dir',
+];
+
+/** Keys allowed although a forbidden prefix matches them. */
+export const STRIMZI_FORBIDDEN_EXCEPTIONS: readonly string[] = [
+  'zookeeper.connection.timeout.ms', 'sasl.server.max.receive.size', 'ssl.cipher.suites', 'ssl.protocol', 'ssl.enabled.protocols',
+  'ssl.secure.random.implementation', 'cruise.control.metrics.topic.num.partitions', 'cruise.control.metrics.topic.replication.factor',
+  'cruise.control.metrics.topic.retention.ms', 'cruise.control.metrics.topic.auto.create.retries',
+  'cruise.control.metrics.topic.auto.create.timeout.ms', 'cruise.control.metrics.topic.min.insync.replicas',
+  'controller.quorum.election.backoff.max.ms', 'controller.quorum.election.timeout.ms', 'controller.quorum.fetch.timeout.ms',
+];
+
+/**
+ * The forbidden prefix a spec.kafka.config key matches (the operator ignores the key), or undefined.
+ *
+ * @example
+ * ```ts
+ * strimziForbiddenPrefix('log.dirs'); // 'log.dir'
+ * strimziForbiddenPrefix('ssl.protocol'); // undefined (an exception)
+ * ```
+ */
+export function strimziForbiddenPrefix(key: string): string | undefined {
+  if (STRIMZI_FORBIDDEN_EXCEPTIONS.includes(key)) return undefined;
+  return STRIMZI_FORBIDDEN_PREFIXES.find((p) => key.toLowerCase().startsWith(p.toLowerCase()));
+}
+
+function entryAt(src: YamlSource, key: ParsedNode | null | undefined, value: ParsedNode | null | undefined, name: string, text: string): ConfigEntry {
+  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
+  const keySpan = nodeSpan(src, key);
+  const valueSpan = nodeSpan(src, value);
+  if (keySpan) entry.keySpan = keySpan;
+  if (valueSpan) entry.valueSpan = valueSpan;
+  return entry;
+}
+
+/** A config map as entries: scalars as written, lists joined with commas (as Strimzi writes them). */
+function configEntries(src: YamlSource, node: unknown): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  for (const { key, value } of mapPairs(src, node)) {
+    const scalar = scalarText(src, value);
+    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
+    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
+    if (text !== undefined) entries.push(entryAt(src, key as ParsedNode, value, String(key.value), text));
+  }
+  return entries;
+}
+
+/** A storage definition, with JBOD volumes flattened. */
+function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
+  const typePair = mapPairs(src, node).find((p) => p.key.value === 'type');
+  const type = scalarText(src, typePair?.value);
+  if (!typePair || type === undefined) return [];
+  if (type === 'jbod') return seqItems(src, mapGet(src, node, 'volumes')).flatMap((v) => storageOf(src, v));
+  return [{ type, entry: entryAt(src, typePair.key as ParsedNode, typePair.value, 'type', type) }];
+}
+
+/** jvmOptions (`-Xmx`, `-Xms`, `-XX`, javaSystemProperties) as JVM flags at their YAML lines. */
+function jvmOf(src: YamlSource, node: unknown): JvmOptions | undefined {
+  const flags: JvmFlag[] = [];
+  for (const { key, value } of mapPairs(src, node)) {
+    const name = String(key.value);
+    const text = scalarText(src, value);
+    if ((name === '-Xmx' || name === '-Xms') && text !== undefined) {
+      flags.push({ text: `${name}${text}`, variable: `jvmOptions.${name}`, entry: entryAt(src, key as ParsedNode, value, `jvmOptions.${name}`, text) });
+    } else if (name === '-XX') {
+      for (const xx of mapPairs(src, value)) {
+        const v = scalarText(src, xx.value) ?? '';
+        const flag = v === 'true' ? `-XX:+${String(xx.key.value)}` : v === 'false' ? `-XX:-${String(xx.key.value)}` : `-XX:${String(xx.key.value)}=${v}`;
+        flags.push({ text: flag, variable: 'jvmOptions.-XX', entry: entryAt(src, xx.key as ParsedNode, xx.value, 'jvmOptions.-XX', v) });
+      }
+    } else if (name === 'javaSystemProperties') {
+      for (const item of seqItems(src, value)) {
+        const prop = scalarText(src, mapGet(src, item, 'name'));
+        const v = scalarText(src, mapGet(src, item, 'value')) ?? '';
+        if (prop !== undefined) flags.push({ text: `-D${prop}=${v}`, variable: 'jvmOptions.javaSystemProperties', entry: entryAt(src, mapGet(src, item, 'name'), mapGet(src, item, 'value'), 'jvmOptions.javaSystemProperties', v) });
+      }
+    }
+  }
+  return flags.length > 0 ? jvmOptionsOf(flags) : undefined;
+}
+
+function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined {
+  const kind = scalarText(src, mapGet(src, doc, 'kind'));
+  const apiVersion = scalarText(src, mapGet(src, doc, 'apiVersion')) ?? '';
+  if ((kind !== 'Kafka' && kind !== 'KafkaNodePool') || !/^kafka\.strimzi\.io\//.test(apiVersion)) return undefined;
+  const metadata = mapGet(src, doc, 'metadata');
+  const spec = mapGet(src, doc, 'spec');
+  const resource: StrimziResource = {
+    kind,
+    apiVersion,
+    name: scalarText(src, mapGet(src, metadata, 'name')) ?? '',
+    roles: [],
+    storage: [],
+    zookeeperStorage: [],
+    listeners: [],
+    config: [],
+  };
+  const span = nodeSpan(src, mapGet(src, doc, 'kind'));
+  if (span) resource.span = span;
+  const kafka = kind === 'Kafka' ? mapGet(src, spec, 'kafka') : spec;
+  const replicas = Number(scalarText(src, mapGet(src, kafka, 'replicas')));
+  if (Number.isInteger(replicas)) resource.replicas = replicas;
+  resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
+  const jvm = jvmOf(src, mapGet(src, kafka, 'jvmOptions'));
+  if (jvm) resource.jvm = jvm;
+  const memory = mapPairs(src, mapGet(src, mapGet(src, kafka, 'resources'), 'limits')).find((p) => p.key.value === 'memory');
+  const memoryText = scalarText(src, memory?.value);
+  if (memory && memoryText !== undefined) resource.memoryLimit = entryAt(src, memory.key as ParsedNode, memory.value, 'resources.limits.memory', memoryText);
+  if (kind === 'KafkaNodePool') {
+    const cluster = scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));
+    if (cluster !== undefined) resource.cluster = cluster;
+    for (const r of seqItems(src, mapGet(src, spec, 'roles'))) {
+      const role = scalarText(src, r);
+      if (role === 'broker' || role === 'controller') resource.roles.push(role);
+    }
+  } else {
+    resource.roles = ['broker'];
+    resource.config = configEntries(src, mapGet(src, kafka, 'config'));
+    const zookeeper = mapGet(src, spec, 'zookeeper');
+    resource.zookeeperStorage = storageOf(src, mapGet(src, zookeeper, 'storage'));
+    const annotations = mapGet(src, metadata, 'annotations');
+    if (zookeeper && scalarText(src, mapGet(src, annotations, 'strimzi.io/kraft')) !== 'enabled') {
+      const zkReplicas = Number(scalarText(src, mapGet(src, zookeeper, 'replicas')));
+      resource.zookeeperReplicas = Number.isInteger(zkReplicas) && zkReplicas > 0 ? zkReplicas : 1;
+    }
+    for (const item of seqItems(src, mapGet(src, kafka, 'listeners'))) {
+      const listener: StrimziListener = {};
+      for (const { key, value } of mapPairs(src, item)) {
+        const text = scalarText(src, value);
+        if (text === undefined) continue;
+        if (key.value === 'name') listener.name = entryAt(src, key as ParsedNode, value, 'name', text);
+        if (key.value === 'port') listener.port = entryAt(src, key as ParsedNode, value, 'port', text);
+        if (key.value === 'tls') listener.tls = text === 'true';
+      }
+      resource.listeners.push(listener);
+    }
+  }
+  return resource;
+}
+
+/**
+ * Reads a YAML file of Strimzi resources (`kind: Kafka` of kafka.strimzi.io/v1beta2 or v1, and
+ * `kind: KafkaNodePool`); other documents in the file are skipped. Never throws; a file with
+ * Helm/Go template syntax is read as far as it is YAML, with a notice.
+ *
+ * @example
+ * ```ts
+ * const file = parseStrimziFile(text, 'kafka.yaml');
+ * file.resources[0]?.config.find((e) => e.key === 'min.insync.replicas')?.keySpan?.line; // 12
+ * ```
+ */
+export function parseStrimziFile(text: string, file: string): StrimziFile {
+  const notices: DeploymentNotice[] = [];
+  const source = new SourceText(text);
+  const resources: StrimziResource[] = [];
+  const docs = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
+  for (const doc of Array.isArray(docs) ? docs : []) {
+    const src: YamlSource = { source, file, doc };
+    const error = doc.errors[0];
+    if (error) {
+      const template = /\{\{|\{%/.test(text);
+      notices.push({
+        code: template ? 'not-read' : 'syntax',
+        refused: !template,
+        file,
+        span: source.span(error.pos[0], error.pos[1]),
+        message: template
+          ? 'This file holds template syntax ({{ }}), so parts of it are not YAML yet; lint the rendered manifest (helm template) to check all of it.'
+          : `kubectl cannot parse this YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}); kafka-lint read what it could.`,
+      });
+    }
+    const resource = resourceOf(src, doc.contents);
+    if (resource) resources.push(resource);
+  }
+  return { kind: 'strimzi', file, resources, notices };
+}
+
+/**
+ * The settings the operator writes itself (KafkaBrokerConfigurationBuilder): roles, ids, the
+ * controller quorum from the controller node pools, its CONTROLPLANE-9090 and REPLICATION-9091
+ * listeners plus one per spec.kafka.listeners item (TLS ones with the keystore it provides), and
+ * the log directory. Without them every "missing key" rule would fire on every Strimzi resource.
+ * They carry the position of the resource's `kind:` line.
+ */
+function managedEntries(resource: StrimziResource, pools: readonly StrimziResource[], file: string): ConfigEntry[] {
+  const settings: [string, string][] = [];
+  const name = resource.name;
+  // Duplicate listeners are strimzi/listeners' finding; the operator would reject them before writing a config.
+  const user = resource.listeners
+    .flatMap((l) => (l.name && l.port ? [{ id: `${l.name.value.toUpperCase()}-${l.port.value}`, port: l.port.value, tls: l.tls === true }] : []))
+    .filter((l, i, all) => all.findIndex((o) => o.id === l.id || o.port === l.port) === i);
+  const listeners = [{ id: 'REPLICATION-9091', port: '9091', tls: true }, ...user];
+  const keystores = listeners.filter((l) => l.tls).flatMap((l): [string, string][] => [
+    [`listener.name.${l.id.toLowerCase()}.ssl.keystore.location`, '/tmp/kafka/cluster.keystore.p12'],
+    [`listener.name.${l.id.toLowerCase()}.ssl.keystore.password`, '${CERTS_STORE_PASSWORD}'],
+    [`listener.name.${l.id.toLowerCase()}.ssl.keystore.type`, 'PKCS12'],
+  ]);
+  if (resource.zookeeperReplicas !== undefined) {
+    const zk = Array.from({ length: resource.zookeeperReplicas }, (_, i) => `${name}-zookeeper-${i}.${name}-zookeeper-nodes:2181`);
+    settings.push(['broker.id', '0'], ['zookeeper.connect', zk.join(',')]);
+  } else {
+    const roles = new Set(pools.flatMap((p) => p.roles));
+    const controllers = pools.filter((p) => p.roles.includes('controller'));
+    const voters = controllers.flatMap((p) => Array.from({ length: p.replicas ?? 0 }, (_, i) => `${name}-${p.name}-${i}.${name}-kafka-brokers:9090`));
+    const combined = roles.has('controller') && !pools.some((p) => p.roles.includes('broker') && !p.roles.includes('controller'));
+    settings.push(
+      ['process.roles', combined ? 'broker,controller' : 'broker'],
+      // Strimzi numbers the nodes of all pools apart: a broker-only node never has a voter's id.
+      ['node.id', combined ? '0' : String(voters.length)],
+      ['controller.listener.names', 'CONTROLPLANE-9090'],
+      ['controller.quorum.voters', voters.map((v, i) => `${i}@${v}`).join(',')],
+    );
+    if (combined) {
+      listeners.unshift({ id: 'CONTROLPLANE-9090', port: '9090', tls: true });
+      keystores.push(['listener.name.controlplane-9090.ssl.keystore.location', '/tmp/kafka/cluster.keystore.p12'], ['listener.name.controlplane-9090.ssl.keystore.password', '${CERTS_STORE_PASSWORD}'], ['listener.name.controlplane-9090.ssl.keystore.type', 'PKCS12']);
+    }
+  }
+  settings.push(
+    ['listeners', listeners.map((l) => `${l.id}://0.0.0.0:${l.port}`).join(',')],
+    ['advertised.listeners', listeners.filter((l) => l.id !== 'CONTROLPLANE-9090').map((l) => `${l.id}://${name}-kafka-0.${name}-kafka-brokers:${l.port}`).join(',')],
+    ['listener.security.protocol.map', listeners.map((l) => `${l.id}:${l.tls ? 'SSL' : 'PLAINTEXT'}`).join(',')],
+    ['inter.broker.listener.name', 'REPLICATION-9091'],
+    ['log.dirs', '/var/lib/kafka/data/kafka-log0'],
+    ...keystores,
+  );
+  return settings.map(([key, value]) => {
+    const entry: ConfigEntry = { key, value, file, syntax: 'object' };
+    if (resource.span) {
+      entry.keySpan = resource.span;
+      entry.valueSpan = resource.span;
+    }
+    return entry;
+  });
+}
+
+/**
+ * The broker config of a `kind: Kafka` resource: its spec.kafka.config entries without the keys
+ * the operator manages (those it ignores; strimzi/forbidden-key reports them), with the JVM
+ * options of spec.kafka.jvmOptions.
+ *
+ * @example
+ * ```ts
+ * const broker = strimziBrokerConfig(file.resources[0]!, file.file);
+ * ```
+ */
+export function strimziBrokerConfig(resource: StrimziResource, file: string, pools: readonly StrimziResource[] = []): BrokerConfig {
+  const user = resource.config.filter((e) => strimziForbiddenPrefix(e.key) === undefined);
+  const broker = buildBrokerConfig([...managedEntries(resource, pools, file), ...user], { file });
+  if (resource.jvm) broker.jvm = resource.jvm;
+  return broker;
+}

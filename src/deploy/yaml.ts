@@ -1,0 +1,105 @@
+import { createRequire } from 'node:module';
+import type { Document, Node, Scalar, YAMLMap, ParsedNode } from 'yaml';
+import type { Span } from '../parse/source.js';
+import { SourceText } from '../parse/source.js';
+
+type YamlModule = typeof import('yaml');
+let loaded: YamlModule | undefined;
+
+/**
+ * The `yaml` package, loaded on first use: linting only .properties files never pays for it.
+ * `require` keeps loading synchronous, as `lint()` is.
+ *
+ * @example
+ * ```ts
+ * const doc = yamlModule().parseDocument('a: 1\n');
+ * ```
+ */
+export function yamlModule(): YamlModule {
+  loaded ??= createRequire(import.meta.url)('yaml') as YamlModule;
+  return loaded;
+}
+
+/** A parsed YAML document with the text its positions refer to. */
+export interface YamlSource {
+  source: SourceText;
+  file: string;
+  doc: Document.Parsed;
+}
+
+/**
+ * The span of a YAML node: its value without a quoted scalar's quotes (so a column points at
+ * the first character of the value).
+ *
+ * @example
+ * ```ts
+ * nodeSpan(src, mapping.get('image', true)); // line and column of the image name
+ * ```
+ */
+export function nodeSpan(src: YamlSource, node: Node | null | undefined): Span | undefined {
+  const range = node?.range;
+  if (!range) return undefined;
+  const quoted = isQuoted(node);
+  return src.source.span(range[0] + (quoted ? 1 : 0), Math.max(range[0], range[1] - (quoted ? 1 : 0)));
+}
+
+function isQuoted(node: Node | null | undefined): boolean {
+  const m = yamlModule();
+  return m.isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+/** Follows an alias to the node it names; other nodes are returned as they are. */
+export function deref(src: YamlSource, node: unknown): ParsedNode | null | undefined {
+  const m = yamlModule();
+  if (m.isAlias(node)) return node.resolve(src.doc) as ParsedNode | undefined;
+  return node as ParsedNode | null | undefined;
+}
+
+/** The pairs of a mapping with merge keys (`<<: *anchor`) expanded: written keys win over merged ones. */
+export function mapPairs(src: YamlSource, node: unknown): { key: Scalar; value: ParsedNode | null }[] {
+  const m = yamlModule();
+  const map = deref(src, node);
+  if (!m.isMap(map)) return [];
+  const own: { key: Scalar; value: ParsedNode | null }[] = [];
+  const merged: { key: Scalar; value: ParsedNode | null }[] = [];
+  for (const pair of (map as YAMLMap<unknown, unknown>).items) {
+    if (!m.isScalar(pair.key)) continue;
+    // With `merge: true` the yaml package gives the merge key as a symbol.
+    if (pair.key.value === '<<' || typeof pair.key.value === 'symbol') {
+      const sources = m.isSeq(pair.value) ? pair.value.items : [pair.value];
+      for (const s of sources) for (const p of mapPairs(src, s)) if (!merged.some((q) => q.key.value === p.key.value)) merged.push(p);
+    } else {
+      own.push({ key: pair.key, value: deref(src, pair.value) ?? null });
+    }
+  }
+  return [...merged.filter((p) => !own.some((q) => q.key.value === p.key.value)), ...own];
+}
+
+/** The value of `key` in a mapping (merge keys expanded, aliases followed). */
+export function mapGet(src: YamlSource, node: unknown, key: string): ParsedNode | null | undefined {
+  return mapPairs(src, node).find((p) => String(p.key.value) === key)?.value;
+}
+
+/** The items of a sequence (aliases followed); an empty list for anything else. */
+export function seqItems(src: YamlSource, node: unknown): (ParsedNode | null)[] {
+  const m = yamlModule();
+  const seq = deref(src, node);
+  return m.isSeq(seq) ? seq.items.map((i) => deref(src, i) ?? null) : [];
+}
+
+/**
+ * A scalar's value as text, as compose and Kubernetes read it: strings as written, numbers and
+ * booleans in their written form; undefined for null and for collections.
+ *
+ * @example
+ * ```ts
+ * scalarText(src, mapGet(src, service, 'image')); // 'confluentinc/cp-kafka:7.6.1'
+ * ```
+ */
+export function scalarText(src: YamlSource, node: unknown): string | undefined {
+  const m = yamlModule();
+  const n = deref(src, node);
+  if (!m.isScalar(n) || n.value === null || n.value === undefined) return undefined;
+  if (typeof n.value === 'string') return n.value;
+  return n.source ?? String(n.value);
+}

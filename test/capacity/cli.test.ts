@@ -1,0 +1,152 @@
+/**
+ * `kafka-lint plan`: the command function with a fake CliIo, and end to end by spawning the
+ * built CLI (skipped with a notice until `npm run build` has produced dist/src/cli/main.js).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/cli/commands/plan.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+interface Captured {
+  io: CliIo;
+  out: () => string;
+  err: () => string;
+}
+
+function fakeIo(cwd: string, stdin = ''): Captured {
+  let out = '';
+  let err = '';
+  return {
+    io: {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd,
+      env: {},
+      isTTY: false,
+      readStdin: () => Promise.resolve(Buffer.from(stdin)),
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+const FLAGS = ['--write-avg', '50 MB/s', '--write-peak', '150 MB/s', '--fanout', '3', '--retention', '7d', '--rf', '3', '--min-isr', '2', '--partitions', '120', '--disk', '8 TB', '--racks', '3', '--cores', '16'];
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kafka-lint-plan-'));
+  writeFileSync(join(dir, 'plan.json'), JSON.stringify({ write: { avgBytesPerSec: '50 MB/s', peakBytesPerSec: '150 MB/s' }, readFanout: 3, retention: { ms: '7d' }, replicationFactor: 3, partitions: 120, broker: { diskBytes: '8 TB' }, racks: 3 }));
+  writeFileSync(join(dir, 'plan.yaml'), 'write:\n  avgBytesPerSec: 50 MB/s\n  peakBytesPerSec: 150 MB/s\nreadFanout: 3\nretention:\n  ms: 7d\nreplicationFactor: 3\npartitions: 120\nbroker:\n  diskBytes: 8 TB\nracks: 3\n');
+  writeFileSync(join(dir, 'bad.json'), '{ "write": ');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('kafka-lint plan (command function)', () => {
+  it('prints a table by default', async () => {
+    const c = fakeIo(dir);
+    expect(await run(FLAGS, c.io)).toBe(0);
+    expect(c.out()).toMatch(/^Capacity plan: 18 brokers \(disk capacity decides\)/);
+    expect(c.err()).toBe('');
+  });
+
+  it('prints JSON with --format json', async () => {
+    const c = fakeIo(dir);
+    expect(await run([...FLAGS, '--format', 'json'], c.io)).toBe(0);
+    const plan = JSON.parse(c.out()) as { brokers: number; binding: string; constraints: unknown[] };
+    expect(plan.brokers).toBe(18);
+    expect(plan.binding).toBe('disk-capacity');
+    expect(plan.constraints).toHaveLength(8);
+  });
+
+  it('prints Markdown with --format markdown', async () => {
+    const c = fakeIo(dir);
+    expect(await run([...FLAGS, '--format', 'markdown'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^# Capacity plan: 18 brokers/);
+  });
+
+  it('reads every input from --input plan.json, and flags override it', async () => {
+    const c = fakeIo(dir);
+    expect(await run(['--input', 'plan.json', '--format', 'json'], c.io)).toBe(0);
+    expect((JSON.parse(c.out()) as { brokers: number }).brokers).toBe(18);
+    const o = fakeIo(dir);
+    expect(await run(['--input', 'plan.json', '--disk', '16 TB', '--format', 'json'], o.io)).toBe(0);
+    expect((JSON.parse(o.out()) as { brokers: number }).brokers).toBe(9);
+  });
+
+  it('reads YAML from --input plan.yaml and from stdin', async () => {
+    const c = fakeIo(dir);
+    expect(await run(['--input', 'plan.yaml', '--format', 'json'], c.io)).toBe(0);
+    expect((JSON.parse(c.out()) as { brokers: number }).brokers).toBe(18);
+    const s = fakeIo(dir, 'write: { avgBytesPerSec: 10 MB/s }\nretention: { ms: 1d }\nreplicationFactor: 3\nbroker: { diskBytes: 4 TB }\n');
+    expect(await run(['--input', '-', '--format', 'json'], s.io)).toBe(0);
+    expect((JSON.parse(s.out()) as { brokers: number }).brokers).toBe(3);
+  });
+
+  it('exits 2 and lists every invalid field, with its flag', async () => {
+    const c = fakeIo(dir);
+    expect(await run(['--write-avg', '50 mb/s', '--retention', '7m', '--rf', 'three', '--disk', '8 TB', '--nic', '1 Gb/s'], c.io)).toBe(2);
+    expect(c.err()).toBe(
+      [
+        'kafka-lint plan: invalid input (4 problems):',
+        '  write.avgBytesPerSec (--write-avg): "50 mb/s": "mb" could be bits or bytes: write MB for bytes or Mbit for bits',
+        '  retention.ms (--retention): "7m": "m" could be minutes or months: write min for minutes, or a number of days (d)',
+        '  replicationFactor (--rf): must be a whole number of at least 1',
+        '  broker.nicBitsPerSec (--nic): "1 Gb/s": "Gb" could be bits or bytes: write GB for bytes or Gbit for bits',
+        '',
+      ].join('\n'),
+    );
+    expect(c.out()).toBe('');
+  });
+
+  it('exits 2 for an unknown flag, a bad format, or an unreadable file', async () => {
+    const unknown = fakeIo(dir);
+    expect(await run(['--bogus', '1'], unknown.io)).toBe(2);
+    expect(unknown.err()).toMatch(/Unknown option '--bogus'/);
+    const format = fakeIo(dir);
+    expect(await run([...FLAGS, '--format', 'xml'], format.io)).toBe(2);
+    expect(format.err()).toBe('kafka-lint plan: --format must be table, json or markdown, not "xml"\n');
+    const missing = fakeIo(dir);
+    expect(await run(['--input', 'nope.json'], missing.io)).toBe(2);
+    expect(missing.err()).toMatch(/^kafka-lint plan: cannot read nope\.json: ENOENT/);
+    const bad = fakeIo(dir);
+    expect(await run(['--input', 'bad.json'], bad.io)).toBe(2);
+    expect(bad.err()).toMatch(/^kafka-lint plan: cannot read bad\.json: /);
+  });
+
+  it('prints help', async () => {
+    const c = fakeIo(dir);
+    expect(await run(['--help'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^Usage: kafka-lint plan \[options\]/);
+    expect(c.out()).toContain('--write-avg VALUE');
+  });
+});
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const mainJs = join(repoRoot, 'dist', 'src', 'cli', 'main.js');
+const built = existsSync(mainJs) && existsSync(join(repoRoot, 'dist', 'src', 'cli', 'commands', 'plan.js'));
+if (!built) console.warn(`test/capacity/cli.test.ts: ${mainJs} is not built; run \`npm run build\` to test \`kafka-lint plan\` end to end.`);
+
+describe.skipIf(!built)('kafka-lint plan (built CLI, end to end)', () => {
+  const cli = (args: string[]) => spawnSync(process.execPath, [mainJs, 'plan', ...args], { cwd: dir, encoding: 'utf8' });
+
+  it('prints the table and exits 0', () => {
+    const r = cli(FLAGS);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Capacity plan: 18 brokers \(disk capacity decides\)/);
+  });
+
+  it('prints JSON from a YAML input file', () => {
+    const r = cli(['--input', 'plan.yaml', '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.stdout) as { brokers: number }).brokers).toBe(18);
+  });
+
+  it('exits 2 with the list of invalid fields', () => {
+    const r = cli(['--write-avg', '1 Gb/s', '--retention', '7d', '--rf', '3', '--disk', '8 TB']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('write.avgBytesPerSec (--write-avg): "1 Gb/s": "Gb" could be bits or bytes');
+  });
+});
