@@ -4,6 +4,9 @@ import type { ComposeService } from '../../src/model/types.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
 
+/** Where the images read a mounted server.properties or zoo.cfg from. */
+const CONFIG_DIRS = /^\/(mnt\/shared\/config|etc\/kafka|opt\/kafka\/config|opt\/bitnami\/kafka\/config|bitnami\/kafka\/config|conf|opt\/zookeeper\/conf)(\/|$)/;
+
 /** Whether `dir` is `base` or below it. */
 function isUnder(dir: string, base: string): boolean {
   const b = base.replace(/\/+$/, '');
@@ -22,7 +25,7 @@ function dataDirs(service: ComposeService): { dir: string; entry?: ConfigEntry; 
     for (const dir of entry.value.split(',').map((d) => d.trim()).filter((d) => d !== '')) out.push({ dir, entry, what: key });
   }
   // KafkaConfig: log.dir defaults to /tmp/kafka-logs when neither key is set.
-  if (node.kind === 'broker' && !node.settings.has('log.dirs') && !node.settings.has('log.dir')) out.push({ dir: '/tmp/kafka-logs', what: 'log.dirs (unset, so Kafka\'s default)' });
+  if (node.kind === 'broker' && !node.settings.has('log.dirs') && !node.settings.has('log.dir')) out.push({ dir: '/tmp/kafka-logs', what: 'log.dirs is unset, so Kafka\'s default' });
   return out;
 }
 
@@ -51,16 +54,18 @@ export default defineRule({
       for (const service of compose.services) {
         // A mount kafka-lint cannot read might cover the directory: never judge then.
         if (service.volumes.some((v) => v.type === 'unknown')) continue;
+        // A config directory bound from the host may set the directories the environment leaves unset (a named volume starts empty).
+        const mountsConfig = service.volumes.some((v) => v.type === 'bind' && v.target !== undefined && CONFIG_DIRS.test(v.target));
         const kept = [...service.volumes.filter((v) => v.type !== 'tmpfs').flatMap((v) => (v.target ? [v.target] : [])), ...service.imageVolumes];
         const tmpfs = service.volumes.filter((v) => v.type === 'tmpfs').flatMap((v) => (v.target ? [v.target] : []));
         for (const { dir, entry, what } of dataDirs(service)) {
-          if (hasUnresolvedTemplate(dir) || !dir.startsWith('/')) continue;
+          if (hasUnresolvedTemplate(dir) || !dir.startsWith('/') || (!entry?.keySpan && mountsConfig)) continue;
           const inTmpfs = tmpfs.some((t) => isUnder(dir, t));
           if (!inTmpfs && kept.some((k) => isUnder(dir, k))) continue;
           const program = service.node?.kind === 'broker' ? 'Kafka' : 'ZooKeeper';
-          const loss = service.node?.kind === 'broker' ? 'its partitions' : 'the ensemble\'s data';
+          const loss = service.node?.kind === 'broker' ? 'its partitions are' : 'its data is';
           const where = inTmpfs ? 'on a tmpfs mount (memory)' : 'inside the container, not on a volume';
-          const message = `Service '${service.name}' keeps ${program}'s ${what} (${dir}) ${where}: ${loss} are lost when the container is removed or re-created (docker compose down, an image upgrade). Mount a volume there, e.g. volumes: ["${service.name}-data:${dir}"].`;
+          const message = `Service '${service.name}' keeps ${program}'s data in ${dir} (${what}) ${where}: ${loss} lost when the container is removed or re-created (docker compose down, an image upgrade). Mount a volume there, e.g. volumes: ["${service.name}-data:${dir}"].`;
           if (entry?.keySpan) ctx.report({ entry, part: 'value', message });
           else ctx.report({ message, file: compose.file, ...(service.nameSpan ? { span: service.nameSpan } : {}) });
         }

@@ -32,7 +32,7 @@ export default defineRule({
       const fromScript = flag.variable === port.flag.variable && /PORT$/.test(flag.variable);
       ctx.report({
         entry: flag.entry,
-        message: `Remote JMX is open on port ${port.value} with ${off.join(' and ')} off${fromScript ? ` (the start script's default for ${flag.variable})` : ''}: anyone who reaches the port can read and change the ${node.role === 'kafka' ? 'broker' : 'ZooKeeper server'}'s MBeans without a password. Turn on authentication and SSL, or bind JMX to localhost.`,
+        message: `Remote JMX is open on port ${port.value} with ${off.join(' and ')} off${fromScript ? ` (the start script's default for ${flag.variable})` : ''}: ${auth?.value === 'false' ? `anyone who reaches the port can read and change the ${node.role === 'kafka' ? 'broker' : 'ZooKeeper server'}'s MBeans without a password` : 'the JMX traffic, passwords included, crosses the network unencrypted'}. Turn on authentication and SSL, or bind JMX to localhost.`,
       });
     }
   },

@@ -49,7 +49,7 @@ export default defineRule({
   },
   check(ctx) {
     const { version, given } = javaVersionOf(ctx.options['javaVersion'], ctx.kafkaVersion);
-    const assumed = given ? `Java ${version}` : `Java ${version} (what Kafka ${ctx.kafkaVersion} ${version === 17 ? 'requires' : 'runs on'}; set the option javaVersion if yours differs)`;
+    const assumed = given ? `Java ${version}` : `Java ${version} (assumed for Kafka ${ctx.kafkaVersion}; set the rule option javaVersion if yours differs)`;
     for (const node of jvmNodes(ctx.cluster)) {
       for (const flag of node.jvm.flags) {
         const known = OBSOLETE.find((o) => o.pattern.test(flag.text));

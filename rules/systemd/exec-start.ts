@@ -4,7 +4,7 @@ import { execStarts, serviceSetting } from '../../src/deploy/systemd.js';
 
 /** Start commands that fork into the background and return; and the foreground forms of the same scripts. */
 const DAEMONIZES = /\s-daemon(\s|$)|zkServer\.sh\s+(\S+\s+)*start(\s|$)/;
-const FOREGROUND = /kafka-server-start(\.sh)?\s(?!.*\s-daemon(\s|$))|zookeeper-server-start(\.sh)?\s(?!.*\s-daemon(\s|$))|zkServer\.sh\s+(\S+\s+)*start-foreground/;
+const FOREGROUND = /(kafka|zookeeper)-server-start(\.sh)?\s(?!(.*\s)?-daemon(\s|$))|zkServer\.sh\s+(\S+\s+)*start-foreground/;
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@
  * warnings an operator should read before buying hardware.
  */
 import type { Constraint } from './model.js';
-import { roundUpTo } from './model.js';
+import { roundUpTo, survivors } from './model.js';
 import type { CapacityPlan } from './plan.js';
 import { ZOOKEEPER_REQUESTS_PER_SEC } from './derived.js';
 import { formatBytes, formatDuration, formatRate } from './units.js';
@@ -80,6 +80,8 @@ function decides(c: Constraint, plan: CapacityPlan): string {
       return `The replication factor decides: ${r.replicationFactor} copies of each partition need ${brokersWord(r.replicationFactor)}, and every other constraint fits in fewer.`;
     case 'failure-headroom':
       return `Failure headroom decides: ${c.formula}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+    case 'partitions':
+      return `${name} ${verb}: ${plan.partitions.recommended.toLocaleString('en-US')} partitions × RF ${r.replicationFactor} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     case 'disk-capacity': {
       const s = plan.storage;
       return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${formatBytes(s.dataPerCopy)} retained × RF ${r.replicationFactor}, plus ${formatBytes(s.overheadPerCopy * r.replicationFactor)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
@@ -117,8 +119,9 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   const out = [decides(binding, plan)];
   if (B > binding.brokersNeeded) {
     const why: string[] = [];
-    if (r.racks > 1 && B % r.racks === 0) why.push(`a multiple of ${r.racks} racks keeps brokers per rack equal`);
-    if (plan.partitions.recommended > plan.partitions.needed) why.push(`${plan.partitions.recommended} partitions (${plan.partitions.needed} needed, rounded to a multiple of the brokers) must still fit`);
+    const byRacks = roundUpTo(Math.max(binding.brokersNeeded, r.replicationFactor), r.racks);
+    if (r.racks > 1) why.push(`a multiple of ${r.racks} racks keeps brokers per rack equal`);
+    if (byRacks < B) why.push(`${plan.partitions.recommended} partitions (a multiple of the brokers, ${plan.partitions.needed} needed) must still fit`);
     out.push(`Rounded up to ${brokersWord(B)}${why.length ? `: ${why.join('; ')}` : ''}.`);
   }
   if (plan.ties.length > 0) {
@@ -129,15 +132,22 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   const second = meaningful[0];
   if (second) out.push(`Next comes ${second.label}: ${brokersWord(second.brokersNeeded)} (${pct(second.utilizationAtPlan)} used at ${B}).`);
   if (plan.ties.length === 0 && binding.name !== 'replication-factor') {
-    const fewer = roundUpTo(Math.max(r.replicationFactor, second?.brokersNeeded ?? 1), r.racks);
-    const target = fewer < B ? B - r.racks : undefined;
+    const othersNeed = roundUpTo(Math.max(r.replicationFactor, second?.brokersNeeded ?? 1), r.racks);
     const lever = LEVERS[binding.name];
-    if (target !== undefined && target >= fewer && target > 0) {
-      const cut = 1 - (target * binding.capacityPerBroker) / binding.demand;
-      const more = binding.demand / (target * binding.capacityPerBroker) - 1;
+    // Brokers that carry the binding demand: all of them, or the survivors for failure headroom.
+    const serving = (b: number) => (binding.name === 'failure-headroom' ? survivors(r, b) : b);
+    const target = B - r.racks;
+    const cut = target > 0 && serving(target) > 0 ? 1 - (serving(target) * binding.capacityPerBroker) / binding.demand : 0;
+    // cut ≤ 0: the binding constraint would fit one rack fewer, but the partitions rounded to
+    // that count would not; the rounding sentence above already says so.
+    if (othersNeed < B && cut > 0) {
+      const more = binding.demand / (serving(target) * binding.capacityPerBroker) - 1;
       out.push(`${brokersWord(target)} would do with ${pct(cut)} less ${lever.demand} (${lever.how}), or ${pct(more)} more ${lever.capacity}.`);
-    } else if (second) out.push(`Relieving ${binding.label} alone would not lower the count: ${second.label} would then need ${brokersWord(fewer)} after rounding.`);
-    const room = (B * binding.capacityPerBroker) / binding.demand - 1;
+    } else if (second && othersNeed >= B) {
+      const rounded = othersNeed !== second.brokersNeeded ? `, ${othersNeed} after rounding to ${r.racks} racks` : '';
+      out.push(`Relieving ${binding.label} alone would not lower the count: ${second.label} needs ${brokersWord(second.brokersNeeded)}${rounded}.`);
+    }
+    const room = (serving(B) * binding.capacityPerBroker) / binding.demand - 1;
     if (Number.isFinite(room)) out.push(`At ${brokersWord(B)}, ${lever.demand} can grow ${pct(Math.max(0, room))} before ${binding.label} needs another broker.`);
   }
   if (plan.growth) {

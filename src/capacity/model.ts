@@ -145,8 +145,15 @@ export function storageFor(r: ResolvedCapacityInput, partitions: number): Storag
   };
 }
 
-/** Brokers left serving traffic after the tolerated failures, out of `brokers`. */
-function survivors(r: ResolvedCapacityInput, brokers: number): number {
+/**
+ * Brokers left serving traffic after the tolerated failures, out of `brokers`.
+ *
+ * @example
+ * ```ts
+ * survivors(resolved, 15); // 10 with one zone of 3 down, 14 with one broker down
+ * ```
+ */
+export function survivors(r: ResolvedCapacityInput, brokers: number): number {
   if (r.tolerate.zoneFailures > 0) return (brokers * (r.racks - r.tolerate.zoneFailures)) / r.racks;
   return brokers - r.tolerate.brokerFailures;
 }

@@ -39,7 +39,8 @@ function parseYaml(text: string, file: string, notices: DeploymentNotice[]): Yam
   let doc = parseDocument(text, options);
   if (doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
     const first = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
-    notices.push({ code: 'syntax', refused: true, file, span: source.span(first?.pos[0] ?? 0, first?.pos[0] ?? 0), message: 'Compose refuses this file: YAML does not allow tabs for indentation. Indent with spaces; kafka-lint read it as if the tabs were spaces.' });
+    // Only a line indented by tabs alone is certainly refused; a tab after spaces inside a quoted scalar may be accepted.
+    if (first && source.position(first.pos[0]).column === 1 && text[first.pos[0]] === '\t') notices.push({ code: 'syntax', refused: true, file, span: source.span(first?.pos[0] ?? 0, first?.pos[0] ?? 0), message: 'Compose refuses this file: YAML does not allow tabs for indentation. Indent with spaces; kafka-lint read it as if the tabs were spaces.' });
     doc = parseDocument(text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' ')), options);
   }
   const error = doc.errors[0];

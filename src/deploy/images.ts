@@ -38,8 +38,8 @@ const KAFKA_LAUNCHER = new Set([
   'KAFKA_VERSION', 'KAFKA_HEAP_OPTS', 'KAFKA_LOG4J_OPTS', 'KAFKA_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS',
   'KAFKA_GC_LOG_OPTS', 'KAFKA_LOG4J_ROOT_LOGLEVEL', 'KAFKA_LOG4J_LOGGERS', 'KAFKA_TOOLS_LOG4J_LOGLEVEL', 'KAFKA_JMX_HOSTNAME',
   'KAFKA_JMX_PORT', 'KAFKA_DEBUG', 'KAFKA_HOME',
-  // cp-kafka's and apache/kafka's `configure` turn these into ssl.*.location and passwords (see {@link imageSslEntries}).
-  ...Object.keys({ KAFKA_SSL_KEYSTORE_FILENAME: 0, KAFKA_SSL_KEYSTORE_CREDENTIALS: 0, KAFKA_SSL_KEY_CREDENTIALS: 0, KAFKA_SSL_TRUSTSTORE_FILENAME: 0, KAFKA_SSL_TRUSTSTORE_CREDENTIALS: 0 }),
+  // cp-kafka's and apache/kafka's `configure` turn these into ssl.*.location and passwords (see imageSslSettings).
+  'KAFKA_SSL_KEYSTORE_FILENAME', 'KAFKA_SSL_KEYSTORE_CREDENTIALS', 'KAFKA_SSL_KEY_CREDENTIALS', 'KAFKA_SSL_TRUSTSTORE_FILENAME', 'KAFKA_SSL_TRUSTSTORE_CREDENTIALS',
   // cp-kafka's `ensure` script.
   'KAFKA_CUB_ZK_TIMEOUT', 'KAFKA_DATA_DIRS',
 ]);
@@ -120,7 +120,7 @@ const CP_ZOOKEEPER: Record<string, string> = {
 };
 
 /** cp-zookeeper variables its scripts read themselves (myid, ensemble lists, JVM). */
-const CP_ZOOKEEPER_OWN = new Set(['ZOOKEEPER_SERVER_ID', 'ZOOKEEPER_SERVERS', 'ZOOKEEPER_GROUPS', 'ZOOKEEPER_WEIGHTS']);
+const CP_ZOOKEEPER_OWN = new Set(['ZOOKEEPER_SERVER_ID', 'ZOOKEEPER_SERVERS', 'ZOOKEEPER_GROUPS', 'ZOOKEEPER_WEIGHTS', 'ZOOKEEPER_LOG4J_ROOT_LOGLEVEL', 'ZOOKEEPER_LOG4J_LOGGERS', 'ZOOKEEPER_TOOLS_LOG4J_LOGLEVEL']);
 
 /** The official zookeeper image: variables written as zoo.cfg keys (docker-entrypoint.sh, 3.4 to 3.9). */
 const OFFICIAL_ZOOKEEPER: Record<string, string> = {

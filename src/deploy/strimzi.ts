@@ -236,7 +236,7 @@ function managedEntries(resource: StrimziResource, pools: readonly StrimziResour
   settings.push(
     ['listeners', listeners.map((l) => `${l.id}://0.0.0.0:${l.port}`).join(',')],
     ['advertised.listeners', listeners.filter((l) => l.id !== 'CONTROLPLANE-9090').map((l) => `${l.id}://${name}-kafka-0.${name}-kafka-brokers:${l.port}`).join(',')],
-    ['listener.security.protocol.map', listeners.map((l) => `${l.id}:${l.tls ? 'SSL' : 'PLAINTEXT'}`).join(',')],
+    ['listener.security.protocol.map', [...listeners.map((l) => `${l.id}:${l.tls ? 'SSL' : 'PLAINTEXT'}`), ...(resource.zookeeperReplicas === undefined && !listeners.some((l) => l.id === 'CONTROLPLANE-9090') ? ['CONTROLPLANE-9090:SSL'] : [])].join(',')],
     ['inter.broker.listener.name', 'REPLICATION-9091'],
     ['log.dirs', '/var/lib/kafka/data/kafka-log0'],
     ...keystores,

@@ -112,6 +112,33 @@ describe('planCapacity', () => {
     expect(tie.explanation.join('\n')).toMatch(/network in and network out need as many brokers \(4\): relieving disk throughput alone would not change the answer/);
   });
 
+  it('explains failure headroom with the surviving brokers', () => {
+    const f = planCapacity({
+      write: { avgBytesPerSec: '125 MB/s' },
+      readFanout: 4,
+      retention: { ms: '1h' },
+      replicationFactor: 3,
+      racks: 3,
+      tolerate: { zoneFailures: 1 },
+      broker: { diskBytes: '20 TB', nicBitsPerSec: '1 Gbit/s' },
+    });
+    expect(f.explanation).toEqual([
+      'Failure headroom decides: network out still within headroom with 1 zone of 3 down, 750 MB/s against 87.5 MB/s (125 MB/s × 70%) per broker needs 13 brokers.',
+      'Rounded up to 15 brokers: a multiple of 3 racks keeps brokers per rack equal.',
+      'Next comes network out: 9 brokers (40% used at 15).',
+      // 12 brokers leave 8 with a zone down: 8 × 87.5 = 700 MB/s for 750 MB/s.
+      '12 brokers would do with 7% less peak traffic (tolerating fewer failures), or 7% more capacity per broker.',
+      'At 15 brokers, peak traffic can grow 17% before failure headroom needs another broker.',
+    ]);
+  });
+
+  it('says when relieving the binding constraint alone would not help', () => {
+    const p = planCapacity({ write: { avgBytesPerSec: '100 MB/s' }, retention: { ms: '1d' }, replicationFactor: 3, partitions: 6000, racks: 3, broker: { diskBytes: '20 TB' } });
+    expect(p.binding).toBe('partitions');
+    expect(p.explanation[0]).toBe('Partitions per broker decide: 6,000 partitions × RF 3 = 18,000 replicas against 4,000 replicas per broker needs 5 brokers.');
+    expect(p.explanation).toContain('Relieving partitions per broker alone would not lower the count: disk capacity needs 4 brokers, 6 after rounding to 3 racks.');
+  });
+
   it('accepts a message rate and applies compression to everything stored and sent', () => {
     const m = planCapacity({ ...base, write: { messagesPerSec: 50_000, messageBytes: '1 kB', peakMessagesPerSec: 100_000 }, compressionRatio: 0.5 });
     expect(m.input.writeAvg).toBe(25e6);

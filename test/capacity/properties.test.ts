@@ -135,6 +135,7 @@ describe('results are finite and positive for any valid input', () => {
         if (!plan.warnings.some((w) => w.code === 'partitions-not-rounded')) expect(plan.partitions.recommended % plan.brokers).toBe(0);
         for (const c of plan.constraints) expect(c.brokersNeeded).toBeLessThanOrEqual(plan.brokers);
         expect(plan.explanation.length).toBeGreaterThan(0);
+        expect(plan.explanation.join(' ')).not.toMatch(/-\d+%|NaN|Infinity/);
       }),
       RUNS,
     );
