@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 export { lint, toCluster, inferKafkaVersion } from './engine/lint.js';
-export type { LintInput, LintOptions, ClusterInput, PlainConfig, RuleSetting } from './engine/lint.js';
+export type { LintInput, LintOptions, ClusterInput, PlainConfig, NodeInput, RuleSetting } from './engine/lint.js';
 export { lintFiles } from './engine/lint-files.js';
 export { upgradeCheck } from './engine/upgrade.js';
 export type { UpgradeReport, UpgradeItem, UpgradeImpact, UpgradeItemKind, UpgradeCheckOptions } from './engine/upgrade.js';
@@ -44,4 +44,15 @@ export type { KafkaKeyFact, KafkaType, KafkaValidator, KafkaValidatorBound, Kafk
 export { coerceKafkaValue, coerceZooKeeperValue } from './model/coerce.js';
 export { planCapacity, CapacityInputError, renderPlanText, renderPlanMarkdown } from './capacity/index.js';
 export type { CapacityInput, CapacityInputIssue, CapacityPlan, Constraint, ConstraintName, ConstraintUnit, StoragePlan, StorageFigures, PartitionPlan, ThreadPlan, MemoryPlan, OsLimits, QuorumPlan, GrowthPlan, RunsOut, CapacityWarning, ResolvedCapacityInput, ResolvedBroker, ResolvedHeadroom, ResolvedFailures, ResolvedMetadata, ResolvedGrowth, ResolvedPartitionThroughput, Size, Rate, Duration } from './capacity/index.js';
+export { parseComposeFile } from './deploy/compose.js';
+export type { ComposeOptions } from './deploy/compose.js';
+export { parseSystemdUnit, tokenizeUnit } from './deploy/systemd.js';
+export { parseEnvFile, parseEnvAssignments } from './deploy/env.js';
+export { parseStrimziFile } from './deploy/strimzi.js';
+export { parseJvmOptions, parseJvmSize, jvmNodes } from './deploy/jvm.js';
+export type { JvmNode } from './deploy/jvm.js';
+export { imageFamily, envToKey, keyToEnv } from './deploy/images.js';
+export type { VariableMapping } from './deploy/images.js';
+export { includedFileResolver } from './deploy/include.js';
+export type { IncludedFile, IncludedFileResolver } from './deploy/include.js';
 export { allRules } from '../rules/index.js';

@@ -34,6 +34,11 @@ ruleTester(rule, {
       }],
     },
     {
+      name: 'six voters: back to the 3 or 5 the Kafka docs advise',
+      text: controller(1, '1@c1:9093,2@c2:9093,3@c3:9093,4@c4:9093,5@c5:9093,6@c6:9093'),
+      findings: [{ line: 3, message: /survives 2 failures, no more than 5 controllers would, while one more machine can fail\. List 5 voters\.$/ }],
+    },
+    {
       name: 'the same list on four nodes is one finding, on the first',
       files: [1, 2, 3, 4].map((id) => ({ file: `c${id}/controller.properties`, text: controller(id, voters4) })),
       findings: [{ file: 'c1/controller.properties', line: 3, message: /^controller\.quorum\.voters lists 4 voters/ }],

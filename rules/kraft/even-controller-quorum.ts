@@ -3,6 +3,12 @@ import { dynamicQuorumControllers, fileList, quorumMath, voterListings } from '.
 
 const KRAFT_DOCS = { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' };
 
+/** The odd sizes to move to: the neighbours of `n` within the 3 or 5 the Kafka docs advise. */
+function oddSizes(n: number): string {
+  const sizes = [n - 1, n + 1].filter((k) => k >= 3 && k <= 5);
+  return sizes.length > 0 ? sizes.join(' or ') : '5';
+}
+
 function advice(n: number): string {
   const { majority, tolerated } = quorumMath(n);
   return `the quorum needs ${majority} of ${n} to elect a leader and commit metadata, so it survives ${tolerated} failure${tolerated === 1 ? '' : 's'}, no more than ${n - 1} controller${n - 1 === 1 ? '' : 's'} would, while one more machine can fail`;
@@ -42,7 +48,7 @@ export default defineRule({
       ctx.report({
         entry: listing.entry,
         part: 'value',
-        message: `controller.quorum.voters lists ${n} voters (ids ${[...listing.voters.keys()].join(', ')}): ${advice(n)}. ${n === 2 ? 'List 3 voters' : `List ${n - 1} or ${n + 1} voters`}.`,
+        message: `controller.quorum.voters lists ${n} voters (ids ${[...listing.voters.keys()].join(', ')}): ${advice(n)}. List ${oddSizes(n)} voters.`,
       });
     }
     const controllers = dynamicQuorumControllers(ctx.cluster);
@@ -53,7 +59,7 @@ export default defineRule({
       ctx.report({
         entry: roles,
         part: 'value',
-        message: `This cluster runs ${n} controllers (${fileList(controllers)}): ${advice(n)}. ${n === 2 ? 'Run 3 controllers' : `Run ${n - 1} or ${n + 1} controllers`}.`,
+        message: `This cluster runs ${n} controllers (${fileList(controllers)}): ${advice(n)}. Run ${oddSizes(n)} controllers.`,
       });
     }
   },

@@ -203,7 +203,7 @@ function splitEntry(variable: ConfigEntry, separator: RegExp, toPair: (item: str
 }
 
 /** The config entries, myid and ignored variables a service's environment gives its image. */
-function mapEnvironment(service: ComposeService, family: ImageFamily, notices: DeploymentNotice[]): { entries: ConfigEntry[]; myid?: number } {
+function mapEnvironment(service: ComposeService, family: ImageFamily, file: string, notices: DeploymentNotice[]): { entries: ConfigEntry[]; myid?: number } {
   const entries: ConfigEntry[] = [];
   let myid: number | undefined;
   for (const variable of service.environment) {
@@ -244,7 +244,7 @@ function mapEnvironment(service: ComposeService, family: ImageFamily, notices: D
     if (myid === undefined) myid = 1;
   }
   for (const d of defaults) {
-    const entry: ConfigEntry = { key: d.key, value: d.value, file: service.environment[0]?.file ?? '', syntax: 'yaml' };
+    const entry: ConfigEntry = { key: d.key, value: d.value, file, syntax: 'yaml' };
     if (service.imageSpan) {
       entry.keySpan = service.imageSpan;
       entry.valueSpan = service.imageSpan;
@@ -255,8 +255,7 @@ function mapEnvironment(service: ComposeService, family: ImageFamily, notices: D
 }
 
 function buildNode(service: ComposeService, file: string, family: ImageFamily, notices: DeploymentNotice[], host: string): BrokerConfig | ZooKeeperConfig {
-  const { entries, myid } = mapEnvironment(service, family, notices);
-  for (const e of entries) e.file = file;
+  const { entries, myid } = mapEnvironment(service, family, file, notices);
   const role = isZooKeeperFamily(family) ? 'zookeeper' : 'kafka';
   const jvm = jvmFromVariables(service.environment, role);
   if (role === 'zookeeper') {

@@ -68,7 +68,7 @@ describe('compose', () => {
     expect(b1.settings.get('zookeeper.connect')?.keySpan?.line).toBe(4);
     expect(b1.settings.get('broker.id')?.keySpan?.line).toBe(10);
     expect(b2.settings.get('broker.id')?.keySpan).toMatchObject({ line: 15, column: 9 });
-    expect(b2.settings.get('log.dirs')?.valueSpan).toMatchObject({ line: 16, column: 24 });
+    expect(b2.settings.get('log.dirs')?.valueSpan).toMatchObject({ line: 16, column: 25 });
     expect(b2.settings.get('num.partitions')).toMatchObject({ file: 'stack/kafka.env', writtenAs: 'KAFKA_NUM_PARTITIONS', keySpan: { line: 3 } });
   });
   it('counts an env file a compose file read once', () => {
