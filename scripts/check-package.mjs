@@ -4,7 +4,7 @@
 // @arethetypeswrong/cli and `npm publish --dry-run` (which must keep the bin entry).
 // Run: `npm run check:package` (needs a prior `npm ci`; .ci/run calls it after the tests).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync, cpSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,9 @@ function check(label, ok) {
 try {
   const packJson = run('pack the tarball', 'npm', ['pack', '--json', '--pack-destination', work, '--loglevel=error'], { cwd: root, stdoutOnly: true });
   const packed = JSON.parse(packJson)[0];
+  const bin = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin['kafka-lint'];
   const files = packed.files.map((f) => f.path);
-  check('tarball holds dist/src/cli/main.js', files.includes('dist/src/cli/main.js'));
+  check(`tarball holds the bin ${bin}`, files.includes(bin));
   check('tarball holds no tests', !files.some((f) => /(^|\/)test\/|\.test\./.test(f)));
   const tarball = join(work, packed.filename);
 

@@ -11,6 +11,7 @@ import type { Report, Rule, RuleContext } from './rule.js';
 import type { BrokerConfig, Cluster, MyidFile, ZooKeeperConfig } from '../model/types.js';
 import type { ConfigEntry } from '../model/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
+import { attachMyids } from '../model/load.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
 import { isSetTrue } from '../model/kraft.js';
 import { parseJvmOptions } from '../deploy/jvm.js';
@@ -44,6 +45,10 @@ export interface ClusterInput {
   name?: string;
   brokers?: (BrokerConfig | PlainConfig | NodeInput)[];
   zookeeper?: (ZooKeeperConfig | PlainConfig | NodeInput)[];
+  /**
+   * myid files; each is attached to the zoo.cfg in its directory or whose dataDir holds it
+   * (configs without a file, from plain objects, take them in order).
+   */
   myids?: MyidFile[];
 }
 
@@ -113,9 +118,11 @@ export function toCluster(input: LintInput): Cluster {
   if (isClusterInput(input)) {
     const cluster: Cluster = {
       brokers: (input.brokers ?? []).map(toBroker),
-      zookeeper: (input.zookeeper ?? []).map(toZooKeeper),
-      myids: input.myids ?? [],
+      // Shallow copies: attaching myids must not change the caller's documents.
+      zookeeper: (input.zookeeper ?? []).map((z) => ({ ...toZooKeeper(z) })),
+      myids: [],
     };
+    attachMyids(cluster, input.myids ?? []);
     if (input.name !== undefined) cluster.name = input.name;
     // A Cluster from loadCluster keeps its deployment files and declared broker count.
     const loaded = input as Partial<Cluster>;

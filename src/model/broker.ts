@@ -1,4 +1,4 @@
-import { parseProperties, lastEntries } from '../parse/properties.js';
+import { parseProperties, lastEntries, type TextEncoding } from '../parse/properties.js';
 import type { ConfigEntry } from './entry.js';
 import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
@@ -239,7 +239,7 @@ export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigO
  * broker.zookeeperConnect?.value?.chroot; // '/kafka'
  * ```
  */
-export function parseServerProperties(text: string, options: { file?: string; host?: string } = {}): BrokerConfig {
+export function parseServerProperties(text: string, options: { file?: string; host?: string; encoding?: TextEncoding } = {}): BrokerConfig {
   const properties = parseProperties(text, options);
   return buildBrokerConfig(properties.entries, { ...options, file: properties.file, properties });
 }

@@ -1,6 +1,7 @@
 import { parseServerProperties } from './broker.js';
 import { parseZooCfg, parseMyid } from './zookeeper.js';
 import type { Cluster, MyidFile } from './types.js';
+import type { TextEncoding } from '../parse/properties.js';
 import { DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type DeploymentKind } from '../deploy/load.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI or a test). */
@@ -9,6 +10,8 @@ export interface SourceFile {
   text: string;
   /** The kind, when the caller knows it (`--type` for standard input); otherwise detected. */
   kind?: FileKind;
+  /** How the bytes were decoded (see `decodeConfigBytes`); `utf-8` when absent. */
+  encoding?: TextEncoding;
 }
 
 /** The kinds of config file kafka-lint reads. */
@@ -46,7 +49,7 @@ const DETECTORS: readonly FileKindDetector[] = [
   {
     kind: 'broker',
     candidate: (name) => name.endsWith('.properties'),
-    detect: (name, text) => BROKER_KEYS.test(text) || /^(server|broker|controller)/.test(name),
+    detect: (name, text) => BROKER_KEYS.test(text) || /(^|[-_.])(server|broker|controller)/.test(name),
   },
   // docker-compose, systemd units, env files and Strimzi resources (src/deploy/load.ts).
   ...DEPLOYMENT_DETECTORS,
@@ -108,14 +111,28 @@ export function loadCluster(files: SourceFile[], name?: string): Cluster {
   if (name !== undefined) cluster.name = name;
   const myids: MyidFile[] = [];
   const deployments: (SourceFile & { kind: DeploymentKind })[] = [];
-  for (const { file, text, kind: given } of files) {
+  for (const { file, text, kind: given, encoding } of files) {
     const kind = given ?? detectFileKind(file, text);
     if ((DEPLOYMENT_KINDS as readonly string[]).includes(kind ?? '')) deployments.push({ file, text, kind: kind as DeploymentKind });
-    if (kind === 'broker') cluster.brokers.push(parseServerProperties(text, { file }));
-    else if (kind === 'zookeeper') cluster.zookeeper.push(parseZooCfg(text, { file }));
+    if (kind === 'broker') cluster.brokers.push(parseServerProperties(text, encoding ? { file, encoding } : { file }));
+    else if (kind === 'zookeeper') cluster.zookeeper.push(parseZooCfg(text, encoding ? { file, encoding } : { file }));
     else if (kind === 'myid') myids.push(parseMyid(text, { file }));
   }
   loadDeployments(cluster, deployments, files);
+  attachMyids(cluster, myids);
+  return cluster;
+}
+
+/**
+ * Attaches each myid file to the zoo.cfg in the same directory, or to the one whose dataDir
+ * holds it (where ZooKeeper reads it); the others stay in `cluster.myids`.
+ *
+ * @example
+ * ```ts
+ * attachMyids(cluster, [parseMyid('1\n', { file: 'zk1/myid' })]);
+ * ```
+ */
+export function attachMyids(cluster: Cluster, myids: readonly MyidFile[]): void {
   for (const myid of myids) {
     const dir = dirName(myid.file);
     const owner =
@@ -127,5 +144,4 @@ export function loadCluster(files: SourceFile[], name?: string): Cluster {
     if (owner) owner.myid = myid;
     else cluster.myids.push(myid);
   }
-  return cluster;
 }

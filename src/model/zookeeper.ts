@@ -4,7 +4,7 @@
  * ConfigUtils.getHostAndPort, QuorumHierarchical.parse). Lines ZooKeeper refuses or misreads
  * keep an `error`; nothing here throws or judges beyond what ZooKeeper itself would trip on.
  */
-import { parseProperties, lastEntries } from '../parse/properties.js';
+import { parseProperties, lastEntries, type TextEncoding } from '../parse/properties.js';
 import type { ConfigEntry } from './entry.js';
 import type {
   Cluster,
@@ -342,7 +342,10 @@ export function buildZooKeeperConfig(entries: ConfigEntry[], options: ZooKeeperC
  * zk.servers[0]?.electionPort; // 3888
  * ```
  */
-export function parseZooCfg(text: string, options: { file?: string; host?: string; myid?: MyidFile; jvm?: JvmOptions } = {}): ZooKeeperConfig {
+export function parseZooCfg(
+  text: string,
+  options: { file?: string; host?: string; myid?: MyidFile; jvm?: JvmOptions; encoding?: TextEncoding } = {},
+): ZooKeeperConfig {
   const properties = parseProperties(text, options);
   return buildZooKeeperConfig(properties.entries, { ...options, file: properties.file, properties });
 }
