@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { heapFlag, jvmNodes, parseJvmSize } from '../../src/deploy/jvm.js';
+import { formatGiB, heapFlag, jvmNodes, parseJvmSize } from '../../src/deploy/jvm.js';
 
 const DEFAULT_LIMIT = 5 * 1024 ** 3;
 
@@ -8,10 +8,6 @@ function limitOf(option: unknown): number {
   if (typeof option === 'number' && option > 0) return option;
   if (typeof option === 'string') return parseJvmSize(option.trim()) ?? DEFAULT_LIMIT;
   return DEFAULT_LIMIT;
-}
-
-function gib(bytes: number): string {
-  return `${Number((bytes / 1024 ** 3).toFixed(1))} GB`;
 }
 
 export default defineRule({
@@ -41,7 +37,7 @@ export default defineRule({
       if (node.role !== 'kafka' || max === undefined || max <= limit || !flag) continue;
       ctx.report({
         entry: flag.entry,
-        message: `${flag.variable} gives the broker a ${gib(max)} heap (${flag.text}), above ${gib(limit)}: Kafka serves records from the page cache, so the extra heap only takes memory from it and lengthens GC pauses. Use about ${gib(Math.min(limit, DEFAULT_LIMIT))} (e.g. -Xmx5g -Xms5g) and leave the rest to the page cache.`,
+        message: `${flag.variable} gives the broker a ${formatGiB(max)} heap (${flag.text}), above ${formatGiB(limit)}: Kafka serves records from the page cache, so the extra heap only takes memory from it and lengthens GC pauses. Use about ${formatGiB(Math.min(limit, DEFAULT_LIMIT))} (e.g. -Xmx5g -Xms5g) and leave the rest to the page cache.`,
       });
     }
   },

@@ -1,9 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { heapFlag, jvmNodes, parseMemoryLimit } from '../../src/deploy/jvm.js';
-
-function gib(bytes: number): string {
-  return `${Number((bytes / 1024 ** 3).toFixed(1))} GB`;
-}
+import { formatGiB, heapFlag, jvmNodes, parseMemoryLimit } from '../../src/deploy/jvm.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +31,7 @@ export default defineRule({
       const source = node.memory ? `the container's ${node.memory.entry.key} (${node.memory.entry.value})` : 'the host memory (option hostMemory)';
       ctx.report({
         entry: flag.entry,
-        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${gib(memory)}: above 25%, the page cache that serves Kafka's reads gets too little memory. Use at most ${gib(memory / 4)} of heap, or give it more memory.`,
+        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${formatGiB(memory)}: above 25%, the page cache that serves Kafka's reads gets too little memory. Use at most ${formatGiB(memory / 4)} of heap, or give it more memory.`,
       });
     }
   },

@@ -121,7 +121,14 @@ export function unresolvedJvmNotices(variables: readonly ConfigEntry[]): Deploym
     .map((v) => notReadNotice(v, `${v.key} holds a template (${v.value.trim().slice(0, 60)}), so its JVM flags were not judged; lint the rendered file to check them.`));
 }
 
-/** A `not-read` notice at an entry. */
+/**
+ * A `not-read` notice at an entry.
+ *
+ * @example
+ * ```ts
+ * notReadNotice(entry, 'KAFKA_HEAP_OPTS holds a template...').code; // 'not-read'
+ * ```
+ */
 export function notReadNotice(entry: ConfigEntry, message: string): DeploymentNotice {
   const notice: DeploymentNotice = { code: 'not-read', message, file: entry.file ?? '<object>' };
   if (entry.keySpan) notice.span = entry.keySpan;

@@ -28,7 +28,14 @@ export function imageFamily(image: string): ImageFamily | undefined {
   return undefined;
 }
 
-/** Whether the family runs ZooKeeper (else Kafka). */
+/**
+ * Whether the family runs ZooKeeper (else Kafka).
+ *
+ * @example
+ * ```ts
+ * isZooKeeperFamily('cp-zookeeper'); // true
+ * ```
+ */
 export function isZooKeeperFamily(family: ImageFamily): boolean {
   return family === 'cp-zookeeper' || family === 'zookeeper';
 }

@@ -49,7 +49,14 @@ const LAUNCHER_VARIABLES: Record<ServiceRole, readonly string[]> = {
   zookeeper: ['KAFKA_HEAP_OPTS', 'KAFKA_JVM_PERFORMANCE_OPTS', 'KAFKA_JMX_OPTS', 'KAFKA_OPTS', 'SERVER_JVMFLAGS', 'JVMFLAGS', 'JAVA_OPTS', 'ZOOMAIN'],
 };
 
-/** Whether a variable is one a Kafka or ZooKeeper launcher reads JVM flags or JMX settings from. */
+/**
+ * Whether a variable is one a Kafka or ZooKeeper launcher reads JVM flags or JMX settings from.
+ *
+ * @example
+ * ```ts
+ * isJvmVariable('KAFKA_HEAP_OPTS'); // true
+ * ```
+ */
 export function isJvmVariable(name: string): boolean {
   return LAUNCHER_VARIABLES.kafka.includes(name) || LAUNCHER_VARIABLES.zookeeper.includes(name) || /^(JMX_PORT|KAFKA_JMX_PORT|JMXPORT|ZK_SERVER_HEAP)$/.test(name);
 }
@@ -238,4 +245,16 @@ export function parseMemoryLimit(text: string, style: 'compose' | 'kubernetes'):
 export function heapFlag(jvm: JvmOptions, which: 'max' | 'initial'): JvmFlag | undefined {
   const pattern = which === 'max' ? /^-(Xmx|XX:MaxHeapSize=)\d/ : /^-(Xms|XX:InitialHeapSize=)\d/;
   return jvm.flags.filter((f) => pattern.test(f.text)).at(-1);
+}
+
+/**
+ * A byte count in GB (powers of 1024, one decimal at most), as the JVM rules print heap and memory sizes.
+ *
+ * @example
+ * ```ts
+ * formatGiB(6442450944); // '6 GB'
+ * ```
+ */
+export function formatGiB(bytes: number): string {
+  return `${Number((bytes / 1024 ** 3).toFixed(1))} GB`;
 }

@@ -15,6 +15,7 @@ const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool)["']?[ \t]*(#.*)?$/m
 const STRIMZI_API = /kafka\.strimzi\.io\//;
 const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
 const COMPOSE_CONTENT = /^[ \t]*image:[ \t]*\S/m;
+const KAFKA_DISTRIBUTION_SCRIPT = /^(kafka|zookeeper|connect|trogdor|zk)(?![\w-]*-env\.sh$)[\w-]*\.sh$/;
 const JVM_ASSIGNMENT = /^[ \t]*(export[ \t]+)?(KAFKA_HEAP_OPTS|KAFKA_OPTS|KAFKA_JVM_PERFORMANCE_OPTS|KAFKA_JMX_OPTS|JMX_PORT|SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|KAFKA_CFG_\w+|KAFKA_\w+)=/m;
 
 /**
@@ -41,7 +42,10 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; candidate: (
     kind: 'env',
     candidate: (name) => /(^|[._-])env(\.sh|\.tpl)?$|\.(sh|tpl)$|(^|[_-])(kafka|zookeeper|environment)$/.test(name),
     detect: (name, text) =>
-      /(^|[._-])env$|(^|[_-])java\.env$/.test(name) || JVM_ASSIGNMENT.test(text) || (/(^|[_-])environment(\.tpl)?$/.test(name) && /^ZOO\w*=/m.test(text)),
+      /(^|[._-])env$|(^|[_-])java\.env$/.test(name) ||
+      // Kafka's and ZooKeeper's own bin/ scripts assign these variables as defaults; they are not a deployment's settings.
+      (!KAFKA_DISTRIBUTION_SCRIPT.test(name) && JVM_ASSIGNMENT.test(text)) ||
+      (/(^|[_-])environment(\.tpl)?$/.test(name) && /^ZOO\w*=/m.test(text)),
   },
 ];
 
@@ -110,4 +114,26 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
  */
 export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster, kind: K): Extract<DeploymentFile, { kind: K }>[] {
   return (cluster.deployments ?? []).filter((d): d is Extract<DeploymentFile, { kind: K }> => d.kind === kind);
+}
+
+/**
+ * One compose file is one cluster, and so is one Strimzi `kind: Kafka` resource: files that hold
+ * several of them (alternative stacks in one folder, such as a single-node and a three-node
+ * compose file) split into one group per such file, each with every other kind of file (env
+ * files, node pools, properties). Other sets of files stay one group.
+ *
+ * @example
+ * ```ts
+ * clusterGroups(files, (f) => detectFileKind(f.file, f.text));
+ * // [[zk-single.yml, kafka.env], [zk-multiple.yml, kafka.env]]
+ * ```
+ */
+export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindOf: (file: F) => string | undefined): F[][] {
+  const primary = files.filter((f) => {
+    const kind = kindOf(f);
+    return kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text));
+  });
+  if (primary.length < 2) return [[...files]];
+  const others = files.filter((f) => !primary.includes(f));
+  return primary.map((p) => [p, ...others]);
 }

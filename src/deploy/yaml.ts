@@ -48,14 +48,28 @@ function isQuoted(node: Node | null | undefined): boolean {
   return m.isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 }
 
-/** Follows an alias to the node it names; other nodes are returned as they are. */
+/**
+ * Follows an alias to the node it names; other nodes are returned as they are.
+ *
+ * @example
+ * ```ts
+ * deref(src, aliasNode); // the anchored node
+ * ```
+ */
 export function deref(src: YamlSource, node: unknown): ParsedNode | null | undefined {
   const m = yamlModule();
   if (m.isAlias(node)) return node.resolve(src.doc) as ParsedNode | undefined;
   return node as ParsedNode | null | undefined;
 }
 
-/** The pairs of a mapping with merge keys (`<<: *anchor`) expanded: written keys win over merged ones. */
+/**
+ * The pairs of a mapping with merge keys (`<<: *anchor`) expanded: written keys win over merged ones.
+ *
+ * @example
+ * ```ts
+ * mapPairs(src, service).map((p) => p.key.value); // ['image', 'environment', ...]
+ * ```
+ */
 export function mapPairs(src: YamlSource, node: unknown): { key: Scalar; value: ParsedNode | null }[] {
   const m = yamlModule();
   const map = deref(src, node);
@@ -75,12 +89,26 @@ export function mapPairs(src: YamlSource, node: unknown): { key: Scalar; value: 
   return [...merged.filter((p) => !own.some((q) => q.key.value === p.key.value)), ...own];
 }
 
-/** The value of `key` in a mapping (merge keys expanded, aliases followed). */
+/**
+ * The value of `key` in a mapping (merge keys expanded, aliases followed).
+ *
+ * @example
+ * ```ts
+ * mapGet(src, service, 'environment');
+ * ```
+ */
 export function mapGet(src: YamlSource, node: unknown, key: string): ParsedNode | null | undefined {
   return mapPairs(src, node).find((p) => String(p.key.value) === key)?.value;
 }
 
-/** The items of a sequence (aliases followed); an empty list for anything else. */
+/**
+ * The items of a sequence (aliases followed); an empty list for anything else.
+ *
+ * @example
+ * ```ts
+ * seqItems(src, mapGet(src, service, 'ports')).length; // 2
+ * ```
+ */
 export function seqItems(src: YamlSource, node: unknown): (ParsedNode | null)[] {
   const m = yamlModule();
   const seq = deref(src, node);

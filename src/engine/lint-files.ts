@@ -1,10 +1,12 @@
-import { loadCluster, type SourceFile } from '../model/load.js';
+import { detectFileKind, loadCluster, type SourceFile } from '../model/load.js';
+import { clusterGroups } from '../deploy/load.js';
 import { lint, type LintOptions } from './lint.js';
-import type { LintResult } from './finding.js';
+import { compareFindings, type Finding, type LintResult } from './finding.js';
 
 /**
  * Lints files that form one cluster: each is recognised by name and content, parsed, and
- * judged together with the others.
+ * judged together with the others. Several compose files are alternative deployments, not one
+ * (see `clusterGroups`; likewise several Strimzi Kafka resources): each is judged with the other, non-compose files, and the findings merged.
  *
  * @example
  * ```ts
@@ -15,5 +17,20 @@ import type { LintResult } from './finding.js';
  * ```
  */
 export function lintFiles(files: SourceFile[], options: LintOptions = {}): LintResult {
-  return lint(loadCluster(files), options);
+  const groups = clusterGroups(files, (f) => f.kind ?? detectFileKind(f.file, f.text));
+  if (groups.length === 1) return lint(loadCluster(files), options);
+  // One compose file is one cluster (src/deploy/load.ts): lint each, report the union once.
+  const results = groups.map((group) => lint(loadCluster(group), options));
+  const unique = (list: Finding[]) => [...new Map(list.map((f) => [JSON.stringify(f), f])).values()].sort(compareFindings);
+  const findings = unique(results.flatMap((r) => r.findings));
+  const suppressed = unique(results.flatMap((r) => r.suppressed ?? []));
+  const first = results[0] as LintResult;
+  return {
+    ...first,
+    findings,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+    ...(suppressed.length > 0 ? { suppressed } : {}),
+  };
 }

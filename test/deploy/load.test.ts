@@ -24,6 +24,8 @@ describe('file kinds', () => {
     ['.env', 'HOST_IP=10.0.0.1\n', 'env'],
     ['kafka.yaml', 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\n', 'strimzi'],
     ['values.yaml', 'replicas: 3\n', undefined],
+    ['bin/kafka-run-class.sh', 'KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseG1GC"\n', undefined],
+    ['bin/zookeeper-env.sh', 'export JVMFLAGS="-Xmx1g"\n', 'env'],
   ])('%s is %s', (file, text, kind) => {
     expect(detectFileKind(file, text)).toBe(kind);
   });
