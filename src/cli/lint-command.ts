@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { allRules } from '../../rules/index.js';
-import { lint, type RuleSetting } from '../engine/lint.js';
+import type { RuleSetting } from '../engine/lint.js';
+import { lintFiles } from '../engine/lint-files.js';
 import type { Finding, LintResult } from '../engine/finding.js';
 import { applyEdits, fixesFor } from '../engine/fix.js';
 import { applyBaseline, createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
-import { loadCluster, detectFileKind } from '../model/load.js';
+import { detectFileKind } from '../model/load.js';
 import { decodeConfigBytes } from '../parse/decode.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
@@ -47,12 +48,12 @@ function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, Rule
 function lintCluster(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): LintResult {
   const kafkaVersion = args.kafkaVersion ?? group.config?.kafkaVersion ?? config.config.kafkaVersion;
   const brokerCount = args.brokerCount ?? group.config?.brokerCount ?? config.config.brokerCount;
-  return lint(loadCluster(group.files, group.name), {
+  return lintFiles(group.files, {
     rules,
     inlineConfig: args.inlineConfig,
     ...(kafkaVersion !== undefined ? { kafkaVersion } : {}),
     ...(brokerCount !== undefined ? { brokerCount } : {}),
-  });
+  }, group.name);
 }
 
 /**

@@ -4,7 +4,7 @@ import { lint, type LintOptions } from './lint.js';
 import { compareFindings, type Finding, type LintResult } from './finding.js';
 
 /**
- * Lints files that form one cluster: each is recognised by name and content, parsed, and
+ * Lints files that form one cluster (named `name` in the output): each is recognised by name and content, parsed, and
  * judged together with the others. Several compose files are alternative deployments, not one
  * (see `clusterGroups`; likewise several Strimzi Kafka resources): each is judged with the other, non-compose files, and the findings merged.
  *
@@ -16,11 +16,11 @@ import { compareFindings, type Finding, type LintResult } from './finding.js';
  * ]);
  * ```
  */
-export function lintFiles(files: SourceFile[], options: LintOptions = {}): LintResult {
+export function lintFiles(files: SourceFile[], options: LintOptions = {}, name?: string): LintResult {
   const groups = clusterGroups(files, (f) => f.kind ?? detectFileKind(f.file, f.text));
-  if (groups.length === 1) return lint(loadCluster(files), options);
+  if (groups.length === 1) return lint(loadCluster(files, name), options);
   // One compose file is one cluster (src/deploy/load.ts): lint each, report the union once.
-  const results = groups.map((group) => lint(loadCluster(group), options));
+  const results = groups.map((group) => lint(loadCluster(group, name), options));
   const unique = (list: Finding[]) => [...new Map(list.map((f) => [JSON.stringify(f), f])).values()].sort(compareFindings);
   const findings = unique(results.flatMap((r) => r.findings));
   const suppressed = unique(results.flatMap((r) => r.suppressed ?? []));
