@@ -1,4 +1,5 @@
 import type { Rule, RuleExample } from '../engine/rule.js';
+import { lintFiles } from '../engine/lint-files.js';
 
 /** Where each rule's docs page is published; SARIF helpUri and `explain` point here. */
 export const DOCS_BASE_URL = 'https://github.com/kafka-lint/kafka-lint/blob/main/docs/rules';
@@ -31,6 +32,14 @@ function fence(example: RuleExample): string {
   return parts.join('\n\n');
 }
 
+/** What the rule reports on a flagged example, as `file:line:col severity message` lines. */
+function reportedOn(rule: Rule, example: RuleExample): string {
+  const files = [{ file: example.file, text: example.text }, ...(example.cluster ?? [])];
+  const findings = lintFiles(files, { ...example.options, ruleSet: [rule] }).findings;
+  const lines = findings.map((f) => `${f.file ?? ''}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}  ${f.severity}  ${f.message}`);
+  return ['kafka-lint reports:', '', '```text', ...lines, '```'].join('\n');
+}
+
 /** Renders a rule's docs page from its metadata; docs/rules/ holds the output, checked by a test. */
 export function renderRuleDoc(rule: Rule): string {
   const m = rule.meta;
@@ -56,7 +65,7 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     '### Flagged',
     '',
-    ...m.examples.bad.map(fence).flatMap((s) => [s, '']),
+    ...m.examples.bad.flatMap((e) => [fence(e), '', reportedOn(rule, e), '']),
     '### Not flagged',
     '',
     ...m.examples.good.map(fence).flatMap((s) => [s, '']),
