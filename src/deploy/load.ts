@@ -117,23 +117,30 @@ export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster
 }
 
 /**
- * One compose file is one cluster, and so is one Strimzi `kind: Kafka` resource: files that hold
- * several of them (alternative stacks in one folder, such as a single-node and a three-node
- * compose file) split into one group per such file, each with every other kind of file (env
- * files, node pools, properties). Other sets of files stay one group.
+ * One compose file is one cluster, and so is one Strimzi `kind: Kafka` resource. When the files
+ * hold any of them, each becomes its own group with the files a container deployment may
+ * include (env files, node pools); the hosts' own configs (.properties, zoo.cfg, myid, systemd
+ * units) form one more group. A repository that keeps a compose stack beside a VM deployment,
+ * or several alternative stacks, is then not judged as one cluster of twice the nodes. Other
+ * sets of files stay one group.
  *
  * @example
  * ```ts
  * clusterGroups(files, (f) => detectFileKind(f.file, f.text));
- * // [[zk-single.yml, kafka.env], [zk-multiple.yml, kafka.env]]
+ * // [[zk-single.yml, kafka.env], [zk-multiple.yml, kafka.env], [server.properties, kafka.env]]
  * ```
  */
 export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindOf: (file: F) => string | undefined): F[][] {
-  const primary = files.filter((f) => {
+  const primary: F[] = [];
+  const shared: F[] = [];
+  const host: F[] = [];
+  for (const f of files) {
     const kind = kindOf(f);
-    return kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text));
-  });
-  if (primary.length < 2) return [[...files]];
-  const others = files.filter((f) => !primary.includes(f));
-  return primary.map((p) => [p, ...others]);
+    if (kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text))) primary.push(f);
+    else if (kind === 'env' || kind === 'strimzi') shared.push(f);
+    else host.push(f);
+  }
+  const groups = primary.map((p) => [p, ...shared]);
+  if (host.length > 0) groups.push([...host, ...shared]);
+  return groups.length > 1 ? groups : [[...files]];
 }
