@@ -2,8 +2,7 @@
  * Lints the whole real-world corpus (../shared/corpus), each source repository as one cluster,
  * grouped as SOURCES.tsv and ../shared/corpus/clusters.sh group them (clusters.sh copies each file
  * to DEST/<owner>__<repo>/<file name>; test/hardening/corpus.ts builds the same names in memory).
- * Files are read and recognised as the CLI reads them: decodeConfigBytes, then loadCluster's
- * detection.
+ * Files are read and linted as the CLI does it: decodeConfigBytes, then lintFiles.
  *
  * Checks: no rule fails, every finding in a file has a line, and the counts of findings per rule
  * and severity, and per repository, equal test/corpus-summary.json, so a behaviour change shows in
@@ -18,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCluster } from '../src/model/load.js';
 import { corpusDir as corpus, corpusPresent as present, corpusRepositories as repositories } from './hardening/corpus.js';
-import { lint } from '../src/engine/lint.js';
+import { lintFiles } from '../src/engine/lint-files.js';
 import type { Finding, Severity } from '../src/engine/finding.js';
 
 const summaryFile = join(import.meta.dirname, 'corpus-summary.json');
@@ -63,7 +62,7 @@ function summarise(): { summary: Summary; failures: Finding[]; lineless: Finding
   for (const [repo, files] of repositories()) {
     const cluster = loadCluster(files, repo);
     const read = new Set([...cluster.brokers, ...cluster.zookeeper, ...cluster.myids, ...(cluster.deployments ?? [])].map((d) => d.file));
-    const { findings } = lint(cluster);
+    const { findings } = lintFiles(files, {}, repo);
     const perRule: Record<string, number> = {};
     for (const f of findings) {
       if (f.ruleId === 'internal/rule-failure') failures.push(f);

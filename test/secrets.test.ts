@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadCluster, type SourceFile } from '../src/model/load.js';
-import { lint } from '../src/engine/lint.js';
+import { lintFiles } from '../src/engine/lint-files.js';
 import { isSecretKey } from '../src/model/secrets.js';
 import { decodeConfigBytes } from '../src/parse/decode.js';
 import { loadFormatter } from '../src/report/index.js';
@@ -73,7 +73,7 @@ beforeAll(async () => {
 
 /** Every format's output for files linted as one cluster, through the src/report formatters. */
 function formatted(files: SourceFile[], name: string): Map<string, string> {
-  const result = lint(loadCluster(files.map((f) => ({ ...f })), name));
+  const result = lintFiles(files.map((f) => ({ ...f })), {}, name);
   const report: LintReport = {
     clusters: [{ name, files: files.map((f) => f.file), kafkaVersion: result.kafkaVersion, kafkaVersionInferred: result.kafkaVersionInferred, findings: result.findings, suppressed: result.suppressed ?? [] }],
     rules: allRules,

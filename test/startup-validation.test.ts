@@ -130,6 +130,7 @@ const checks: Check[] = [
   { id: '§8 control.plane.listener.name not in KRaft', rule: 'broker/listeners', versions: ZK, bad: `${COMBINED}control.plane.listener.name=PLAINTEXT\n`, good: COMBINED, kafka: 'control.plane.listener.name is not supported in KRaft mode.' },
   { id: '§8 consumer protocol needs KRaft', rule: 'broker/startup-constraints', versions: ZK, bad: `${ZK_BROKER}group.coordinator.rebalance.protocols=classic,consumer\n`, good: `${ZK_BROKER}group.coordinator.rebalance.protocols=classic\n`, kafka: "The new 'Consumer' rebalance protocol is only supported in KRaft cluster." },
   { id: '§8 KRaft needs a KRaft protocol version', rule: 'broker/startup-constraints', versions: ZK, bad: `${COMBINED}inter.broker.protocol.version=2.8\n`, good: `${COMBINED}inter.broker.protocol.version=3.9\n`, kafka: 'given for inter.broker.protocol.version. The minimum version is 3.0-IV1' },
+  { id: '§8 migration: a KRaft node needs zookeeper.connect', rule: 'broker/startup-constraints', versions: ZK, bad: `${CONTROLLER_ONLY.replace('node.id=1', 'node.id=3000').replace('1@ctrl1', '3000@ctrl1')}zookeeper.metadata.migration.enable=true\n`, good: `${CONTROLLER_ONLY.replace('node.id=1', 'node.id=3000').replace('1@ctrl1', '3000@ctrl1')}zookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n`, kafka: 'If using `zookeeper.metadata.migration.enable` in KRaft mode, `zookeeper.connect` must also be set.' },
   { id: '§8 migration voters', rule: 'broker/startup-constraints', versions: ZK, bad: `${ZK_BROKER}zookeeper.metadata.migration.enable=true\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n`, good: `${ZK_BROKER}zookeeper.metadata.migration.enable=true\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\ncontroller.quorum.voters=3000@ctrl1:9093\n`, kafka: 'If using zookeeper.metadata.migration.enable, either controller.quorum.bootstrap.servers' },
   { id: '§8 migration controller listener', rule: 'broker/startup-constraints', versions: ZK, bad: `${ZK_BROKER}zookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@ctrl1:9093\n`, good: `${ZK_BROKER}zookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n`, kafka: 'controller.listener.names must not be empty when running in ZooKeeper migration mode' },
   { id: '§8 migration fixed broker.id', rule: 'broker/startup-constraints', versions: ZK, bad: `${ZK_BROKER}broker.id=-1\nzookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n`, good: `${ZK_BROKER}zookeeper.metadata.migration.enable=true\ncontroller.quorum.voters=3000@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n`, kafka: 'broker.id generation is incompatible with ZooKeeper migration.' },
@@ -191,6 +192,12 @@ describe('kafka-startup-validation.md: every check fires on a failing config and
         expect(lintFiles([{ file: 'server.properties', text }], { kafkaVersion: v, ruleSet: startup }).findings).toEqual([]);
       }
     }
+  });
+
+  it.each(['3.9', '4.0', '4.1'] as KafkaVersion[])('Kafka %s: a repeated process.roles role is reported once, by broker/startup-constraints', (v) => {
+    const bad = BROKER_ONLY.replace('process.roles=broker', 'process.roles=broker,broker');
+    const about = lintFiles([{ file: 'server.properties', text: bad }], { kafkaVersion: v }).findings.filter((f) => f.key === 'process.roles');
+    expect(about.map((f) => f.ruleId)).toEqual(['broker/startup-constraints']);
   });
 
   it('lists the checks that need more than the config file, each with its reason', () => {

@@ -7,6 +7,7 @@ ruleTester(rule, {
   valid: [
     { name: 'values of their type, trimmed as ConfigDef trims them', text: `${kraft}num.partitions= 6 \nauto.create.topics.enable=FALSE\nlog.cleanup.policy=compact, delete\nlog.retention.hours=+168\n` },
     { name: 'log.segment.bytes of 1 MiB in 4.x', text: `${kraft}log.segment.bytes=1048576\n` },
+    { name: 'a repeated role before 4.2 is broker/startup-constraints\' finding', text: 'process.roles=broker,broker\nnode.id=1\n', options: { kafkaVersion: '4.1' } },
     { name: 'log.segment.bytes of 1 KiB in 3.9', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlog.segment.bytes=1024\n' },
     { name: 'an empty log.dirs element before 4.2 (a STRING that Csv.parseCsvList splits, dropping it)', text: `${kraft}log.dirs=/data/a,,/data/b\n`, options: { kafkaVersion: '4.0' } },
     { name: 'templates and placeholders are not judged', text: `${kraft}num.partitions=\${PARTITIONS}\nbroker.id=%ID%\nlog.retention.hours={{ retention }}\n` },
@@ -72,15 +73,6 @@ ruleTester(rule, {
       text: 'process.roles=broker,controller,\nnode.id=1\n',
       options: { kafkaVersion: '4.1' },
       findings: [{ line: 1, message: "Invalid value 'broker,controller,' for 'process.roles': the list has an empty element, which is not one of: broker, controller. Kafka 4.1 refuses to start." }],
-    },
-    {
-      name: 'the version decides: duplicate roles refused in 4.1',
-      text: 'process.roles=broker,broker\nnode.id=1\n',
-      options: { kafkaVersion: '4.1' },
-      findings: [{
-        line: 1, severity: 'error',
-        message: 'process.roles lists broker more than once: Kafka 4.1 refuses to start ("Duplicate role names found in process.roles"); 4.2 and later remove the duplicate. List each role once.',
-      }],
     },
     {
       name: 'the version decides: duplicate roles removed with a warning in 4.2',

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
-import { brokerKeyFact, coerceKafkaValue } from '../../src/model/coerce.js';
+import { brokerKeyFact, coerceKafkaValue, parseConfigDefList } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
 
@@ -21,7 +21,7 @@ const PLACEHOLDER = /^\s*(?:%[\w.-]+%|<[\w.-]+>|@[\w.-]+@)\s*$/;
 
 /** Elements that appear more than once in a list value, as ConfigDef splits it. */
 function duplicatesOf(value: string): string[] {
-  const list = value.trim() === '' ? [] : value.trim().split(/\s*,\s*/);
+  const list = parseConfigDefList(value);
   return [...new Set(list.filter((e, i) => e !== '' && list.indexOf(e) !== i))];
 }
 
@@ -38,7 +38,7 @@ export default defineRule({
     references: [
       { title: 'Kafka 4.3.0 ConfigDef.parseType / parseValue and validators', url: 'https://github.com/apache/kafka/blob/4.3.0/clients/src/main/java/org/apache/kafka/common/config/ConfigDef.java' },
       { title: 'Kafka 3.9.0 ConfigDef', url: 'https://github.com/apache/kafka/blob/3.9.0/clients/src/main/java/org/apache/kafka/common/config/ConfigDef.java' },
-      { title: 'Kafka 4.1.0 KafkaConfig.scala: duplicate process.roles', url: 'https://github.com/apache/kafka/blob/4.1.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
+      { title: 'Kafka 4.2.0 ConfigDef.parseValue: duplicate list elements removed with a warning', url: 'https://github.com/apache/kafka/blob/4.2.0/clients/src/main/java/org/apache/kafka/common/config/ConfigDef.java' },
     ],
     examples: {
       bad: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nlog.segment.bytes=1GB\nauto.create.topics.enable=no\n' }],
@@ -66,13 +66,9 @@ export default defineRule({
         if (fact.type !== 'LIST' || !fact.validator?.list) continue;
         const duplicates = duplicatesOf(entry.value);
         if (duplicates.length === 0) continue;
-        if (entry.key === 'process.roles' && compareVersions(version, '4.2') < 0) {
-          ctx.report({
-            entry,
-            part: 'value',
-            message: `process.roles lists ${duplicates.join(', ')} more than once: Kafka ${version} refuses to start ("Duplicate role names found in process.roles"); 4.2 and later remove the duplicate. List each role once.`,
-          });
-        } else if (compareVersions(version, '4.2') >= 0) {
+        // Before 4.2 a list keeps its duplicates; KafkaConfig refuses repeated roles, which
+        // broker/startup-constraints reports with Kafka's message.
+        if (compareVersions(version, '4.2') >= 0) {
           ctx.report({
             entry,
             part: 'value',

@@ -46,9 +46,9 @@ ruleTester(rule, {
       name: 'duplicate ports and names', text: 'broker.id=1\nzookeeper.connect=zk1\nlisteners=PLAINTEXT://:9092,SSL://:9092,SSL://:9094\nadvertised.listeners=PLAINTEXT://k:9092\n', options: {kafkaVersion: '3.9'},
       findings: [
         { line: 3, severity: 'error',
-          message: 'listeners names the listener SSL twice; give each listener its own name (and map it in listener.security.protocol.map). Kafka 3.9 refuses to start: "Each listener must have a different name, listeners: PLAINTEXT://:9092,SSL://:9092,SSL://:9094"' },
-        { line: 3, severity: 'error',
           message: 'listeners PLAINTEXT,SSL all bind port 9092; give each listener its own port (only one IPv4 and one IPv6 literal address may share a port). Kafka 3.9 refuses to start: "requirement failed: Each listener must have a different port, listeners: PLAINTEXT://:9092,SSL://:9092,SSL://:9094"' },
+        { line: 3, severity: 'error',
+          message: 'listeners names the listener SSL twice; give each listener its own name (and map it in listener.security.protocol.map). Kafka 3.9 refuses to start: "Each listener must have a different name, listeners: PLAINTEXT://:9092,SSL://:9092,SSL://:9094"' },
       ],
     },
     {
@@ -62,9 +62,9 @@ ruleTester(rule, {
       name: 'advertised name not bound, inter-broker listener not advertised', text: 'broker.id=1\nzookeeper.connect=zk1\nlisteners=PLAINTEXT://:9092\nadvertised.listeners=SSL://kafka1:9093\n', options: {kafkaVersion: '3.9'},
       findings: [
         { line: 4, severity: 'error',
-          message: 'advertised.listeners names SSL, which listeners does not bind; every advertised listener name must also be in listeners. Kafka 3.9 refuses to start: "advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found SSL. The valid options based on the current configuration are PLAINTEXT"' },
-        { line: 4, severity: 'error',
           message: 'Brokers talk to each other over PLAINTEXT (the default, as neither inter.broker.listener.name nor security.inter.broker.protocol is set), but no advertised listener has that name; set inter.broker.listener.name to one of SSL. Kafka 3.9 refuses to start: "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are SSL"' },
+        { line: 4, severity: 'error',
+          message: 'advertised.listeners names SSL, which listeners does not bind; every advertised listener name must also be in listeners. Kafka 3.9 refuses to start: "advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found SSL. The valid options based on the current configuration are PLAINTEXT"' },
       ],
     },
     {

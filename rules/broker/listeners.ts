@@ -10,6 +10,7 @@ import {
   isSecurityProtocol,
   parseListeners,
 } from '../../src/model/listeners.js';
+import { isSetTrue } from '../../src/model/kraft.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
 import type { BrokerConfig, Listener } from '../../src/model/types.js';
 
@@ -63,7 +64,7 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   if (!controllerEntry && compareVersions(version, '4.2') >= 0) {
     refuse(fallback(), 'controller.listener.names is required from Kafka 4.2 on, on brokers and controllers alike; set it to the controller listener name, e.g. controller.listener.names=CONTROLLER.', 'Missing required configuration "controller.listener.names" which has no default value.');
   }
-  const migrating = s.get('zookeeper.metadata.migration.enable')?.value.trim().toLowerCase() === 'true';
+  const migrating = isSetTrue(broker, 'zookeeper.metadata.migration.enable');
   if (version === '3.9' && !kraft && !migrating && controllerNames.length > 0 && controllerEntry) {
     refuse(at(controllerEntry), 'controller.listener.names belongs to KRaft nodes; in ZooKeeper mode remove it (or set process.roles to run in KRaft mode).', `controller.listener.names must be empty when not running in KRaft mode: [${controllerNames.join(', ')}]`);
   }

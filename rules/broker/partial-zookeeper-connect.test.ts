@@ -9,6 +9,9 @@ ruleTester(rule, {
     ] },
     { name: 'single ZooKeeper on the same machine', text: 'broker.id=1\nzookeeper.connect=localhost:2181\n' },
     { name: 'templated', text: 'broker.id=1\nzookeeper.connect={{ zk_hosts }}\n' },
+    { name: 'a KRaft node\'s leftover zookeeper.connect under 4.x, which Kafka ignores (broker/removed-key)', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=c1:9093\nzookeeper.connect=zk1:2181\n', options: { kafkaVersion: '4.0' } },
+    { name: 'a 3.9 KRaft broker does not connect to ZooKeeper, even while migrating', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.voters=3000@c1:9093\nzookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181\n', options: { kafkaVersion: '3.9' } },
+    { name: 'a 3.9 KRaft controller without migration ignores it', text: 'process.roles=controller\nnode.id=3000\ncontroller.quorum.voters=3000@c1:9093\nzookeeper.connect=zk1:2181\n', options: { kafkaVersion: '3.9' } },
   ],
   invalid: [
     {
@@ -30,6 +33,12 @@ ruleTester(rule, {
         { line: 2, severity: 'error', file: 'kafka1/server.properties',
           message: 'zookeeper.connect lists 2 of the 3 ZooKeeper servers in this cluster\'s zoo.cfg and leaves out zk2:2181; when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: zk1:2181,zk2:2181,zk3:2181.' },
       ],
+    },
+    {
+      name: 'a 3.9 KRaft controller migrating from ZooKeeper connects to the listed host only',
+      text: 'process.roles=controller\nnode.id=3000\ncontroller.quorum.voters=3000@c1:9093\nzookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181/kafka\n',
+      options: { kafkaVersion: '3.9' },
+      findings: [{ line: 5, severity: 'warning', message: /^zookeeper.connect names a single ZooKeeper server \(zk1:2181\)/ }],
     },
     {
       name: 'a single host, ensemble unknown', text: 'broker.id=1\nzookeeper.connect=zookeeper:2181/kafka\n',

@@ -413,8 +413,11 @@ function checkProtocols(broker: BrokerConfig, version: KafkaVersion, refuse: Ref
     // Kafka compares record formats: any protocol version from 0.11 on passes, despite the message.
     refuse({ entry: codec }, `offsets.topic.compression.codec=4 (zstd) needs a newer inter.broker.protocol.version than ${ibpEntry.value.trim()}; raise it (3.9 by default) or use another codec.`, 'requirement failed: offsets.topic.compression.codec zstd can only be used when inter.broker.protocol.version is set to version 2.1 or higher');
   }
-  // 3.9 ZooKeeper migration needs its KRaft side configured.
+  // 3.9 ZooKeeper migration needs its KRaft side configured, and its KRaft nodes the ensemble.
   const migration = effectiveSetting(broker, 'zookeeper.metadata.migration.enable', version);
+  if (migration?.entry && migration.value === true && broker.mode === 'kraft' && !s.has('zookeeper.connect')) {
+    refuse({ entry: migration.entry }, 'A KRaft node with zookeeper.metadata.migration.enable=true needs the ZooKeeper ensemble it migrates from; set zookeeper.connect (as on the ZooKeeper-mode brokers), or remove the flag once the migration is finalized.', 'If using `zookeeper.metadata.migration.enable` in KRaft mode, `zookeeper.connect` must also be set.');
+  }
   if (migration?.entry && migration.value === true && broker.mode !== 'kraft') {
     const where = { entry: migration.entry };
     const voters = broker.quorumVoters?.value ?? [];

@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'removed keys are removed-key findings', text: `${kraft}zookeeper.connect=zk1:2181\n` },
     { name: 'templated keys are not judged', text: `${kraft}{% if ssl %}\n` },
     { name: 'Confluent Server keys', text: `${kraft}confluent.license.topic=_confluent-license\n` },
+    { name: 'a byte-order mark before a known key is properties/encoding\'s finding', text: `\uFEFF${kraft}advertised.listeners=PLAINTEXT://kafka1:9092\n` },
   ],
   invalid: [
     {
@@ -22,11 +23,37 @@ ruleTester(rule, {
         line: 1, column: 1, severity: 'error', key: 'advertised.listners',
         message: "Unknown key 'advertised.listners': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?",
       }],
+      output: 'advertised.listeners=PLAINTEXT://kafka1:9092\n',
     },
     {
-      name: 'case and separator confusion',
+      name: 'the fix renames every line of the misspelt key, CRLF kept',
+      text: `${kraft}num.partitons=3\r\nlog.dirs=/data\r\nnum.partitons=6\r\n`,
+      findings: [{ line: 5, message: /Did you mean num.partitions\?$/ }],
+      output: `${kraft}num.partitions=3\r\nlog.dirs=/data\r\nnum.partitions=6\r\n`,
+    },
+    {
+      name: 'no fix when the file already sets the suggested key (the rename would change which value wins)',
+      text: `${kraft}num.partitons=3\nnum.partitions=6\n`,
+      findings: [{ line: 3, message: /Did you mean num.partitions\?$/ }],
+      output: `${kraft}num.partitons=3\nnum.partitions=6\n`,
+    },
+    {
+      name: 'no fix for a key written with an escape',
+      text: `${kraft}num.partit\\u006fns=3\n`,
+      findings: [{ line: 3, message: /^Unknown key 'num.partitons'.*Did you mean num.partitions\?$/ }],
+      output: `${kraft}num.partit\\u006fns=3\n`,
+    },
+    {
+      name: 'case and separator confusion: no fix while another key is as near (log.dir)',
       text: `${kraft}Log_Dirs=/data/kafka\n`,
       findings: [{ line: 3, severity: 'error', message: "Unknown key 'Log_Dirs': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean log.dirs?" }],
+      output: `${kraft}Log_Dirs=/data/kafka\n`,
+    },
+    {
+      name: 'a misspelt key after a byte-order mark is named without the mark, and not fixed',
+      text: '\uFEFFadvertised.listners=PLAINTEXT://kafka1:9092\n',
+      findings: [{ line: 1, message: /^Unknown key 'advertised.listners': .*Did you mean advertised.listeners\?$/ }],
+      output: '\uFEFFadvertised.listners=PLAINTEXT://kafka1:9092\n',
     },
     {
       name: 'near miss under a listener prefix',
@@ -35,6 +62,7 @@ ruleTester(rule, {
         line: 3,
         message: "Unknown key 'listener.name.internal.ssl.keystore.locaton': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean listener.name.internal.ssl.keystore.location?",
       }],
+      output: `${kraft}listener.name.internal.ssl.keystore.location=/etc/kafka/k.jks\n`,
     },
     {
       name: 'client-only keys',

@@ -1,8 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/engine/finding.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasUnresolvedTemplate, withoutByteOrderMark } from '../../src/model/broker.js';
 import { clientOnlyKey, isKnownKafkaKey, kafkaKey, kafkaKeyNames, removedKafkaKey, suggestKey } from '../../src/catalog/index.js';
+import { renameKeyFix, soleSuggestion } from '../../src/model/edits.js';
 
 const CLIENT_NAMES: Record<string, string> = { producer: 'producer', consumer: 'consumer', admin: 'admin client', connect: 'Kafka Connect worker', streams: 'Kafka Streams' };
 
@@ -12,14 +13,14 @@ function clientsOf(labels: string[]): string {
   return `${labels.map((l) => CLIENT_NAMES[l] ?? l).join(' / ')} setting`;
 }
 
-/** A did-you-mean for a key, keeping a `listener.name.<l>.` prefix and fixing the key after it. */
-function suggestionFor(key: string, candidates: string[]): string | undefined {
-  const listener = /^(listener\.name\.[^.]+\.)(.+)$/.exec(key);
-  if (listener) {
-    const rest = suggestKey(listener[2] as string, candidates);
-    return rest === undefined ? undefined : `${listener[1]}${rest}`;
-  }
-  return suggestKey(key, candidates);
+/**
+ * A did-you-mean for a key, keeping a `listener.name.<l>.` prefix and fixing the key after it;
+ * `sole` when it is the only near candidate, which makes it a safe fix.
+ */
+function suggestionFor(key: string, candidates: string[]): { key: string; sole: boolean } | undefined {
+  const [, prefix = '', name = key] = /^(listener\.name\.[^.]+\.)(.+)$/.exec(key) ?? [];
+  const best = suggestKey(name, candidates);
+  return best === undefined ? undefined : { key: `${prefix}${best}`, sole: soleSuggestion(name, candidates) === best };
 }
 
 /** Packages of the classes Kafka ships; any other class in a plugin key is a third-party plugin. */
@@ -51,13 +52,14 @@ export default defineRule({
     description: 'A key in a broker file that the target Kafka version does not define; an error when it is a near miss of a real key.',
     rationale:
       'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way.',
-    fix: 'Correct the spelling to the suggested key; move client settings to the client configuration; delete keys nothing reads.',
+    fix: 'Correct the spelling to the suggested key; move client settings to the client configuration; delete keys nothing reads. `--fix` corrects a misspelt key in a .properties file when the suggestion is the only key near it, the key is written without escapes, and the file does not set the suggested key already (renaming would then change which value wins).',
     references: [
       { title: 'Kafka 4.3.0 AbstractKafkaConfig.CONFIG_DEF (the catalog is this ConfigDef of 3.9.0 to 4.3.0)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.0 ProducerConfig / ConsumerConfig / AdminClientConfig (client-only keys)', url: 'https://github.com/apache/kafka/tree/4.3.0/clients/src/main/java/org/apache/kafka/clients' },
       { title: 'kafka-lint docs/catalog.md: how the catalog was generated and checked' },
       { title: 'Seed 002: advertised.listners typo' },
     ],
+    fixable: true,
     examples: {
       bad: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nadvertised.listners=PLAINTEXT://kafka1:9092\n' }],
       good: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nadvertised.listeners=PLAINTEXT://kafka1:9092\nlistener.name.internal.ssl.keystore.location=/etc/kafka/internal.jks\n' }],
@@ -69,7 +71,7 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       const plugins = thirdPartyPlugins(broker, version);
       for (const entry of broker.settings.values()) {
-        const key = entry.key;
+        const key = withoutByteOrderMark(entry.key);
         // Keys removed in this version are broker/removed-key's findings; templated keys are unknown until rendered.
         if (hasUnresolvedTemplate(key) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
         const clients = clientOnlyKey(key);
@@ -92,9 +94,12 @@ export default defineRule({
         }
         const suggestion = suggestionFor(key, candidates);
         if (suggestion) {
+          // Not behind a byte-order mark: with the spelling fixed, the key would still be one nobody reads until the mark goes (properties/encoding).
+          const fix = suggestion.sole && key === entry.key ? renameKeyFix(broker, key, suggestion.key) : undefined;
           ctx.report({
             entry,
-            message: `Unknown key '${key}': Kafka ${version} ignores it silently, so the setting you meant keeps its default. Did you mean ${suggestion}?`,
+            message: `Unknown key '${key}': Kafka ${version} ignores it silently, so the setting you meant keeps its default. Did you mean ${suggestion.key}?`,
+            ...(fix ? { fix } : {}),
           });
         } else if (plugins.length > 0) {
           ctx.report({

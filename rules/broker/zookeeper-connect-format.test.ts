@@ -14,6 +14,8 @@ ruleTester(rule, {
         { line: 2, severity: 'error',
           message: 'zookeeper.connect has blanks in its chroot: ZooKeeper takes everything from the first \'/\' literally, so Kafka uses the znode \'/ peter-kafka\', not \'/peter-kafka\'. Remove the blanks: peter-zk001:2181,peter-zk002:2181,peter-zk003:2181/peter-kafka.' },
       ],
+      // Not fixed: brokers that ran with this chroot keep the cluster's metadata under '/ peter-kafka'.
+      output: 'broker.id=1\nzookeeper.connect = peter-zk001:2181, peter-zk002:2181, peter-zk003:2181 / peter-kafka\n',
     },
     {
       name: 'a chroot after every host', text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka,zk2:2181/kafka\n',
@@ -34,6 +36,22 @@ ruleTester(rule, {
         { line: 2, severity: 'error',
           message: 'zookeeper.connect entry \'zk3:70000\' has the port \'70000\', which ZooKeeper refuses ("port out of range:70000"); use a port from 1 to 65535 (2181 by default).' },
       ],
+      output: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:70000/kafka/\n',
+    },
+    {
+      name: 'the fix takes the blanks around the entry\'s commas too, and keeps CRLF and the other entries', text: 'broker.id=1\r\nzookeeper.connect=zk1:2181, zk2 : 2181 , zk3:2181/kafka\r\n',
+      findings: [{ line: 2, message: /^zookeeper.connect entry 'zk2 : 2181' has a blank around the port's ':'/ }],
+      output: 'broker.id=1\r\nzookeeper.connect=zk1:2181,zk2:2181, zk3:2181/kafka\r\n',
+    },
+    {
+      name: 'no fix when the port is no port without the blanks either', text: 'broker.id=1\nzookeeper.connect=zk1: 21a1\n',
+      findings: [{ line: 2, message: /^zookeeper.connect entry 'zk1: 21a1' has a blank around the port's ':'/ }],
+      output: 'broker.id=1\nzookeeper.connect=zk1: 21a1\n',
+    },
+    {
+      name: 'no fix when the value is written with an escape', text: 'broker.id=1\nzookeeper.connect=zk1\\: 2181\n',
+      findings: [{ line: 2, message: /^zookeeper.connect entry 'zk1: 2181' has a blank around the port's ':'/ }],
+      output: 'broker.id=1\nzookeeper.connect=zk1\\: 2181\n',
     },
     {
       name: '// and . in the chroot', files: [

@@ -1,6 +1,22 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
-import { chrootError, portError, splitZookeeperConnect } from '../../src/model/zookeeper-connect.js';
+import { chrootError, portError, splitZookeeperConnect, type ConnectHostPart } from '../../src/model/zookeeper-connect.js';
+import { valueEdit } from '../../src/model/edits.js';
+import type { ConfigEntry } from '../../src/model/entry.js';
+import type { TextEdit } from '../../src/engine/finding.js';
+
+/**
+ * The fix for a host element with blanks around its port's ':': the element as written, blanks
+ * up to its separators included, replaced by host:port without blanks. Certain, because a host
+ * name or port never holds a blank: ZooKeeper cannot use the element as it is, and the result is
+ * what it was evidently meant to be. None when the port is no port even without the blanks, or
+ * for an IPv6 literal.
+ */
+function hostBlankFix(entry: ConfigEntry, part: ConnectHostPart): TextEdit[] | undefined {
+  if (part.text.startsWith('[') || (part.portText !== undefined && portError(part.portText.trim()) !== undefined)) return undefined;
+  const edit = valueEdit(entry, part.written.start, part.written.end, `${part.host.trim()}:${part.portText?.trim() ?? ''}`);
+  return edit && [edit];
+}
 
 export default defineRule({
   meta: {
@@ -11,7 +27,8 @@ export default defineRule({
     description: 'A zookeeper.connect value that ZooKeeper reads differently from what it looks like, or refuses: blanks around a chroot or a port, a chroot after every host, an invalid chroot path, a bad port.',
     rationale:
       "ZooKeeper's ConnectStringParser takes the chroot from the first '/' to the end, trims host entries but not ports, and validates the chroot as a znode path. So `zk1:2181, zk2:2181 / kafka` silently makes Kafka use a znode named ' kafka', `a:2181/x,b:2181/y` is one host with the chroot '/x,b:2181/y', and `zk1: 2181` stops the broker with a NumberFormatException. Seed 003 writes its connect strings with blanks around the '/'.",
-    fix: 'Write hosts as host:port without blanks, separated by commas, and one chroot at the very end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
+    fix: "Write hosts as host:port without blanks, separated by commas, and one chroot at the very end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka. `--fix` removes the blanks around a port's ':' (and around that entry's commas), which is certain: no host name or port holds a blank. It leaves a blank inside the chroot for you to remove: brokers that already ran with it keep the cluster's metadata under that znode, and moving them to another chroot would start them on an empty one.",
+    fixable: true,
     references: [
       { title: 'ZooKeeper 3.8.4 ConnectStringParser', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/ConnectStringParser.java' },
       { title: 'ZooKeeper 3.8.4 PathUtils.validatePath', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/common/PathUtils.java' },
@@ -47,7 +64,13 @@ export default defineRule({
       }
       for (const host of parts.hosts) {
         if (host.host !== host.host.trimEnd() || (host.portText !== undefined && host.portText !== host.portText.trim())) {
-          report(`zookeeper.connect entry '${host.text}' has a blank around the port's ':'; ZooKeeper does not trim ${host.host !== host.host.trimEnd() ? `the host, so it looks up '${host.host}', which never resolves` : `the port, so it fails to read '${host.portText}' (NumberFormatException: For input string: "${host.portText}")`}. Write ${host.host.trim()}:${host.portText?.trim() ?? '2181'}.`);
+          const fix = hostBlankFix(entry, host);
+          ctx.report({
+            entry,
+            part: 'value',
+            message: `zookeeper.connect entry '${host.text}' has a blank around the port's ':'; ZooKeeper does not trim ${host.host !== host.host.trimEnd() ? `the host, so it looks up '${host.host}', which never resolves` : `the port, so it fails to read '${host.portText}' (NumberFormatException: For input string: "${host.portText}")`}. Write ${host.host.trim()}:${host.portText?.trim() ?? '2181'}.`,
+            ...(fix ? { fix } : {}),
+          });
           continue;
         }
         if (host.portText === undefined) continue;

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { formatGiB, heapFlag, jvmNodes, parseJvmSize } from '../../src/deploy/jvm.js';
-
-const DEFAULT_LIMIT = 5 * 1024 ** 3;
+import { MAX_BROKER_HEAP_BYTES as DEFAULT_LIMIT } from '../../src/model/heap-limits.js';
 
 /** The `maxHeap` option: bytes, or a JVM size such as `6g`. */
 function limitOf(option: unknown): number {

@@ -1,5 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { formatGiB, heapFlag, jvmNodes, parseMemoryLimit } from '../../src/deploy/jvm.js';
+import { MAX_HEAP_SHARE_OF_MEMORY } from '../../src/model/heap-limits.js';
+
+const SHARE = `${MAX_HEAP_SHARE_OF_MEMORY * 100}%`;
 
 export default defineRule({
   meta: {
@@ -7,10 +10,10 @@ export default defineRule({
     severity: 'warning',
     category: 'performance',
     fileKinds: ['broker', 'compose', 'systemd', 'env', 'strimzi'],
-    description: 'A broker\'s heap is above 25% of the memory of its host or container, leaving too little page cache.',
+    description: `A broker's heap is above ${SHARE} of the memory of its host or container, leaving too little page cache.`,
     rationale:
       'Kafka reads and writes records through the OS page cache; consumers that keep up are served from memory only if the page cache holds the recent segments. A heap above a quarter of the RAM leaves too little for that, so reads go to disk. Host memory is known from the rule option `hostMemory` (e.g. "32g"), from a compose mem_limit or deploy.resources.limits.memory, or from Strimzi resources.limits.memory; without it the rule says nothing.',
-    fix: 'Keep the heap at or below 25% of the memory (e.g. 6 GB on a 32 GB host), or give the host or container more memory.',
+    fix: `Keep the heap at or below ${SHARE} of the memory (e.g. 6 GB on a 32 GB host), or give the host or container more memory.`,
     references: [
       { title: 'Seed 002 and seed 004: memory for the page cache' },
       { title: 'Kafka 4.3 documentation, 6.5 Hardware and OS: memory', url: 'https://kafka.apache.org/documentation/#hwandos' },
@@ -27,11 +30,11 @@ export default defineRule({
       const max = node.jvm.maxHeapBytes;
       const flag = heapFlag(node.jvm, 'max');
       const memory = node.memory?.bytes ?? hostMemory;
-      if (node.role !== 'kafka' || max === undefined || !flag || memory === undefined || max <= memory / 4) continue;
+      if (node.role !== 'kafka' || max === undefined || !flag || memory === undefined || max <= memory * MAX_HEAP_SHARE_OF_MEMORY) continue;
       const source = node.memory ? `the container's ${node.memory.entry.key} (${node.memory.entry.value})` : 'the host memory (option hostMemory)';
       ctx.report({
         entry: flag.entry,
-        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${formatGiB(memory)}: above 25%, the page cache that serves Kafka's reads gets too little memory. Use at most ${formatGiB(memory / 4)} of heap, or give it more memory.`,
+        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${formatGiB(memory)}: above ${SHARE}, the page cache that serves Kafka's reads gets too little memory. Use at most ${formatGiB(memory * MAX_HEAP_SHARE_OF_MEMORY)} of heap, or give it more memory.`,
       });
     }
   },

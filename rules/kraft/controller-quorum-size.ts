@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { dynamicQuorumControllers, fileList, quorumMath, voterListings } from '../../src/model/kraft.js';
+import { distinctVoterListings, dynamicQuorumControllers, fileList, quorumMath } from '../../src/model/kraft.js';
 
 function verdict(n: number, what: string): string | undefined {
   if (n === 1) {
@@ -38,10 +38,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const listing of voterListings(ctx.cluster)) {
-      if (seen.has(listing.key)) continue;
-      seen.add(listing.key);
+    for (const listing of distinctVoterListings(ctx.cluster)) {
       const message = verdict(listing.voters.size, `controller.quorum.voters lists`);
       if (message) ctx.report({ entry: listing.entry, part: 'value', message });
     }

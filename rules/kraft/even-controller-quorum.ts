@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { dynamicQuorumControllers, fileList, quorumMath, voterListings } from '../../src/model/kraft.js';
+import { distinctVoterListings, dynamicQuorumControllers, fileList, quorumMath } from '../../src/model/kraft.js';
 
 const KRAFT_DOCS = { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' };
 
@@ -40,11 +40,9 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const listing of voterListings(ctx.cluster)) {
+    for (const listing of distinctVoterListings(ctx.cluster)) {
       const n = listing.voters.size;
-      if (n % 2 !== 0 || seen.has(listing.key)) continue;
-      seen.add(listing.key);
+      if (n % 2 !== 0) continue;
       ctx.report({
         entry: listing.entry,
         part: 'value',

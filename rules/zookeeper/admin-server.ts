@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
 
 const WILDCARD = new Set(['0.0.0.0', '::', '']);
 
@@ -32,7 +32,7 @@ export default defineRule({
       const enable = zk.settings.get('admin.enableServer');
       const notOff = enable ? ` (admin.enableServer=${enable.value.trim()} does not turn it off: ZooKeeper compares with exactly 'false')` : '';
       ctx.report({
-        ...zooKeeperAnchor(zk, 'admin.enableServer', 'admin.serverAddress', 'admin.serverPort', 'clientPort'),
+        ...anchorOf(zk, 'admin.enableServer', 'admin.serverAddress', 'admin.serverPort', 'clientPort'),
         message: `The ZooKeeper admin server (HTTP) listens on ${admin.address || '0.0.0.0'}:${admin.port}${zk.settings.has('admin.serverAddress') ? '' : ' because admin.serverAddress is not set'}${notOff}: its /commands endpoints answer anyone who reaches that port. Bind it with admin.serverAddress=127.0.0.1 (or a management address), or turn it off with admin.enableServer=false.`,
       });
     }

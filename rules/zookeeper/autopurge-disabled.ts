@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +26,7 @@ export default defineRule({
       const interval = zk.settings.get('autopurge.purgeInterval');
       if (zk.values.get('autopurge.purgeInterval')?.error === undefined && zk.effective.purgeInterval <= 0) {
         ctx.report({
-          ...(interval ? { entry: interval, part: 'entry' as const } : zooKeeperAnchor(zk, 'dataDir')),
+          ...(interval ? { entry: interval, part: 'entry' as const } : anchorOf(zk, 'dataDir')),
           message: `${interval ? `autopurge.purgeInterval=${interval.value.trim()} turns` : 'autopurge.purgeInterval is not set, so ZooKeeper leaves'} automatic purging off: old snapshots and transaction logs pile up in ${zk.effective.dataLogDir ?? 'dataDir'} until the disk is full and the server stops. Set autopurge.purgeInterval=24 (hours) with autopurge.snapRetainCount=3, or purge with zkCleanup.sh from cron.`,
         });
       }

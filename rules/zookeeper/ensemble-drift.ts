@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { ensembles, machineKey, zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
+import { ensembles, machineKey } from '../../src/model/zookeeper.js';
 import type { ZkServer, ZooKeeperConfig } from '../../src/model/types.js';
 
 /** How a server line reads, for comparison; a wildcard host (0.0.0.0, a member's own line) matches any host. */
@@ -59,7 +60,7 @@ export default defineRule({
           if (mine === theirs) continue;
           const shown = (z: ZooKeeperConfig, v: number) => (z.settings.has(key) ? `${v}` : `${v} (the default)`);
           ctx.report({
-            ...zooKeeperAnchor(zk, key, 'dataDir'),
+            ...anchorOf(zk, key, 'dataDir'),
             message: `${key} is ${shown(zk, mine)} here but ${shown(reference, theirs)} in ${reference.file}: members of one ensemble must agree on it, or leader-follower timeouts change with whoever leads. Use the same ${key} on every member.`,
           });
         }

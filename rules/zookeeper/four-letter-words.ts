@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +26,7 @@ export default defineRule({
       const written = zk.settings.get('4lw.commands.whitelist');
       const flag = zk.jvm?.flags.find((f) => f.text.startsWith('-Dzookeeper.4lw.commands.whitelist='));
       ctx.report({
-        ...(written ? { entry: written, part: 'entry' as const } : flag ? { entry: flag.entry } : zooKeeperAnchor(zk, 'clientPort')),
+        ...(written ? { entry: written, part: 'entry' as const } : flag ? { entry: flag.entry } : anchorOf(zk, 'clientPort')),
         message: `4lw.commands.whitelist includes *, which enables every four-letter-word command for anyone who reaches the client port${zk.effective.clientPort ? ` (${zk.effective.clientPort})` : ''}, without authentication: conf and envi disclose configuration and environment, cons and dump list clients and sessions, wchp walks every watch. List only what monitoring needs, e.g. 4lw.commands.whitelist=srvr,mntr,ruok.`,
       });
     }

@@ -6,6 +6,7 @@ ruleTester(rule, {
     { name: 'numbers, booleans and enumerations ZooKeeper reads', text: 'tickTime= 2000 \ninitLimit=+10\nstandaloneEnabled=FALSE\npeerType=Observer\nelectionAlg=3\njvm.pause.sleep.time.ms=500\n' },
     { name: 'system-property keys are not ZooKeeper parse failures', text: 'admin.serverPort=eighty\nsnapCount=lots\n' },
     { name: 'templates are not judged', text: 'tickTime={{ zk_tick }}\nclientPort=${ZK_PORT}\n' },
+    { name: 'clientPort=0 means no client port; 65535 is a port', text: 'clientPort=0\nsecureClientPort=65535\n' },
   ],
   invalid: [
     {
@@ -32,6 +33,14 @@ ruleTester(rule, {
       findings: [
         { line: 1, message: "Invalid value 'follower' for 'peerType': ZooKeeper accepts only observer, participant (in any case). ZooKeeper refuses to start with it." },
         { line: 2, message: "Invalid value '1' for 'electionAlg': ZooKeeper only supports 3. ZooKeeper refuses to start with it." },
+      ],
+    },
+    {
+      name: 'client ports outside 0-65535 (QuorumPeerConfig.setupClientPort)',
+      text: 'dataDir=/data\nclientPort=70000\nsecureClientPort=-1\n',
+      findings: [
+        { line: 2, severity: 'error', message: "Invalid value '70000' for 'clientPort': it is bound as a port, and InetSocketAddress takes only 0 to 65535 (\"port out of range:70000\"); use a real port, e.g. clientPort=2181. ZooKeeper refuses to start with it." },
+        { line: 3, severity: 'error', message: "Invalid value '-1' for 'secureClientPort': it is bound as a port, and InetSocketAddress takes only 0 to 65535 (\"port out of range:-1\"); use a real port, e.g. secureClientPort=2281. ZooKeeper refuses to start with it." },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
-import { isDistributed, ownServer, votingServerIds, zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { isDistributed, ownServer, votingServerIds } from '../../src/model/zookeeper.js';
 import type { ZooKeeperConfig } from '../../src/model/types.js';
 
 /** Whether a key is written with a value the catalog could not read (zookeeper/invalid-value reports it). */
@@ -54,7 +54,7 @@ export default defineRule({
       const e = zk.effective;
       if (e.dataDir === undefined) {
         ctx.report({
-          ...zooKeeperAnchor(zk, 'dataLogDir'),
+          ...anchorOf(zk, 'dataLogDir'),
           message: 'dataDir is not set: ZooKeeper refuses to start ("dataDir is not set"). Add dataDir= with a directory on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         });
       }
@@ -96,7 +96,7 @@ export default defineRule({
         const zero = zk.values.get('clientPort')?.value === 0;
         const note = misspelt ? ` ('${misspelt.key}' does not count: keys are case-sensitive)` : zero ? ' (clientPort=0 means unset)' : '';
         ctx.report({
-          ...(misspelt ? { entry: misspelt } : zooKeeperAnchor(zk, 'clientPort', 'dataDir')),
+          ...(misspelt ? { entry: misspelt } : anchorOf(zk, 'clientPort', 'dataDir')),
           message: `No client port: neither clientPort nor a ;port on this server's own server.N line is set${note}, so ZooKeeper starts without listening for clients (it only logs "clientPort is not set") and Kafka cannot connect. Add clientPort=2181.`,
         });
       }

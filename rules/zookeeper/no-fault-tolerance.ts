@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { votingServerIds, zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
+import { votingServerIds } from '../../src/model/zookeeper.js';
 
 export default defineRule({
   meta: {
@@ -33,7 +34,7 @@ export default defineRule({
       const participants = zk.servers.filter((s) => s.role === 'participant' && s.id !== undefined);
       if (zk.servers.length === 0) {
         ctx.report({
-          ...zooKeeperAnchor(zk, 'dataDir', 'clientPort'),
+          ...anchorOf(zk, 'dataDir', 'clientPort'),
           message: `This ZooKeeper runs standalone (no server.N lines): if it stops, ZooKeeper is down${behind}. For anything that must stay up, run 3 servers and list them as server.1..server.3=host:2888:3888 in each one's zoo.cfg.`,
         });
       } else if (voters.length === 1) {

@@ -1,5 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import { isDistributed, machineKey, ownServer, zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
+import { isDistributed, machineKey, ownServer } from '../../src/model/zookeeper.js';
 import type { ZooKeeperConfig } from '../../src/model/types.js';
 
 /** One port a server listens on. */
@@ -34,11 +35,11 @@ function serverBindings(zk: ZooKeeperConfig): Binding[] {
 function ownBindings(zk: ZooKeeperConfig): Binding[] {
   const e = zk.effective;
   const out: Binding[] = [];
-  if (e.clientPort !== undefined) out.push({ port: e.clientPort, kind: 'client', label: 'clientPort', at: zooKeeperAnchor(zk, 'clientPort') });
-  if (e.secureClientPort !== undefined) out.push({ port: e.secureClientPort, kind: 'secure', label: 'secureClientPort', at: zooKeeperAnchor(zk, 'secureClientPort') });
+  if (e.clientPort !== undefined) out.push({ port: e.clientPort, kind: 'client', label: 'clientPort', at: anchorOf(zk, 'clientPort') });
+  if (e.secureClientPort !== undefined) out.push({ port: e.secureClientPort, kind: 'secure', label: 'secureClientPort', at: anchorOf(zk, 'secureClientPort') });
   if (e.adminServer.enabled) {
     const written = zk.settings.has('admin.serverPort');
-    out.push({ port: e.adminServer.port, kind: 'admin', label: written ? 'admin.serverPort' : 'default admin server port', at: zooKeeperAnchor(zk, 'admin.serverPort', 'clientPort') });
+    out.push({ port: e.adminServer.port, kind: 'admin', label: written ? 'admin.serverPort' : 'default admin server port', at: anchorOf(zk, 'admin.serverPort', 'clientPort') });
   }
   return out;
 }
@@ -61,9 +62,9 @@ export default defineRule({
     severity: 'error',
     category: 'startup-failure',
     fileKinds: ['zookeeper'],
-    description: 'A client port outside 0-65535, or two of a ZooKeeper host\'s ports (client, secure client, quorum, election, admin) that are the same, within one zoo.cfg or across ensemble members on one host.',
+    description: 'Two of a ZooKeeper host\'s ports (client, secure client, quorum, election, admin) that are the same, within one zoo.cfg or across ensemble members on one host.',
     rationale:
-      'Each ZooKeeper server binds its client port, its quorum and election ports (from its own server.N line) and the admin server port (8080 by default) on its host. ZooKeeper 3.8\'s parser does not compare them: a quorum port equal to clientPort passes and the server then fails to bind. Several members on one host (a test ensemble) must use distinct ports, admin port included. A clientPort that disagrees with the ;port on the server\'s own line is refused ("client address for this server ... is different"), and so is a clientPort or secureClientPort outside 0-65535 ("port out of range").',
+      'Each ZooKeeper server binds its client port, its quorum and election ports (from its own server.N line) and the admin server port (8080 by default) on its host. ZooKeeper 3.8\'s parser does not compare them: a quorum port equal to clientPort passes and the server then fails to bind. Several members on one host (a test ensemble) must use distinct ports, admin port included. A clientPort that disagrees with the ;port on the server\'s own line is refused ("client address for this server ... is different"). A port outside 0-65535 is zookeeper/invalid-value\'s finding.',
     fix: 'Give every listener on a host its own port: usually clientPort=2181, quorum 2888, election 3888, admin.serverPort=8080; on a shared test host, offset each member (2182/2889/3889/8081, ...).',
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.setupClientPort', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
@@ -91,15 +92,6 @@ export default defineRule({
   check(ctx) {
     const machines = new Map<string, { zk: ZooKeeperConfig; ports: Binding[] }[]>();
     for (const zk of ctx.cluster.zookeeper) {
-      for (const key of ['clientPort', 'secureClientPort']) {
-        const port = zk.values.get(key)?.value;
-        if (typeof port !== 'number' || (port >= 0 && port <= 65535)) continue;
-        ctx.report({
-          entry: zk.settings.get(key)!,
-          part: 'value',
-          message: `${key}=${port} is outside 0-65535: ZooKeeper refuses to start ("port out of range:${port}"). Use a real port, e.g. ${key}=${key === 'clientPort' ? 2181 : 2281}.`,
-        });
-      }
       const servers = serverBindings(zk);
       const own = ownServer(zk);
       const mine = ownBindings(zk);
@@ -125,7 +117,7 @@ export default defineRule({
       }
       if (own?.clientPort !== undefined && zk.effective.clientPort !== undefined && own.clientPort !== zk.effective.clientPort) {
         ctx.report({
-          ...zooKeeperAnchor(zk, 'clientPort'),
+          ...anchorOf(zk, 'clientPort'),
           message: `clientPort=${zk.effective.clientPort} but this server's own line server.${own.idText} gives ;${own.clientPort}: ZooKeeper refuses to start ("client address for this server (id = ${own.id}) in static config file is ... different from client address found in dynamic file"). Keep one of them, with the same port.`,
         });
       }

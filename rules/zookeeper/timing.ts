@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { zooKeeperAnchor } from '../../src/model/zookeeper.js';
+import { anchorOf } from '../../src/model/broker.js';
 import type { ZooKeeperConfig } from '../../src/model/types.js';
 
 /** The int the catalog read for `key`, when the key is written and readable. */
@@ -51,7 +51,7 @@ export default defineRule({
       const maxText = max === undefined || max === -1 ? `the default maxSessionTimeout ${e.maxSessionTimeout} (20 x tickTime ${e.tickTime})` : `maxSessionTimeout=${max}`;
       if (e.minSessionTimeout > e.maxSessionTimeout) {
         ctx.report({
-          ...zooKeeperAnchor(zk, ...(min === undefined || min === -1 ? ['maxSessionTimeout', 'minSessionTimeout'] : ['minSessionTimeout', 'maxSessionTimeout'])),
+          ...anchorOf(zk, ...(min === undefined || min === -1 ? ['maxSessionTimeout', 'minSessionTimeout'] : ['minSessionTimeout', 'maxSessionTimeout'])),
           message: `${minText.charAt(0).toUpperCase()}${minText.slice(1)} is larger than ${maxText}: ZooKeeper refuses to start ("minSessionTimeout must not be larger than maxSessionTimeout"). Raise maxSessionTimeout to at least ${e.minSessionTimeout}, or lower minSessionTimeout.`,
         });
       } else {

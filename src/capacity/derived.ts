@@ -5,6 +5,7 @@
 import type { ResolvedCapacityInput } from './input.js';
 import type { StorageFigures } from './model.js';
 import { ceilCount } from './model.js';
+import { MAX_BROKER_HEAP_BYTES, MAX_HEAP_SHARE_OF_MEMORY } from '../model/heap-limits.js';
 
 /** Thread settings per broker. */
 export interface ThreadPlan {
@@ -86,8 +87,6 @@ export interface QuorumPlan {
 }
 
 const GiB = 2 ** 30;
-/** The seeds' broker heap limit ("do not set the broker heap above 5 GB"), read as -Xmx5g. */
-const MAX_HEAP_BYTES = 5 * GiB;
 const OS_RESERVE_BYTES = 2 * GiB;
 const FILES_PER_SEGMENT = 3;
 const MIN_OPEN_FILES = 100_000;
@@ -134,7 +133,7 @@ export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPla
   const pageCacheBytes = perBroker * r.pageCacheSeconds;
   const ram = r.broker.memoryBytes;
   // Whole MiB, so the JVM option says exactly what the plan counted.
-  const heapBytes = ram === undefined ? MAX_HEAP_BYTES : Math.min(MAX_HEAP_BYTES, Math.floor((ram * 0.25) / 2 ** 20) * 2 ** 20);
+  const heapBytes = ram === undefined ? MAX_BROKER_HEAP_BYTES : Math.min(MAX_BROKER_HEAP_BYTES, Math.floor((ram * MAX_HEAP_SHARE_OF_MEMORY) / 2 ** 20) * 2 ** 20);
   const plan: MemoryPlan = {
     writeBytesPerSecPerBroker: perBroker,
     pageCacheSeconds: r.pageCacheSeconds,

@@ -13,8 +13,11 @@ export type KafkaType = 'BOOLEAN' | 'INT' | 'LONG' | 'SHORT' | 'DOUBLE' | 'STRIN
 
 /** One bound of a composite validator (`-1 or at least 1`). */
 export interface KafkaValidatorBound {
+  /** The value equals this. */
   equals?: number;
+  /** The value is at least this. */
   atLeast?: number;
+  /** The value is between these, inclusive. */
   between?: [number, number];
 }
 
@@ -25,20 +28,35 @@ export interface KafkaValidatorBound {
  * validators kafka-lint re-implements (`custom`).
  */
 export interface KafkaValidator {
+  /** Range: the smallest value accepted. */
   atLeast?: number;
+  /** Range: the largest value accepted. */
   atMost?: number;
+  /** Range: the smallest and largest values accepted. */
   between?: [number, number];
+  /** ValidString: the values accepted, case-sensitive. */
   in?: string[];
+  /** ValidString: the values accepted, ignoring case. */
   inIgnoreCase?: string[];
+  /** True for a ValidList. */
   list?: true;
+  /** ValidList: the values each element may take. */
   eachIn?: string[];
+  /** ValidList (4.2+): whether an empty list is accepted. */
   allowEmptyList?: boolean;
+  /** ValidList (4.2+): whether null is accepted. */
   allowNull?: boolean;
+  /** ValidList (4.2+): whether duplicates are refused. */
   noDuplicates?: boolean;
+  /** ValidList (4.2+): whether empty elements are refused. */
   noEmptyElements?: boolean;
+  /** The value must be set. */
   nonNull?: true;
+  /** The value must not be empty. */
   nonEmptyString?: true;
+  /** A composite: the value must satisfy one of these bounds. */
   anyOf?: KafkaValidatorBound[];
+  /** A validator of Kafka's own that kafka-lint re-implements. */
   custom?: 'quorum-voters' | 'quorum-bootstrap-servers' | 'metadata-version';
   /** For `metadata-version`: the version strings MetadataVersion.fromVersionString accepts. */
   knownVersions?: string[];
@@ -46,16 +64,21 @@ export interface KafkaValidator {
 
 /** The facts of one broker key in one Kafka version. */
 export interface KafkaKeyFact {
+  /** The key. */
   name: string;
   /** The version these facts hold for. */
   version: KafkaVersion;
+  /** The ConfigDef type. */
   type: KafkaType;
   /** ConfigDef.convertToString of the default; `null` for no default or a null default. */
   default: string | null;
   /** True when the key has no default and must be set. */
   required: boolean;
+  /** The validator, when the key has one. */
   validator?: KafkaValidator;
+  /** ConfigDef importance. */
   importance: 'HIGH' | 'MEDIUM' | 'LOW';
+  /** True for internal keys (not in the documentation). */
   internal: boolean;
   /** True for PASSWORD keys: never print their value. */
   password: boolean;
@@ -65,6 +88,7 @@ export interface KafkaKeyFact {
 
 /** A broker key removed from Kafka. */
 export interface RemovedKafkaKey {
+  /** The key. */
   name: string;
   /** The first version without it (`3.0` for keys removed before the catalog's range). */
   removedIn: string;
@@ -76,26 +100,36 @@ export interface RemovedKafkaKey {
 
 /** A class name that was once a valid value of a broker key and is gone from Kafka. */
 export interface RemovedKafkaClass {
+  /** The fully qualified class name. */
   className: string;
   /** The keys that took it. */
   keys: string[];
   /** The first version without it. */
   removedIn: string;
   /** The class to use instead, per metadata mode where they differ. */
-  replacement: { zookeeper?: string; kraft?: string };
+  replacement: {
+    /** In ZooKeeper mode. */
+    zookeeper?: string;
+    /** In KRaft mode. */
+    kraft?: string;
+  };
   /** The commit that removed it. */
   commit: string;
 }
 
 /** A key that still works in a version but is deprecated there. */
 export interface DeprecatedKafkaKey {
+  /** The key. */
   name: string;
+  /** The first version that deprecates it. */
   since: KafkaVersion;
+  /** Keys to use instead; empty when there is none. */
   replacement: string[];
 }
 
 /** How a ZooKeeper key is read: its value type and default. */
 export interface ZooKeeperKeyFact {
+  /** The key. */
   name: string;
   /**
    * `int`/`long`/`boolean`/`enum`: read by QuorumPeerConfig.parseProperties (a bad value stops
@@ -103,6 +137,7 @@ export interface ZooKeeperKeyFact {
    * `string`, `list`: taken as written.
    */
   type: 'int' | 'long' | 'boolean' | 'enum' | 'path' | 'string' | 'list';
+  /** The default as text; `null` when there is none. */
   default: string | null;
   /** Where ZooKeeper reads it: `QuorumPeerConfig.parseProperties`, or the file that reads the system property `zookeeper.<name>`. */
   source: string;
@@ -110,6 +145,7 @@ export interface ZooKeeperKeyFact {
   parsed: boolean;
   /** Allowed values (`enum`, `electionAlg`). */
   allowed?: string[];
+  /** Whether `allowed` is matched ignoring case. */
   ignoreCase?: boolean;
   /** The ZooKeeper minor versions that read it. */
   versions: string[];
@@ -155,19 +191,31 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
  */
 export function kafkaKey(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): KafkaKeyFact | undefined {
   const variants = own(kafka.keys, name);
-  const variant = variants?.find((v) => v.versions.includes(version));
-  if (!variants || !variant) return undefined;
-  const { required, internal, ...facts } = variant;
-  return {
-    ...facts,
-    name,
-    version,
-    required: required === true,
-    internal: internal === true,
-    password: variant.type === 'PASSWORD',
-    versions: variants.flatMap((v) => v.versions).sort(compareVersions),
-  };
+  if (!variants) return undefined;
+  // Rules ask for the same keys again and again (every rule, every broker): build each fact once.
+  let facts = factCache.get(name);
+  if (!facts) factCache.set(name, (facts = new Map()));
+  if (facts.has(version)) return facts.get(version);
+  const variant = variants.find((v) => v.versions.includes(version));
+  let fact: KafkaKeyFact | undefined;
+  if (variant) {
+    const { required, internal, ...rest } = variant;
+    fact = {
+      ...rest,
+      name,
+      version,
+      required: required === true,
+      internal: internal === true,
+      password: variant.type === 'PASSWORD',
+      versions: variants.flatMap((v) => v.versions).sort(compareVersions),
+    };
+  }
+  facts.set(version, fact);
+  return fact;
 }
+
+/** The facts {@link kafkaKey} built, by key and version (catalog keys only, so it stays small). */
+const factCache = new Map<string, Map<KafkaVersion, KafkaKeyFact | undefined>>();
 
 /**
  * Every key the version's ConfigDef defines, and the keys Kafka's own plugins read outside it
@@ -338,8 +386,13 @@ export function clientOnlyKey(name: string): string[] | undefined {
 export function zookeeperKey(name: string): ZooKeeperKeyFact | undefined {
   const fact = own(zookeeper.keys, name);
   if (!fact) return undefined;
-  return { ...fact, name, parsed: fact.parsed === true };
+  let built = zookeeperFactCache.get(name);
+  if (!built) zookeeperFactCache.set(name, (built = { ...fact, name, parsed: fact.parsed === true }));
+  return built;
 }
+
+/** The facts {@link zookeeperKey} built, by key: rules and the model ask for the same keys often. */
+const zookeeperFactCache = new Map<string, ZooKeeperKeyFact>();
 
 /**
  * The prefix of a zoo.cfg key with an id or free-form suffix (`server.`, `group.`, `weight.`,
@@ -350,7 +403,12 @@ export function zookeeperKey(name: string): ZooKeeperKeyFact | undefined {
  * zookeeperKeyPrefix('server.1')?.prefix; // 'server.'
  * ```
  */
-export function zookeeperKeyPrefix(name: string): { prefix: string; source: string } | undefined {
+export function zookeeperKeyPrefix(name: string): {
+  /** The prefix, e.g. `server.`. */
+  prefix: string;
+  /** What reads keys under it. */
+  source: string;
+} | undefined {
   for (const [prefix, source] of Object.entries(zookeeper.prefixes)) {
     if (name.startsWith(prefix) && name.length > prefix.length) return { prefix, source };
   }
@@ -373,32 +431,88 @@ function normalise(name: string): string {
   return name.toLowerCase().replace(/[-_.]/g, '.');
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance, capped for speed. */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] as number) + 1);
-      row.push(d);
-      best = Math.min(best, d);
+/** Candidates prepared for {@link suggestKey}: normalised once, grouped by normalised length. */
+interface PreparedCandidates {
+  /** A copy of the list they were prepared from (the caller's list may change in place). */
+  source: string[];
+  /** Normalised form to the first candidate with that form. */
+  byNormal: Map<string, string>;
+  /** Normalised length to the candidates of that length, with their normalised forms. */
+  byLength: Map<number, { normal: string; candidate: string }[]>;
+}
+
+/**
+ * The candidate lists prepared last, newest first. Callers pass the same list again and again,
+ * often as a fresh copy (kafkaKeyNames builds one per call), so lists are matched by content.
+ */
+const preparedCandidates: PreparedCandidates[] = [];
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
+}
+
+function prepareCandidates(candidates: readonly string[]): PreparedCandidates {
+  const known = preparedCandidates.find((p) => sameList(p.source, candidates));
+  if (known) return known;
+  const prepared: PreparedCandidates = { source: [...candidates], byNormal: new Map(), byLength: new Map() };
+  for (const candidate of candidates) {
+    const normal = normalise(candidate);
+    if (!prepared.byNormal.has(normal)) prepared.byNormal.set(normal, candidate);
+    let group = prepared.byLength.get(normal.length);
+    if (!group) prepared.byLength.set(normal.length, (group = []));
+    group.push({ normal, candidate });
+  }
+  preparedCandidates.unshift(prepared);
+  preparedCandidates.length = Math.min(preparedCandidates.length, 8);
+  return prepared;
+}
+
+/** Three reusable rows of the distance table (two back, for swaps), grown as keys need. */
+let distanceRows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance when it is at most `bound`; any number
+ * above `bound` otherwise. Only the diagonal band of width `bound` is computed (a path outside it
+ * costs more), and the computation stops once a whole row exceeds `bound`.
+ */
+function editDistance(a: string, b: string, bound: number): number {
+  const n = a.length;
+  const m = b.length;
+  const over = bound + 1;
+  if (Math.abs(n - m) > bound) return over;
+  if (distanceRows[0].length <= m) distanceRows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let [prev2, prev, row] = distanceRows;
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - bound);
+    const hi = Math.min(m, i + bound);
+    row[0] = i;
+    // The cells beside the band read as "too far", whatever an earlier row left there.
+    row[lo - 1] = lo === 1 ? i : over;
+    if (hi < m) row[hi + 1] = over;
+    let best = lo === 1 ? i : over;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
-    if (best > cap) return cap + 1;
+    if (best > bound) return over;
+    const oldest = prev2;
     prev2 = prev;
     prev = row;
+    row = oldest;
   }
-  return prev[b.length] as number;
+  return prev[m] as number;
 }
 
 /**
  * The candidate a key is most likely a misspelling of, or `undefined` when none is close: the
  * same key in another case or with `.`, `_` and `-` confused, or one within a small edit
  * distance (one edit for short keys, up to three for long ones; a swap of two letters is one edit).
+ * Of the closest candidates, the first in code-unit order wins.
  *
  * @example
  * ```ts
@@ -409,16 +523,22 @@ function editDistance(a: string, b: string, cap: number): number {
  */
 export function suggestKey(name: string, candidates: readonly string[]): string | undefined {
   const wanted = normalise(name);
-  const same = candidates.find((c) => normalise(c) === wanted);
+  const { byNormal, byLength } = prepareCandidates(candidates);
+  const same = byNormal.get(wanted);
   if (same !== undefined) return same === name ? undefined : same;
   const cap = wanted.length < 6 ? 1 : wanted.length < 12 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = cap + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(wanted, normalise(candidate), cap);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
-      best = candidate;
-      bestDistance = d;
+  // Nearest lengths first: a close match found early narrows the search for the rest.
+  for (let offset = 0; offset <= Math.min(cap, bestDistance); offset++) {
+    for (const length of offset === 0 ? [wanted.length] : [wanted.length - offset, wanted.length + offset]) {
+      for (const { normal, candidate } of byLength.get(length) ?? []) {
+        const d = editDistance(wanted, normal, best === undefined ? cap : bestDistance);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+          best = candidate;
+          bestDistance = d;
+        }
+      }
     }
   }
   return bestDistance <= cap ? best : undefined;

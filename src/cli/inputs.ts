@@ -119,6 +119,11 @@ function readInput(path: string, display: string, explicit: boolean, notice: (t:
   let bytes: Buffer;
   try {
     const st = statSync(path);
+    // Reading a FIFO or a device named like a config would block or never end.
+    if (!st.isFile()) {
+      notice(`skipped ${display}: not a regular file (a FIFO, socket or device), so not read`);
+      return undefined;
+    }
     if (st.size > MAX_FILE_BYTES) {
       notice(`skipped ${display}: ${st.size} bytes is above the ${MAX_FILE_BYTES}-byte limit for a config file`);
       return undefined;

@@ -160,13 +160,29 @@ function keyToUnderscores(key: string, sep2: string, sep3: string): string {
 
 /** What the image does with one environment variable. */
 export type VariableMapping =
-  | { kind: 'key'; key: string }
+  | {
+      /** Written into the config as `key`. */
+      kind: 'key';
+      /** The config key. */
+      key: string;
+    }
   /** Read by the image's scripts or the JVM launcher (heap, JMX, myid, ensemble list). */
-  | { kind: 'own' }
+  | {
+      /** Read by the image itself. */
+      kind: 'own';
+    }
   /** Never read; `reason` says why and what to write instead. */
-  | { kind: 'ignored'; reason: string }
+  | {
+      /** Never read. */
+      kind: 'ignored';
+      /** Why, and what to write instead. */
+      reason: string;
+    }
   /** Not a variable of this image at all (PATH, TZ, ...): nothing to say. */
-  | { kind: 'other' };
+  | {
+      /** Not the image's variable. */
+      kind: 'other';
+    };
 
 /**
  * What an image does with an environment variable: the config key it writes, or that its own

@@ -1,6 +1,8 @@
 /** A file a deployment file refers to (compose env_file, systemd EnvironmentFile=), as supplied by the caller. */
 export interface IncludedFile {
+  /** The path as findings show it. */
   file: string;
+  /** The decoded text. */
   text: string;
 }
 

@@ -31,7 +31,8 @@ export function parseJvmSize(text: string): number | undefined {
  */
 export function shellWords(text: string): string[] {
   const words: string[] = [];
-  for (const m of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)) {
+  // One unquoted character per repetition: `[^\s"']+` inside the `+` could split a run many ways.
+  for (const m of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)) {
     const raw = m[0];
     if (raw.includes('$') || hasUnresolvedTemplate(raw)) continue;
     words.push(raw.replace(/"([^"]*)"|'([^']*)'/g, (_q, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
@@ -142,12 +143,19 @@ export function parseJvmOptions(options: string | readonly string[], variable = 
 
 /** A process kafka-lint knows the JVM options of, for the `jvm/*` rules. */
 export interface JvmNode {
+  /** Whether it runs Kafka or ZooKeeper. */
   role: ServiceRole;
+  /** Its JVM options. */
   jvm: JvmOptions;
   /** The file the options belong to (for messages). */
   file: string;
   /** The container's memory limit, when its deployment sets one, with the line that sets it. */
-  memory?: { bytes: number; entry: ConfigEntry };
+  memory?: {
+    /** The limit in bytes. */
+    bytes: number;
+    /** The line that sets it. */
+    entry: ConfigEntry;
+  };
 }
 
 function memoryOf(entry: ConfigEntry | undefined, style: 'compose' | 'kubernetes'): JvmNode['memory'] {

@@ -18,7 +18,15 @@ import { jvmFromVariables } from './jvm.js';
  * directives.map((d) => d.value); // ['A=1', 'B=2']
  * ```
  */
-export function tokenizeUnit(text: string, file: string): { directives: UnitDirective[]; notices: DeploymentNotice[] } {
+export function tokenizeUnit(
+  text: string,
+  file: string,
+): {
+  /** Every directive, in order. */
+  directives: UnitDirective[];
+  /** Lines systemd would ignore. */
+  notices: DeploymentNotice[];
+} {
   const source = new SourceText(text);
   const directives: UnitDirective[] = [];
   const notices: DeploymentNotice[] = [];

@@ -63,6 +63,12 @@ export function deref(src: YamlSource, node: unknown): ParsedNode | null | undef
 }
 
 /**
+ * Each mapping's expanded pairs, computed once: nested merge keys (`<<: [*a, *a, ...]` over many
+ * levels, a "merge bomb") then cost time linear in the file instead of exponential.
+ */
+const expandedPairs = new WeakMap<object, { key: Scalar; value: ParsedNode | null }[]>();
+
+/**
  * The pairs of a mapping with merge keys (`<<: *anchor`) expanded: written keys win over merged ones.
  *
  * @example
@@ -74,19 +80,33 @@ export function mapPairs(src: YamlSource, node: unknown): { key: Scalar; value: 
   const m = yamlModule();
   const map = deref(src, node);
   if (!m.isMap(map)) return [];
+  const cached = expandedPairs.get(map);
+  if (cached) return [...cached];
+  // A mapping that merges itself (through an alias) gets nothing from itself.
+  expandedPairs.set(map, []);
   const own: { key: Scalar; value: ParsedNode | null }[] = [];
   const merged: { key: Scalar; value: ParsedNode | null }[] = [];
+  const mergedKeys = new Set<unknown>();
   for (const pair of (map as YAMLMap<unknown, unknown>).items) {
     if (!m.isScalar(pair.key)) continue;
     // With `merge: true` the yaml package gives the merge key as a symbol.
     if (pair.key.value === '<<' || typeof pair.key.value === 'symbol') {
       const sources = m.isSeq(pair.value) ? pair.value.items : [pair.value];
-      for (const s of sources) for (const p of mapPairs(src, s)) if (!merged.some((q) => q.key.value === p.key.value)) merged.push(p);
+      for (const s of sources) {
+        for (const p of mapPairs(src, s)) {
+          if (mergedKeys.has(p.key.value)) continue;
+          mergedKeys.add(p.key.value);
+          merged.push(p);
+        }
+      }
     } else {
       own.push({ key: pair.key, value: deref(src, pair.value) ?? null });
     }
   }
-  return [...merged.filter((p) => !own.some((q) => q.key.value === p.key.value)), ...own];
+  const ownKeys = new Set(own.map((p) => p.key.value));
+  const pairs = [...merged.filter((p) => !ownKeys.has(p.key.value)), ...own];
+  expandedPairs.set(map, pairs);
+  return [...pairs];
 }
 
 /**

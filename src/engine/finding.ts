@@ -9,9 +9,13 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A byte-exact replacement in one file's text: `text` replaces offsets `[start, end)`. */
 export interface TextEdit {
+  /** The file to edit. */
   file: string;
+  /** 0-based offset of the first character replaced. */
   start: number;
+  /** 0-based offset just past the text replaced. */
   end: number;
+  /** The replacement text. */
   text: string;
 }
 
@@ -28,13 +32,21 @@ export interface TextEdit {
  * ```
  */
 export interface Finding {
+  /** The rule that found it, e.g. `broker/unknown-key`. */
   ruleId: string;
+  /** The configured severity. */
   severity: Severity;
+  /** What is wrong, why it matters, and what to write instead. */
   message: string;
+  /** The file, as displayed; absent for findings about a whole cluster. */
   file?: string;
+  /** 1-based line where it starts. */
   line?: number;
+  /** 1-based column where it starts. */
   column?: number;
+  /** 1-based line where it ends. */
   endLine?: number;
+  /** 1-based column where it ends. */
   endColumn?: number;
   /** The config key the finding is about, when there is one. */
   key?: string;
@@ -49,6 +61,7 @@ export interface Finding {
  * or the baseline file (`external`).
  */
 export interface Suppression {
+  /** `inSource` for an inline directive, `external` for the baseline. */
   kind: 'inSource' | 'external';
   /** The reason written after `--` in the directive, when there is one. */
   justification?: string;
@@ -58,11 +71,15 @@ export interface Suppression {
 export interface LintResult {
   /** Findings sorted by file, line and column. */
   findings: Finding[];
+  /** Findings of severity `error`. */
   errorCount: number;
+  /** Findings of severity `warning`. */
   warningCount: number;
+  /** Findings of severity `info`. */
   infoCount: number;
   /** The Kafka version the cluster was judged against, and whether it was inferred. */
   kafkaVersion: KafkaVersion;
+  /** Whether `kafkaVersion` was inferred from the configs. */
   kafkaVersionInferred: boolean;
   /** Findings hidden by inline directives, each with its `suppression`. */
   suppressed?: Finding[];
@@ -77,23 +94,52 @@ export type KafkaVersion = (typeof KAFKA_VERSIONS)[number];
 /** The newest Kafka version kafka-lint knows. */
 export const NEWEST_KAFKA_VERSION: KafkaVersion = '4.3';
 
-/** Whether `s` names a version kafka-lint knows. */
+/**
+ * Whether `s` names a version kafka-lint knows.
+ *
+ * @example
+ * ```ts
+ * isKafkaVersion('3.9'); // true
+ * isKafkaVersion('2.8'); // false
+ * ```
+ */
 export function isKafkaVersion(s: unknown): s is KafkaVersion {
   return typeof s === 'string' && (KAFKA_VERSIONS as readonly string[]).includes(s);
 }
 
-/** Compares two known versions: negative when `a` is older. */
+/**
+ * Compares two known versions: negative when `a` is older.
+ *
+ * @example
+ * ```ts
+ * compareVersions('3.9', '4.0') < 0; // true
+ * ```
+ */
 export function compareVersions(a: KafkaVersion, b: KafkaVersion): number {
   return KAFKA_VERSIONS.indexOf(a) - KAFKA_VERSIONS.indexOf(b);
 }
 
-/** Orders findings by file, line, column, then rule id and message (deterministic output). */
+/** Orders strings by UTF-16 code units: the same on every machine, whatever its locale. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders findings by file, line, column, then rule id and message (deterministic output). Text
+ * compares by code units, not `localeCompare`: that would depend on the machine's locale, and its
+ * first call sets up an ICU collator, which costs more than the rest of a small lint run.
+ *
+ * @example
+ * ```ts
+ * result.findings.sort(compareFindings);
+ * ```
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    (a.file ?? '').localeCompare(b.file ?? '') ||
+    compareText(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.message, b.message)
   );
 }

@@ -31,7 +31,9 @@ export type PlainConfig = Record<string, string | number | boolean | null | unde
  * ```
  */
 export interface NodeInput {
+  /** The node's config. */
   config: PlainConfig | BrokerConfig | ZooKeeperConfig;
+  /** The java command-line flags. */
   jvm?: string | readonly string[];
 }
 
@@ -42,8 +44,11 @@ function isNodeInput(x: unknown): x is NodeInput {
 
 /** A cluster as `lint()` accepts it: parsed documents or plain objects. */
 export interface ClusterInput {
+  /** The cluster's name, for output. */
   name?: string;
+  /** Brokers and controllers. */
   brokers?: (BrokerConfig | PlainConfig | NodeInput)[];
+  /** ZooKeeper servers. */
   zookeeper?: (ZooKeeperConfig | PlainConfig | NodeInput)[];
   /**
    * myid files; each is attached to the zoo.cfg in its directory or whose dataDir holds it
@@ -113,7 +118,14 @@ function toZooKeeper(x: ZooKeeperConfig | PlainConfig | NodeInput): ZooKeeperCon
   return isDocument(x) && x.kind === 'zookeeper' ? x : buildZooKeeperConfig(plainEntries(x as PlainConfig));
 }
 
-/** Turns any accepted input into a cluster. */
+/**
+ * Turns any accepted input into a cluster.
+ *
+ * @example
+ * ```ts
+ * toCluster({ tickTime: 2000, dataDir: '/var/lib/zookeeper' }).zookeeper.length; // 1
+ * ```
+ */
 export function toCluster(input: LintInput): Cluster {
   if (isClusterInput(input)) {
     const cluster: Cluster = {

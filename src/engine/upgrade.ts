@@ -26,7 +26,9 @@ export type UpgradeItemKind =
 
 /** One thing that would stop or change when the cluster moves to the target version. */
 export interface UpgradeItem {
+  /** Whether the node stops or only behaves differently. */
   impact: UpgradeImpact;
+  /** What kind of change it is. */
   kind: UpgradeItemKind;
   /** What happens, why, and what to write instead. */
   message: string;
@@ -34,7 +36,9 @@ export interface UpgradeItem {
   key?: string;
   /** Where the key is set (absent for defaults of keys no node sets). */
   file?: string;
+  /** The 1-based line where the key is set. */
   line?: number;
+  /** The 1-based column, with `line`. */
   column?: number;
   /** For `new-failure`: the rule that finds it under the target version. */
   ruleId?: string;
@@ -46,11 +50,15 @@ export interface UpgradeItem {
 export interface UpgradeReport {
   /** The version the cluster runs, as given or inferred. */
   from: KafkaVersion;
+  /** Whether `from` was inferred from the configs. */
   fromInferred: boolean;
+  /** The version to move to. */
   to: KafkaVersion;
   /** Stops first, then changes; each by file and line. */
   items: UpgradeItem[];
+  /** How many items stop a node from starting. */
   stopCount: number;
+  /** How many items change behaviour without stopping a node. */
   changeCount: number;
 }
 

@@ -1,8 +1,8 @@
 import { parseProperties, lastEntries, type TextEncoding } from '../parse/properties.js';
 import type { ConfigEntry } from './entry.js';
-import type { BrokerConfig, Listener, Parsed } from './types.js';
+import type { BrokerConfig, Listener, Parsed, ZooKeeperConfig } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
-import { brokerKeyFact, coerceKafkaValue, coerceValues } from './coerce.js';
+import { brokerKeyFact, coerceKafkaValue, coerceValues, javaTrim, parseJavaInt } from './coerce.js';
 import { parseListeners, parseSecurityProtocolMap, splitList } from './listeners.js';
 import { parseZookeeperConnect } from './zookeeper-connect.js';
 import { parseQuorumVoters } from './kraft.js';
@@ -10,8 +10,11 @@ import type { KafkaVersion } from '../engine/finding.js';
 
 /** Options for building a broker config. */
 export interface BrokerConfigOptions {
+  /** The file name findings will carry. */
   file?: string;
+  /** The parsed document the entries come from. */
   properties?: PropertiesDocument;
+  /** The host the node runs on, when known. */
   host?: string;
 }
 
@@ -34,25 +37,43 @@ export function hasUnresolvedTemplate(value: string): boolean {
   return TEMPLATE.test(value);
 }
 
+/** A UTF-8 byte-order mark as decoded (U+FEFF) or as Java reads its bytes in ISO-8859-1. */
+const BYTE_ORDER_MARK = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
+
+/**
+ * A key without the byte-order mark a file may start with. Java reads the mark as part of the
+ * first key; properties/encoding reports that, so key rules judge the key the user wrote.
+ *
+ * @example
+ * ```ts
+ * withoutByteOrderMark('\uFEFFclientPort'); // 'clientPort'
+ * ```
+ */
+export function withoutByteOrderMark(key: string): string {
+  return key.replace(BYTE_ORDER_MARK, '');
+}
+
 /** Where a finding about a node points: an entry, or the top of its file when no key is set. */
 export type Anchor = { entry: ConfigEntry; part?: 'key' | 'value' | 'entry' } | { file?: string; span?: { line: number; column: number; endLine: number; endColumn: number } };
 
 /**
- * Where to report a finding about `broker`: the first of `keys` the node sets, or line 1 of its
- * file when it sets none of them (a finding about a missing key or a default).
+ * Where to report a finding about a broker or a zoo.cfg: the first of `keys` it sets, else line 1
+ * of its file (a finding about a missing key or a default); the file alone when its entries have
+ * no positions, and nothing for a plain object.
  *
  * @example
  * ```ts
  * anchorOf(broker, 'node.id', 'broker.id'); // { entry: <the node.id line> }
+ * anchorOf(zk, 'dataDir'); // { file: 'zoo.cfg', span: <line 1> } when dataDir is not set
  * ```
  */
-export function anchorOf(broker: BrokerConfig, ...keys: string[]): Anchor {
+export function anchorOf(config: BrokerConfig | ZooKeeperConfig, ...keys: string[]): Anchor {
   for (const key of keys) {
-    const entry = broker.settings.get(key);
+    const entry = config.settings.get(key);
     if (entry) return { entry };
   }
-  const first = broker.entries.find((e) => e.keySpan !== undefined);
-  return first ? { file: broker.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } } : {};
+  if (config.entries.some((e) => e.keySpan !== undefined)) return { file: config.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
+  return config.entries.some((e) => e.file !== undefined) ? { file: config.file } : {};
 }
 
 /** A setting as a node runs with it: the value written, or the version's default when unset. */
@@ -148,12 +169,9 @@ export function brokerClusters(brokers: readonly BrokerConfig[]): BrokerConfig[]
 /** Hosts that say nothing about which machine a node runs on. */
 const NON_IDENTIFYING_HOSTS = new Set(['', '0.0.0.0', '::', 'localhost', '127.0.0.1', '::1']);
 
-const INTEGER = /^-?\d+$/;
-
-/** Reads an id key as an int the way ConfigDef does (trimmed, plain decimal), or undefined. */
+/** Reads an id key as an int the way ConfigDef does (trimmed, `Integer.parseInt`), or undefined. */
 function idOf(entry: ConfigEntry | undefined): number | undefined {
-  const text = entry?.value.trim();
-  return text !== undefined && INTEGER.test(text) ? Number(text) : undefined;
+  return entry === undefined ? undefined : parseJavaInt(javaTrim(entry.value));
 }
 
 /**

@@ -54,6 +54,54 @@ export function parseJavaLong(text: string): number | undefined {
   return big <= LONG_MAX && big >= -LONG_MAX - 1n ? Number(big) : undefined;
 }
 
+/**
+ * `String.trim()` as Java has it: strips every character up to U+0020, nothing else (a
+ * no-break space stays).
+ *
+ * @example
+ * ```ts
+ * javaTrim(' \tbroker\n'); // 'broker'
+ * javaTrim('\u00a0broker'); // '\u00a0broker'
+ * ```
+ */
+export function javaTrim(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s.charCodeAt(start) <= 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
+  return s.slice(start, end);
+}
+
+/**
+ * A LIST value as `ConfigDef.parseType` splits it (3.9 to 4.3): trimmed; `""` is the empty list;
+ * otherwise split on `\s*,\s*` (Java's `\s`, ASCII only), keeping empty elements.
+ *
+ * @example
+ * ```ts
+ * parseConfigDefList(' broker, controller ,'); // ['broker', 'controller', '']
+ * ```
+ */
+export function parseConfigDefList(value: string): string[] {
+  const trimmed = javaTrim(value);
+  return trimmed === '' ? [] : trimmed.split(/[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/);
+}
+
+/**
+ * `String.split` with a one-character separator, as Java does it: no separator gives `[text]`,
+ * trailing empty strings are dropped.
+ *
+ * @example
+ * ```ts
+ * javaSplit('zk1:2888:3888:', ':'); // ['zk1', '2888', '3888']
+ * ```
+ */
+export function javaSplit(text: string, separator: string): string[] {
+  if (!text.includes(separator)) return [text];
+  const parts = text.split(separator);
+  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
 /** `Double.parseDouble`'s grammar (FloatingDecimal): decimal or hex, optional exponent and f/d suffix. */
 const JAVA_DOUBLE =
   /^[+-]?(?:NaN|Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?[fFdD]?|0[xX](?:[0-9a-fA-F]+\.?|[0-9a-fA-F]*\.[0-9a-fA-F]+)[pP][+-]?[0-9]+[fFdD]?)$/;
@@ -187,7 +235,7 @@ export function coerceKafkaValue(entry: ConfigEntry, fact: KafkaKeyFact): TypedV
       return reason ? fail(entry, reason) : ok(entry, n);
     }
     case 'LIST': {
-      let list = text === '' ? [] : text.split(/\s*,\s*/);
+      let list = parseConfigDefList(text);
       if (v?.list && compareVersions(fact.version, '4.2') >= 0) list = [...new Set(list)];
       const reason = v && checkList(list, v);
       return reason ? fail(entry, reason) : ok(entry, list);

@@ -1,33 +1,7 @@
 import type { ConfigEntry } from './entry.js';
 import type { BrokerConfig, Parsed, QuorumBootstrapServer, QuorumVoter } from './types.js';
 import { hasUnresolvedTemplate } from './broker.js';
-import { parseJavaInt } from './coerce.js';
-
-/** `String.trim()` as Java has it: strips every character up to U+0020, nothing else. */
-function javaTrim(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && s.charCodeAt(start) <= 0x20) start++;
-  while (end > start && s.charCodeAt(end - 1) <= 0x20) end--;
-  return s.slice(start, end);
-}
-
-/**
- * A LIST value as ConfigDef parses it (3.9 to 4.3): trimmed; `""` is the empty list; otherwise
- * split on `\s*,\s*` (Java's `\s`, ASCII only) keeping empty elements.
- */
-function configDefList(value: string): string[] {
-  const trimmed = javaTrim(value);
-  return trimmed === '' ? [] : trimmed.split(/[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/);
-}
-
-/** `s.split("@")` as Java does it: no match gives `[s]`, trailing empty strings are dropped. */
-function javaSplitAt(s: string): string[] {
-  if (!s.includes('@')) return [s];
-  const parts = s.split('@');
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts;
-}
+import { javaSplit, javaTrim, parseConfigDefList, parseJavaInt } from './coerce.js';
 
 /** `Utils.HOST_PORT_PATTERN` (clients, identical in 3.9 to 4.3), applied with `matches()`. */
 const HOST_PORT = /^(?:[0-9a-zA-Z\-%._]*:\/\/)?\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)$/;
@@ -69,8 +43,8 @@ const BOOTSTRAP = 'controller.quorum.bootstrap.servers';
 export function parseQuorumVoters(entry: ConfigEntry): Parsed<QuorumVoter[]> {
   const voters: QuorumVoter[] = [];
   const form = 'Each entry should be in the form `{id}@{host}:{port}`.';
-  for (const text of configDefList(entry.value)) {
-    const parts = javaSplitAt(text);
+  for (const text of parseConfigDefList(entry.value)) {
+    const parts = javaSplit(text, '@');
     if (parts.length !== 2) return { entry, error: `Invalid configuration value for ${VOTERS}. ${form}` };
     const [idText, address] = parts as [string, string];
     const id = parseJavaInt(idText);
@@ -98,7 +72,7 @@ export function parseQuorumVoters(entry: ConfigEntry): Parsed<QuorumVoter[]> {
 export function parseQuorumBootstrapServers(entry: ConfigEntry): Parsed<QuorumBootstrapServer[]> {
   const servers: QuorumBootstrapServer[] = [];
   const form = 'Each entry should be in the form "{host}:{port}"';
-  for (const text of configDefList(entry.value)) {
+  for (const text of parseConfigDefList(entry.value)) {
     const parsed = hostPort(text);
     if (parsed === 'host') return { entry, error: `Failed to parse host name from ${text} for the configuration ${BOOTSTRAP}. ${form}` };
     if ('range' in parsed) return { entry, error: `port out of range:${parsed.range}` };
@@ -214,6 +188,20 @@ export function voterListings(cluster: { brokers: BrokerConfig[] }): VoterListin
     listings.push({ node, entry: parsed.entry, voters: effectiveVoters(parsed.value), key });
   }
   return listings;
+}
+
+/**
+ * The first listing of each distinct voter set of a cluster: one quorum to judge however many
+ * nodes repeat it (kraft/voters-drift compares the copies).
+ *
+ * @example
+ * ```ts
+ * distinctVoterListings(cluster).length; // 1 when every node lists the same voters
+ * ```
+ */
+export function distinctVoterListings(cluster: { brokers: BrokerConfig[] }): VoterListing[] {
+  const seen = new Set<string>();
+  return voterListings(cluster).filter((l) => !seen.has(l.key) && seen.add(l.key));
 }
 
 /**

@@ -6,7 +6,9 @@ import { DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type Deploymen
 
 /** A file's name and decoded text, as read by the caller (the CLI or a test). */
 export interface SourceFile {
+  /** The path as findings show it. */
   file: string;
+  /** The decoded text. */
   text: string;
   /** The kind, when the caller knows it (`--type` for standard input); otherwise detected. */
   kind?: FileKind;

@@ -7,6 +7,7 @@ import type { Span } from '../parse/source.js';
  * with their entry (and so their position) for the rules to judge.
  */
 export interface Parsed<T> {
+  /** The entry the value was written in (its position). */
   entry: ConfigEntry;
   /** The parsed value; absent when `error` is set. */
   value?: T;
@@ -23,6 +24,7 @@ export interface Listener {
   name: string;
   /** The host, without IPv6 brackets; empty means the default interface. */
   host: string;
+  /** The port number. */
   port: number;
   /** The element as written (trimmed). */
   text: string;
@@ -30,6 +32,7 @@ export interface Listener {
 
 /** One host of a `zookeeper.connect` string, with ZooKeeper's ConnectStringParser semantics. */
 export interface ConnectHost {
+  /** The host name or address. */
   host: string;
   /** The port (2181 when absent). */
   port: number;
@@ -39,6 +42,7 @@ export interface ConnectHost {
 
 /** `zookeeper.connect` split into hosts and chroot. */
 export interface ZookeeperConnect {
+  /** The hosts, in the order written. */
   hosts: ConnectHost[];
   /** The chroot path from the first `/`, when present. */
   chroot?: string;
@@ -46,9 +50,13 @@ export interface ZookeeperConnect {
 
 /** One `id@host:port` voter of `controller.quorum.voters`. */
 export interface QuorumVoter {
+  /** The voter's node id. */
   id: number;
+  /** The host, without IPv6 brackets. */
   host: string;
+  /** The controller port. */
   port: number;
+  /** The element as written (trimmed). */
   text: string;
 }
 
@@ -56,6 +64,7 @@ export interface QuorumVoter {
 export interface QuorumBootstrapServer {
   /** The host, without IPv6 brackets. */
   host: string;
+  /** The controller port. */
   port: number;
   /** The element as written (trimmed). */
   text: string;
@@ -73,9 +82,11 @@ export interface JvmOptions {
 
 /** One JVM flag (`-Xmx4g`, `-XX:+UseG1GC`, `-Dcom.sun.management.jmxremote.port=9999`). */
 export interface JvmFlag {
+  /** The flag as written, e.g. `-Xmx4g`. */
   text: string;
   /** The variable or setting it came from (e.g. KAFKA_HEAP_OPTS). */
   variable: string;
+  /** The entry that holds the flag (its position). */
   entry: ConfigEntry;
 }
 
@@ -84,6 +95,7 @@ export interface JvmFlag {
  * controller.properties, or the same keys from docker-compose, Strimzi or a plain object).
  */
 export interface BrokerConfig {
+  /** Always `broker`. */
   kind: 'broker';
   /** The file it came from; `<object>` for plain objects. */
   file: string;
@@ -101,13 +113,17 @@ export interface BrokerConfig {
   mode: 'kraft' | 'zookeeper' | 'unknown';
   /** node.id, or broker.id in ZooKeeper mode, when set and numeric. */
   nodeId?: number;
+  /** `listeners`, parsed. */
   listeners?: Parsed<Listener[]>;
+  /** `advertised.listeners`, parsed. */
   advertisedListeners?: Parsed<Listener[]>;
   /** listener.security.protocol.map as name to protocol (names upper-cased). */
   securityProtocolMap?: Parsed<Map<string, string>>;
+  /** `zookeeper.connect`, parsed. */
   zookeeperConnect?: Parsed<ZookeeperConnect>;
   /** log.dirs, or log.dir when log.dirs is absent. */
   logDirs?: Parsed<string[]>;
+  /** `controller.quorum.voters`, parsed. */
   quorumVoters?: Parsed<QuorumVoter[]>;
   /** The host this node runs on, when known (compose service, Strimzi pod, file option). */
   host?: string;
@@ -119,7 +135,9 @@ export interface BrokerConfig {
 export interface ZkServerAddress {
   /** The host as written (IPv6 without brackets); ZooKeeper does not trim it. */
   host: string;
+  /** The port followers connect to the leader on (2888 by convention). */
   quorumPort?: number;
+  /** The leader-election port (3888 by convention). */
   electionPort?: number;
 }
 
@@ -131,13 +149,19 @@ export interface ZkServer {
   idText: string;
   /** The host of the first address. */
   host: string;
+  /** The quorum port of the first address. */
   quorumPort?: number;
+  /** The election port of the first address. */
   electionPort?: number;
   /** Further `|`-separated addresses (multi-address, ZooKeeper 3.6+). */
   otherAddresses?: ZkServerAddress[];
+  /** `observer` when the line ends in `:observer`; otherwise `participant`. */
   role: 'participant' | 'observer';
+  /** The client address after `;`, when written. */
   clientPortAddress?: string;
+  /** The client port after `;`, when written. */
   clientPort?: number;
+  /** The `server.N` entry (its position). */
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse or misread this line. */
   error?: string;
@@ -149,6 +173,7 @@ export interface ZkGroup {
   id?: number;
   /** The member server ids that are numbers. */
   members: number[];
+  /** The `group.N` entry (its position). */
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse this line. */
   error?: string;
@@ -158,7 +183,9 @@ export interface ZkGroup {
 export interface ZkWeight {
   /** The server id; absent when it is not a number. */
   serverId?: number;
+  /** The weight; absent when it is not a number. */
   weight?: number;
+  /** The `weight.N` entry (its position). */
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse this line. */
   error?: string;
@@ -188,29 +215,46 @@ export interface ZooKeeperEffectiveSettings {
   dataLogDir?: string;
   /** Absent when unset or 0 (ZooKeeper then opens no client port from this key). */
   clientPort?: number;
+  /** The address the client port binds to; all interfaces when absent. */
   clientPortAddress?: string;
+  /** The TLS client port, when set. */
   secureClientPort?: number;
   /** 3 when absent or below 3 (ZooKeeper raises it). */
   snapRetainCount: number;
   /** In hours; 0 or less means purging is off (the default). */
   purgeInterval: number;
+  /** Whether a single server may run standalone (true by default). */
   standaloneEnabled: boolean;
+  /** Whether dynamic reconfiguration is on (false by default). */
   reconfigEnabled: boolean;
   /** Set when the server list lives in a separate dynamic file. */
   dynamicConfigFile?: string;
   /** The enabled four-letter-word commands; `*` enables all. `srvr` is always enabled. */
   fourLetterWords: string[];
   /** The embedded Jetty admin server: on unless `admin.enableServer=false`. */
-  adminServer: { enabled: boolean; address: string; port: number };
+  adminServer: {
+    /** Whether it runs. */
+    enabled: boolean;
+    /** admin.serverAddress (0.0.0.0 by default). */
+    address: string;
+    /** admin.serverPort (8080 by default). */
+    port: number;
+  };
 }
 
 /** A zoo.cfg (or zookeeper.properties), with ZooKeeper's defaults applied where it has them. */
 export interface ZooKeeperConfig {
+  /** Always `zookeeper`. */
   kind: 'zookeeper';
+  /** The file it came from; `<object>` for plain objects. */
   file: string;
+  /** Every entry in order, repeated keys included. */
   entries: ConfigEntry[];
+  /** The effective entry of each key (the last one wins). */
   settings: Map<string, ConfigEntry>;
+  /** Every key the catalog knows, coerced to its ZooKeeper type. */
   values: Map<string, TypedValue>;
+  /** The parsed .properties document, when the config came from one. */
   properties?: PropertiesDocument;
   /** One per `server.N` key (a key written twice counts once: the last line wins). */
   servers: ZkServer[];
@@ -222,18 +266,23 @@ export interface ZooKeeperConfig {
   effective: ZooKeeperEffectiveSettings;
   /** The myid of this server, from a myid file beside the config or in its dataDir. */
   myid?: MyidFile;
+  /** The host this server runs on, when known (compose service, file option). */
   host?: string;
+  /** JVM options of this server, when known. */
   jvm?: JvmOptions;
 }
 
 /** A ZooKeeper myid file. */
 export interface MyidFile {
+  /** Always `myid`. */
   kind: 'myid';
+  /** The file's path as displayed. */
   file: string;
   /** The id, when the file holds a bare integer. */
   id?: number;
   /** Why ZooKeeper would refuse it. */
   error?: string;
+  /** The file's text as read. */
   text: string;
 }
 
@@ -244,10 +293,13 @@ export interface MyidFile {
  * env file that was not supplied).
  */
 export interface DeploymentNotice {
+  /** `syntax` or `not-read`, as above. */
   code: 'syntax' | 'not-read';
   /** What happened and what to do, in one sentence. */
   message: string;
+  /** The file it is about. */
   file: string;
+  /** Where in the file, when known. */
   span?: Span;
   /** Whether the file's tool stops (error) or only warns and skips the line. */
   refused?: boolean;
@@ -255,6 +307,7 @@ export interface DeploymentNotice {
 
 /** A variable an image never reads, beside the name it probably meant. */
 export interface IgnoredVariable {
+  /** The variable as written. */
   entry: ConfigEntry;
   /** Why the image ignores it and what to write instead. */
   reason: string;
@@ -269,6 +322,7 @@ export interface ComposeMount {
   target?: string;
   /** `volume` and `bind` outlive the container; `tmpfs` does not. */
   type: 'volume' | 'bind' | 'tmpfs' | 'unknown';
+  /** Where the mount is written. */
   span?: Span;
 }
 
@@ -280,34 +334,49 @@ export interface ComposePort {
   targetEnd?: number;
   /** Whether it is published on the host (not just exposed). */
   published: boolean;
+  /** The item as written. */
   text: string;
+  /** Where the item is written. */
   span?: Span;
 }
 
 /** One service of a compose file, with the node kafka-lint built from its environment. */
 export interface ComposeService {
+  /** The service name (its key under `services:`). */
   name: string;
+  /** Where the service name is written. */
   nameSpan?: Span;
+  /** The `image:` value, when set. */
   image?: string;
+  /** Where the image is written. */
   imageSpan?: Span;
+  /** The image family, when kafka-lint knows the image. */
   family?: ImageFamily;
   /** The effective environment: env_file entries first, then `environment:` (later wins). */
   environment: ConfigEntry[];
+  /** Its `volumes:` and `tmpfs:` mounts. */
   volumes: ComposeMount[];
+  /** Its `ports:` items. */
   ports: ComposePort[];
   /** Paths the image declares as VOLUME (kept across container re-creation by compose). */
   imageVolumes: string[];
+  /** Variables the image never reads. */
   ignored: IgnoredVariable[];
   /** mem_limit or deploy.resources.limits.memory, when set. */
   memoryLimit?: ConfigEntry;
+  /** The broker or ZooKeeper config built from the environment, for a known image. */
   node?: BrokerConfig | ZooKeeperConfig;
 }
 
 /** A docker-compose file: one file is one cluster. */
 export interface ComposeFile {
+  /** Always `compose`. */
   kind: 'compose';
+  /** The file's path as displayed. */
   file: string;
+  /** Its services, in file order. */
   services: ComposeService[];
+  /** What could not be read. */
   notices: DeploymentNotice[];
 }
 
@@ -316,17 +385,23 @@ export type ServiceRole = 'kafka' | 'zookeeper';
 
 /** One `Key=value` line of a systemd unit (continuations joined). */
 export interface UnitDirective {
+  /** The section it is in, e.g. `Service`. */
   section: string;
+  /** The directive name, e.g. `ExecStart`. */
   key: string;
   /** The value with continuations joined, leading and trailing blanks removed. */
   value: string;
+  /** Where the key is written. */
   keySpan: Span;
+  /** Where the value is written (the first line of a continuation to the last). */
   valueSpan: Span;
 }
 
 /** A systemd unit file (kafka.service, zookeeper.service). */
 export interface SystemdUnit {
+  /** Always `systemd`. */
   kind: 'systemd';
+  /** The file's path as displayed. */
   file: string;
   /** Every directive in order, repeated keys and empty resets included. */
   directives: UnitDirective[];
@@ -334,24 +409,33 @@ export interface SystemdUnit {
   role?: ServiceRole;
   /** Variables from Environment= lines and supplied EnvironmentFile= files. */
   environment: ConfigEntry[];
+  /** JVM options from the environment, when the unit runs Kafka or ZooKeeper. */
   jvm?: JvmOptions;
+  /** What could not be read. */
   notices: DeploymentNotice[];
 }
 
 /** An env file: .env, kafka-env.sh, /etc/sysconfig/kafka, java.env. */
 export interface EnvFile {
+  /** Always `env`. */
   kind: 'env';
+  /** The file's path as displayed. */
   file: string;
+  /** Every assignment in order. */
   variables: ConfigEntry[];
+  /** Which program it configures, when its name or variables tell. */
   role?: ServiceRole;
+  /** JVM options from its variables. */
   jvm?: JvmOptions;
   /** The compose file or unit that read it; its facts are judged there, not twice. */
   includedBy?: string;
+  /** What could not be read. */
   notices: DeploymentNotice[];
 }
 
 /** A Strimzi storage definition (or one JBOD volume of it). */
 export interface StrimziStorage {
+  /** `ephemeral`, `persistent-claim` or `jbod`. */
   type: string;
   /** The `type:` line. */
   entry: ConfigEntry;
@@ -359,7 +443,9 @@ export interface StrimziStorage {
 
 /** One item of `spec.kafka.listeners`. */
 export interface StrimziListener {
+  /** The `name:` line. */
   name?: ConfigEntry;
+  /** The `port:` line. */
   port?: ConfigEntry;
   /** `tls: true`: the listener is encrypted. */
   tls?: boolean;
@@ -367,33 +453,45 @@ export interface StrimziListener {
 
 /** A `kind: Kafka` or `kind: KafkaNodePool` resource. */
 export interface StrimziResource {
+  /** The resource kind. */
   kind: 'Kafka' | 'KafkaNodePool';
+  /** The `apiVersion:` as written. */
   apiVersion: string;
+  /** metadata.name. */
   name: string;
   /** For node pools: the Kafka cluster it belongs to (label strimzi.io/cluster). */
   cluster?: string;
+  /** spec.replicas (node pool) or spec.kafka.replicas, when set. */
   replicas?: number;
   /** Node pool roles, or `broker` for spec.kafka of a Kafka without node pools. */
   roles: ('broker' | 'controller')[];
+  /** The storage of the Kafka nodes (each JBOD volume). */
   storage: StrimziStorage[];
   /** spec.zookeeper.storage of a ZooKeeper-mode Kafka. */
   zookeeperStorage: StrimziStorage[];
   /** spec.zookeeper.replicas of a ZooKeeper-mode Kafka (absent in KRaft). */
   zookeeperReplicas?: number;
+  /** spec.kafka.listeners. */
   listeners: StrimziListener[];
   /** spec.kafka.config as written, forbidden keys included. */
   config: ConfigEntry[];
+  /** JVM options from jvmOptions, when set. */
   jvm?: JvmOptions;
   /** resources.limits.memory of the Kafka pods, when set. */
   memoryLimit?: ConfigEntry;
+  /** Where the resource starts. */
   span?: Span;
 }
 
 /** A YAML file of Strimzi resources (any other resources in it are skipped). */
 export interface StrimziFile {
+  /** Always `strimzi`. */
   kind: 'strimzi';
+  /** The file's path as displayed. */
   file: string;
+  /** Its Kafka and KafkaNodePool resources. */
   resources: StrimziResource[];
+  /** What could not be read. */
   notices: DeploymentNotice[];
 }
 
@@ -411,8 +509,11 @@ export type DocumentKind = ConfigDocument['kind'];
  * together. Cluster-wide rules compare its members.
  */
 export interface Cluster {
+  /** The name shown in output (path argument, directory or configured name). */
   name?: string;
+  /** Brokers and controllers. */
   brokers: BrokerConfig[];
+  /** ZooKeeper servers. */
   zookeeper: ZooKeeperConfig[];
   /** myid files not attached to a zoo.cfg. */
   myids: MyidFile[];

@@ -1,5 +1,6 @@
 import type { ConfigEntry } from './entry.js';
 import type { ConnectHost, Parsed, ZookeeperConnect } from './types.js';
+import { parseJavaInt } from './coerce.js';
 
 /** ZooKeeper's default client port (ConnectStringParser.DEFAULT_PORT). */
 export const DEFAULT_ZOOKEEPER_PORT = 2181;
@@ -12,10 +13,21 @@ export interface ConnectHostPart {
   host: string;
   /** The text after the last `:`, untrimmed; absent when there is no port. */
   portText?: string;
+  /**
+   * Where the element was written in the value: offsets of everything between its separators
+   * (the `,` around it, the chroot's `/`), blanks included.
+   */
+  written: {
+    /** 0-based offset in the value where the element starts. */
+    start: number;
+    /** 0-based offset just past it. */
+    end: number;
+  };
 }
 
 /** A connect string split as ZooKeeper 3.8's ConnectStringParser splits it, before any number is read. */
 export interface ConnectStringParts {
+  /** The elements before the chroot, split on `,`. */
   hosts: ConnectHostPart[];
   /** Everything from the first `/`, untouched (a lone `/` is kept here; it means no chroot). */
   chroot?: string;
@@ -28,8 +40,9 @@ export interface ConnectStringParts {
  *
  * @example
  * ```ts
- * splitZookeeperConnect('zk1:2181, zk2:2181 / kafka');
- * // { hosts: [{ text: 'zk1:2181', host: 'zk1', portText: '2181' }, { text: 'zk2:2181', host: 'zk2', portText: '2181 ' }], chroot: '/ kafka' }
+ * splitZookeeperConnect('zk1:2181, zk2 :2181/kafka');
+ * // { hosts: [{ text: 'zk1:2181', host: 'zk1', portText: '2181', written: { start: 0, end: 8 } },
+ * //           { text: 'zk2 :2181', host: 'zk2 ', portText: '2181', written: { start: 9, end: 19 } }], chroot: '/kafka' }
  * ```
  */
 export function splitZookeeperConnect(value: string): ConnectStringParts {
@@ -40,20 +53,23 @@ export function splitZookeeperConnect(value: string): ConnectStringParts {
     parts.chroot = rest.slice(slash);
     rest = rest.slice(0, slash);
   }
+  let start = value.length - value.trimStart().length;
   for (const raw of rest.split(',')) {
+    const written = { start, end: start + raw.length };
+    start = written.end + 1;
     const text = raw.trim();
     if (text === '') continue;
     if (text.startsWith('[')) {
       const close = text.indexOf(']');
-      const part: ConnectHostPart = { text, host: close < 0 ? text.slice(1) : text.slice(1, close) };
+      const part: ConnectHostPart = { text, host: close < 0 ? text.slice(1) : text.slice(1, close), written };
       if (close >= 0 && close + 1 < text.length) part.portText = text.slice(close + 2);
       parts.hosts.push(part);
       continue;
     }
     const colon = text.lastIndexOf(':');
-    if (colon < 0) parts.hosts.push({ text, host: text });
-    else if (colon === text.length - 1) parts.hosts.push({ text, host: text.slice(0, colon) });
-    else parts.hosts.push({ text, host: text.slice(0, colon), portText: text.slice(colon + 1) });
+    if (colon < 0) parts.hosts.push({ text, host: text, written });
+    else if (colon === text.length - 1) parts.hosts.push({ text, host: text.slice(0, colon), written });
+    else parts.hosts.push({ text, host: text.slice(0, colon), portText: text.slice(colon + 1), written });
   }
   return parts;
 }
@@ -98,11 +114,8 @@ export function chrootError(path: string): string | undefined {
  * ```
  */
 export function portError(portText: string): string | undefined {
-  if (!/^[+-]?\d+$/.test(portText)) return `NumberFormatException: For input string: "${portText}"`;
-  const port = Number(portText);
-  if (!Number.isSafeInteger(port) || port > 2147483647 || port < -2147483648) {
-    return `NumberFormatException: For input string: "${portText}"`;
-  }
+  const port = parseJavaInt(portText);
+  if (port === undefined) return `NumberFormatException: For input string: "${portText}"`;
   if (port < 0 || port > 65535) return `port out of range:${port}`;
   return undefined;
 }

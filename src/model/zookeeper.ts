@@ -19,16 +19,19 @@ import type {
   ZooKeeperEffectiveSettings,
 } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
-import { coerceValues, parseJavaInt, parseJavaLong } from './coerce.js';
-import type { Report } from '../engine/rule.js';
+import { coerceValues, javaSplit, parseJavaInt, parseJavaLong } from './coerce.js';
 import { hasUnresolvedTemplate } from './broker.js';
 import { zookeeperKey } from '../catalog/index.js';
 
 /** Options for building a ZooKeeper config. */
 export interface ZooKeeperConfigOptions {
+  /** The file name findings will carry. */
   file?: string;
+  /** The parsed document the entries come from. */
   properties?: PropertiesDocument;
+  /** The host the server runs on, when known. */
   host?: string;
+  /** The server's myid file, when known. */
   myid?: MyidFile;
   /** JVM options of the server: `-Dzookeeper.*` flags feed the effective settings. */
   jvm?: JvmOptions;
@@ -37,14 +40,6 @@ export interface ZooKeeperConfigOptions {
 /** A default from the ZooKeeper catalog, as a number (tickTime, maxClientCnxns, ...). */
 function numericDefault(key: string): number {
   return Number(zookeeperKey(key)?.default);
-}
-
-/** `String.split` with a one-character separator: trailing empty strings dropped. */
-function javaSplit(text: string, separator: string): string[] {
-  if (!text.includes(separator)) return [text];
-  const parts = text.split(separator);
-  while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
-  return parts;
 }
 
 /** `ConfigUtils.getHostAndPort`: `[ipv6]:a:b` or `host:a:b`, split on `:`. */
@@ -458,21 +453,4 @@ export function ensembles(cluster: Cluster): ZooKeeperConfig[][] {
     groups.push(group);
   }
   return groups.map((g) => g.members.sort((a, b) => cluster.zookeeper.indexOf(a) - cluster.zookeeper.indexOf(b)));
-}
-
-/**
- * Where to report a finding about a zoo.cfg: the first of `keys` it sets, else line 1 of the
- * file (a finding about a key that is absent).
- *
- * @example
- * ```ts
- * zooKeeperAnchor(parseZooCfg('tickTime=2000\ndataDir=/data\n'), 'dataDir'); // { entry: <the dataDir line> }
- * ```
- */
-export function zooKeeperAnchor(zk: ZooKeeperConfig, ...keys: string[]): Pick<Report, 'entry' | 'file' | 'span'> {
-  for (const key of keys) {
-    const entry = zk.settings.get(key);
-    if (entry) return { entry };
-  }
-  return zk.properties ? { file: zk.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } } : { file: zk.file };
 }

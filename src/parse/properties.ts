@@ -29,7 +29,9 @@ export interface PropertyEntry extends ConfigEntry {
 export interface CommentLine {
   /** Text after the comment character, untrimmed. */
   text: string;
+  /** The 1-based line. */
   line: number;
+  /** The whole comment line. */
   span: Span;
 }
 
@@ -49,9 +51,11 @@ export type PropertiesDiagnosticCode =
 
 /** A problem found while reading a .properties file, with its position. */
 export interface PropertiesDiagnostic {
+  /** What kind of problem. */
   code: PropertiesDiagnosticCode;
   /** What the reader does, in a sentence; never quotes a key's value. */
   message: string;
+  /** Where it is. */
   span: Span;
   /** The key of the entry it is in, when it is inside one. */
   key?: string;
@@ -70,13 +74,17 @@ export interface PropertiesDiagnostic {
 
 /** A .properties file read exactly as `java.util.Properties.load` reads it, with positions. */
 export interface PropertiesDocument {
+  /** The file name findings carry. */
   file: string;
+  /** The text, with offset-to-position lookup. */
   source: SourceText;
   /** How the file's bytes were decoded into this text (see `decodeConfigBytes`). */
   encoding: TextEncoding;
   /** Every entry in file order, repeated keys included (one per `Properties.put`). */
   entries: PropertyEntry[];
+  /** Every comment line. */
   comments: CommentLine[];
+  /** What the reader trips on, in file order. */
   diagnostics: PropertiesDiagnostic[];
 }
 

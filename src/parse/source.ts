@@ -9,14 +9,19 @@ export interface Span {
   start: number;
   /** 0-based offset just past the last character. */
   end: number;
+  /** 1-based line of the first character. */
   line: number;
+  /** 1-based column of the first character (UTF-16 code units). */
   column: number;
+  /** 1-based line of `end`. */
   endLine: number;
+  /** 1-based column just past the last character. */
   endColumn: number;
 }
 
 /** Maps offsets of one text to lines and columns. */
 export class SourceText {
+  /** The text. */
   readonly text: string;
   private readonly lineStarts: number[];
 
@@ -39,8 +44,20 @@ export class SourceText {
     return this.lineStarts.length;
   }
 
-  /** The 1-based line and column of an offset. */
-  position(offset: number): { line: number; column: number } {
+  /**
+   * The 1-based line and column of an offset.
+   *
+   * @example
+   * ```ts
+   * new SourceText('a=1\nb=2\n').position(4); // { line: 2, column: 1 }
+   * ```
+   */
+  position(offset: number): {
+    /** 1-based line. */
+    line: number;
+    /** 1-based column (UTF-16 code units). */
+    column: number;
+  } {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -51,14 +68,28 @@ export class SourceText {
     return { line: lo + 1, column: offset - (this.lineStarts[lo] as number) + 1 };
   }
 
-  /** The span from `start` to `end` (offsets). */
+  /**
+   * The span from `start` to `end` (offsets).
+   *
+   * @example
+   * ```ts
+   * new SourceText('a=1\nb=2\n').span(4, 7); // { start: 4, end: 7, line: 2, column: 1, endLine: 2, endColumn: 4 }
+   * ```
+   */
   span(start: number, end: number): Span {
     const a = this.position(start);
     const b = this.position(end);
     return { start, end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 
-  /** Offset of the first character of a 1-based line. */
+  /**
+   * Offset of the first character of a 1-based line.
+   *
+   * @example
+   * ```ts
+   * new SourceText('a=1\nb=2\n').lineStart(2); // 4
+   * ```
+   */
   lineStart(line: number): number {
     return this.lineStarts[Math.min(Math.max(line - 1, 0), this.lineStarts.length - 1)] as number;
   }

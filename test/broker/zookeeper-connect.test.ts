@@ -41,7 +41,10 @@ describe('parseZookeeperConnect: ZooKeeper 3.8 ConnectStringParser', () => {
 
 describe('helpers', () => {
   it('splitZookeeperConnect keeps raw text', () => {
-    expect(splitZookeeperConnect(' zk1 :2181,zk2/x').hosts).toEqual([{ text: 'zk1 :2181', host: 'zk1 ', portText: '2181' }, { text: 'zk2', host: 'zk2' }]);
+    expect(splitZookeeperConnect(' zk1 :2181, zk2/x').hosts).toEqual([
+      { text: 'zk1 :2181', host: 'zk1 ', portText: '2181', written: { start: 1, end: 10 } },
+      { text: 'zk2', host: 'zk2', written: { start: 11, end: 15 } },
+    ]);
   });
   it('chrootError accepts spaces and commas, refuses . segments', () => {
     expect(chrootError('/a b,c')).toBeUndefined();

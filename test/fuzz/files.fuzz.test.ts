@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { parseServerProperties } from '../../src/model/broker.js';
 import { parseMyid, parseZooCfg } from '../../src/model/zookeeper.js';
 import { loadCluster, FILE_KINDS, type FileKind, type SourceFile } from '../../src/model/load.js';
-import { lint } from '../../src/engine/lint.js';
+import { lintFiles } from '../../src/engine/lint-files.js';
 import { yamlModule } from '../../src/deploy/yaml.js';
 import { kafkaKeyNames, zookeeperKeyNames } from '../../src/catalog/index.js';
 import { caseCounts, mutated, runs, seedTexts, stable, syntaxText } from './support.js';
@@ -25,13 +25,14 @@ function lineCount(text: string): number {
   return (text.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
 
-/** lint() over a cluster built from files: no rule fails, the same twice, lines inside the files. */
+/** loadCluster and lintFiles (as the CLI lints) over files: no rule fails, the same twice, lines inside the files. */
 function checkFiles(files: SourceFile[]): void {
   const build = () => loadCluster(files.map((f) => ({ ...f })), 'fuzz');
   const cluster = build();
   expect(stable(build())).toBe(stable(cluster));
-  const result = lint(cluster);
-  expect(stable(lint(build()))).toBe(stable(result));
+  const lintAll = () => lintFiles(files.map((f) => ({ ...f })), {}, 'fuzz');
+  const result = lintAll();
+  expect(stable(lintAll())).toBe(stable(result));
   expect(result.findings.filter((f) => f.ruleId === 'internal/rule-failure')).toEqual([]);
   const lines = new Map(files.map((f) => [f.file, lineCount(f.text)]));
   for (const f of result.findings) {

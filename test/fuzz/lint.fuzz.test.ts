@@ -163,17 +163,17 @@ describe('lint() on generated input', () => {
       fc.property(version.chain((v) => fc.tuple(fc.constant(v), brokerConfig(v), fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }))), ([v, config, brokerCount]) => {
         checkLint(deepFreeze(config), { kafkaVersion: v, ...(brokerCount !== undefined ? { brokerCount } : {}) });
       }),
-      runs('lint: catalog broker configs', 250),
+      runs('lint: catalog broker configs', 400),
     );
   });
   it('random valid zoo.cfg settings from the catalog', () => {
-    fc.assert(fc.property(zooKeeperConfig, (config) => void checkLint(deepFreeze(config))), runs('lint: catalog zoo.cfg configs', 150));
+    fc.assert(fc.property(zooKeeperConfig, (config) => void checkLint(deepFreeze(config))), runs('lint: catalog zoo.cfg configs', 250));
   });
   it('plain objects with random keys and values', () => {
-    fc.assert(fc.property(randomObject, (config) => void checkLint(deepFreeze(config))), runs('lint: random plain objects', 300));
+    fc.assert(fc.property(randomObject, (config) => void checkLint(deepFreeze(config))), runs('lint: random plain objects', 400));
   });
   it('clusters of brokers (with JVM options) and ZooKeeper servers, through every output format', () => {
-    fc.assert(fc.property(clusterInput, (input) => void checkLint(deepFreeze(input), {}, true)), runs('lint + formats: clusters', 120));
+    fc.assert(fc.property(clusterInput, (input) => void checkLint(deepFreeze(input), {}, true)), runs('lint + formats: clusters', 200));
   });
 });
 

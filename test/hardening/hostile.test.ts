@@ -18,7 +18,7 @@ import type { CliIo } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/run.js';
 
 /** Peak resident memory any of these runs may use. */
-const MAX_RSS_MB = 400;
+const MAX_RSS_MB = 512;
 
 let dir = '';
 const peaks: string[] = [];
@@ -58,6 +58,7 @@ function expectSane(run: HostileRun, codes: number[]): void {
 }
 
 beforeAll(() => {
+  if (!existsSync(builtCli)) spawnSync('npm', ['run', 'build:cli'], { cwd: repoRoot, stdio: 'ignore' });
   dir = mkdtempSync(join(tmpdir(), 'kafka-lint-hostile-'));
   writeFileSync(join(dir, 'rss.cjs'), "process.on('exit', () => require('fs').writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
   const make = (path: string, content: string | Buffer): void => {
@@ -67,7 +68,7 @@ beforeAll(() => {
   make('big/server.properties', Buffer.alloc(50 * 1024 * 1024, 'a.b=1\n'));
   make('big/zoo.cfg', 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n');
   make('longline/server.properties', `broker.id=1\nlog.dirs=/data/${'x'.repeat(1024 * 1024)}\n`);
-  make('manykeys/server.properties', `broker.id=1\n${Array.from({ length: 100_000 }, (_, i) => `custom.key.${i}=${i}`).join('\n')}\n`);
+  make('manykeys/server.properties', `broker.id=1\nlog.dirs=/data\n${Array.from({ length: 100_000 }, (_, i) => `custom.key.${i}=${i}`).join('\n')}\n`);
   make('binary/server.properties', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
   make('latin1/server.properties', Buffer.concat([Buffer.from('broker.id=1\nlog.dirs=/data/'), Buffer.from([0xff, 0xfe, 0xe9]), Buffer.from('\n')]));
   make('nul/server.properties', 'broker.id=1\n\0\0\nlog.dirs=/data\n');
@@ -106,9 +107,10 @@ describe('hostile files given to the built executable', () => {
     expectSane(hostile('1 MB line', ['longline']), [0, 1]);
   });
   it('100,000 keys are linted, with a finding for each unknown key', () => {
-    const run = hostile('100,000 keys', ['manykeys', '--format', 'json']);
+    const run = hostile('100,000 unknown keys', ['manykeys', '--format', 'json']);
     expectSane(run, [1]);
-    expect((JSON.parse(run.stdout) as { messages: unknown[] }[])[0]?.messages.length).toBeGreaterThanOrEqual(100_000);
+    const findings = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])[0]?.messages ?? [];
+    expect(findings.filter((f) => f.ruleId === 'broker/unknown-key').length).toBe(100_000);
   });
   it('a binary file, or one with NUL bytes, is skipped with a notice', () => {
     for (const [label, path] of [['binary file', 'binary/server.properties'], ['NUL bytes', 'nul/server.properties']] as const) {
@@ -125,7 +127,9 @@ describe('hostile files given to the built executable', () => {
     expectSane(hostile('YAML merge-key bomb', ['mergebomb']), [0, 1, 2]);
   });
   it('deeply nested YAML gives a diagnostic, not a crash', () => {
-    expectSane(hostile('YAML nested 20,000 flow levels', ['nested-flow']), [0, 1, 2]);
+    const flow = hostile('YAML nested 20,000 flow levels', ['nested-flow']);
+    expectSane(flow, [1]);
+    expect(flow.stdout).toMatch(/nested-flow\/docker-compose\.yml:4:\d+ +error +Compose cannot parse this YAML .*deploy\/syntax/);
     expectSane(hostile('YAML nested 2,000 block levels', ['nested-block']), [0, 1, 2]);
   });
   it('a directory with symbolic-link loops is walked once', () => {

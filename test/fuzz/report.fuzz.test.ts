@@ -1,0 +1,107 @@
+/**
+ * Property tests of the output formats (src/report) on random reports: messages, keys and file
+ * names with any characters a hostile file can bring into a finding (control characters,
+ * markup, `::` and `%`, line breaks, any Unicode). Every format renders without an exception,
+ * the same twice, without changing its input; json and sarif parse, junit is well-formed XML,
+ * and github keeps each annotation on one line and at most 10 of each kind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { loadFormatter } from '../../src/report/index.js';
+import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
+import { KAFKA_VERSIONS, SEVERITIES, type Finding } from '../../src/engine/finding.js';
+import { allRules } from '../../rules/index.js';
+import { caseCounts, deepFreeze, runs, stable } from './support.js';
+
+const nasty = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('::error::x', '%0A', '\r\n', '\u0000', '\u001b[31m', ']]>', '<![CDATA[', '&amp;', '"\'', '\ud800', '\u2028', 'a,b:c', '../../etc/passwd', 'C:\\x'),
+  fc.string({ maxLength: 10 }),
+);
+const ruleId = fc.oneof(fc.constantFrom(...allRules.map((r) => r.meta.id), 'internal/rule-failure'), nasty);
+const position = fc.integer({ min: 1, max: 100_000 });
+
+const finding: fc.Arbitrary<Finding> = fc
+  .record(
+    {
+      ruleId,
+      severity: fc.constantFrom(...SEVERITIES),
+      message: nasty,
+      file: fc.oneof(nasty, fc.constantFrom('kafka/server.properties', 'zk/zoo.cfg', 'a b/ü.properties')),
+      line: position,
+      column: position,
+      endLine: position,
+      endColumn: position,
+      key: nasty,
+      suppression: fc.record({ kind: fc.constantFrom<'inSource' | 'external'>('inSource', 'external'), justification: nasty }, { requiredKeys: ['kind'] }),
+    },
+    { requiredKeys: ['ruleId', 'severity', 'message'] },
+  )
+  .map((f) => {
+    const { suppression, ...rest } = f;
+    void suppression;
+    return rest;
+  });
+const suppressedFinding: fc.Arbitrary<Finding> = fc.tuple(finding, fc.constantFrom<'inSource' | 'external'>('inSource', 'external'), fc.option(nasty, { nil: undefined })).map(([f, kind, justification]) => ({
+  ...f,
+  suppression: justification === undefined ? { kind } : { kind, justification },
+}));
+
+const report: fc.Arbitrary<LintReport> = fc.record({
+  clusters: fc.array(
+    fc
+      .record(
+        {
+          name: nasty,
+          files: fc.array(nasty, { maxLength: 4 }),
+          kafkaVersion: fc.constantFrom(...KAFKA_VERSIONS),
+          kafkaVersionInferred: fc.boolean(),
+          brokerCount: fc.integer({ min: 1, max: 50 }),
+          findings: fc.array(finding, { maxLength: 25 }),
+          suppressed: fc.array(suppressedFinding, { maxLength: 4 }),
+        },
+        { requiredKeys: ['name', 'files', 'kafkaVersion', 'kafkaVersionInferred', 'findings', 'suppressed'] },
+      )
+      // The CLI reports each cluster's files with its findings' files among them.
+      .map((c) => ({ ...c, files: [...new Set([...c.files, ...c.findings.flatMap((f) => (f.file === undefined ? [] : [f.file]))])] })),
+    { maxLength: 3 },
+  ),
+  rules: fc.constant(allRules),
+  toolVersion: fc.constantFrom('0.1.0', '1.2.3-rc.1'),
+});
+
+const formatters = new Map<string, Formatter>();
+beforeAll(async () => {
+  for (const name of FORMAT_NAMES) formatters.set(name, await loadFormatter(name));
+});
+
+describe('the output formats on random reports', () => {
+  it('render without an exception, the same twice, without changing the report, and well-formed', () => {
+    fc.assert(
+      fc.property(report, fc.boolean(), fc.boolean(), fc.constantFrom(undefined, '/', '/work/repo'), (r, color, warningsFail, workspace) => {
+        const frozen = deepFreeze(r);
+        const before = stable(frozen);
+        const options = { color, warningsFail, env: workspace === undefined ? {} : { GITHUB_WORKSPACE: workspace }, cwd: '/work/repo' };
+        for (const [name, format] of formatters) {
+          const text = format(frozen, options);
+          expect(format(frozen, options), name).toBe(text);
+          if (name === 'json' || name === 'sarif') expect(() => JSON.parse(text), name).not.toThrow();
+          if (name === 'junit') expect(XMLValidator.validate(text), 'junit is well-formed XML').toBe(true);
+          if (name === 'github') {
+            const annotations = text.split('\n').filter((l) => /^::(error|warning) /.test(l));
+            expect(annotations.filter((l) => l.startsWith('::error')).length).toBeLessThanOrEqual(10);
+            expect(annotations.filter((l) => l.startsWith('::warning')).length).toBeLessThanOrEqual(10);
+            for (const l of annotations) expect(l).not.toMatch(/\r/);
+          }
+        }
+        expect(stable(frozen)).toBe(before);
+      }),
+      runs('formats: random reports', 300),
+    );
+  });
+});
+
+afterAll(() => {
+  console.log(`fuzz cases: ${[...caseCounts].map(([name, n]) => `${name} ${n}`).join('; ')}`);
+});
