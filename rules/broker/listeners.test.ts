@@ -3,6 +3,7 @@ import rule from './listeners.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a fragment leaves controller.listener.names to the config it is layered over', file: 'broker.properties', text: 'broker.rack=rack1\n' },
     { name: 'ZooKeeper-mode broker with named listeners (3.9)', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlisteners=INTERNAL://:9092,EXTERNAL://:9093\nadvertised.listeners=INTERNAL://kafka1:9092,EXTERNAL://kafka1.example.com:9093\nlistener.security.protocol.map=INTERNAL:PLAINTEXT,EXTERNAL:SSL\ninter.broker.listener.name=INTERNAL\n', options: {kafkaVersion: '3.9'} },
     { name: 'KRaft combined node, controller bound to 0.0.0.0 without advertising it (4.0+)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092,CONTROLLER://0.0.0.0:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n', options: {kafkaVersion: '4.0'} },
     { name: 'IPv4 and IPv6 literals share a port', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlisteners=PLAINTEXT://10.0.0.1:9092,SSL://[::1]:9092\nadvertised.listeners=PLAINTEXT://10.0.0.1:9092,SSL://[::1]:9092\n', options: {kafkaVersion: '3.9'} },

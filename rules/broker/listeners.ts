@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
-import { anchorOf, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { anchorOf, hasUnresolvedTemplate, isConfigFragment } from '../../src/model/broker.js';
 import {
   controllerListenerNames,
   DEFAULT_LISTENERS,
@@ -61,7 +61,7 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   // controller.listener.names
   const controllerEntry = s.get('controller.listener.names');
   const controllerNames = controllerListenerNames(controllerEntry?.value, version);
-  if (!controllerEntry && compareVersions(version, '4.2') >= 0) {
+  if (!controllerEntry && compareVersions(version, '4.2') >= 0 && !isConfigFragment(broker)) {
     refuse(fallback(), 'controller.listener.names is required from Kafka 4.2 on, on brokers and controllers alike; set it to the controller listener name, e.g. controller.listener.names=CONTROLLER.', 'Missing required configuration "controller.listener.names" which has no default value.');
   }
   const migrating = isSetTrue(broker, 'zookeeper.metadata.migration.enable');

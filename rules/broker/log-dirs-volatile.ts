@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, hasUnresolvedTemplate, isBrokerRole, isConfigFragment } from '../../src/model/broker.js';
 
 const VOLATILE = /^\/(tmp|var\/run|run|dev\/shm)(\/|$)/;
 
@@ -27,7 +27,7 @@ export default defineRule({
       const dirs = broker.logDirs;
       if (!dirs) {
         // Only a whole .properties file says that nothing sets the directories elsewhere.
-        if (!broker.properties || broker.entries.length === 0) continue;
+        if (!broker.properties || broker.entries.length === 0 || isConfigFragment(broker)) continue;
         ctx.report({
           ...anchorOf(broker),
           message: 'Neither log.dirs nor log.dir is set, so Kafka stores all data in its default /tmp/kafka-logs, which the OS may clean at boot. Set log.dirs to a persistent disk, e.g. log.dirs=/var/lib/kafka/data.',

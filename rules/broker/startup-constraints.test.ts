@@ -6,6 +6,7 @@ ruleTester(rule, {
     { name: 'ZooKeeper-mode broker (3.9)', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlog.dirs=/data/kafka\n', options: {kafkaVersion: '3.9'} },
     { name: 'KRaft combined node (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nlog.retention.ms=-1\n' },
     { name: 'duplicate roles are de-duplicated from 4.2', text: 'process.roles=broker,broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\n', options: {kafkaVersion: '4.2'} },
+    { name: 'a fragment layered over a full config (corpus: wulczer/fetch-from-follower) leaves roles and ids to it', file: 'broker.properties', text: 'broker.rack=rack1\nreplica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector\n' },
     { name: 'templated values are not judged', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nreplica.fetch.wait.max.ms=${FETCH_WAIT}\n', options: {kafkaVersion: '3.9'} },
   ],
   invalid: [

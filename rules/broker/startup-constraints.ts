@@ -1,6 +1,6 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
-import { anchorOf, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, type Anchor } from '../../src/model/broker.js';
+import { anchorOf, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, isConfigFragment, type Anchor } from '../../src/model/broker.js';
 import { controllerListenerNames, effectiveSecurityProtocolMap, splitList } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
@@ -452,7 +452,8 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
         ? `${problem} Kafka ${version} logs: "${kafka}"`
         : `${problem} Kafka ${version} refuses to start: "${kafka}"`,
     });
-  checkRolesAndIds(broker, version, refuse);
+  // A fragment (layered over a full config) leaves the node's identity to that config.
+  if (!isConfigFragment(broker)) checkRolesAndIds(broker, version, refuse);
   checkKraft(broker, version, refuse);
   checkLog(broker, version, refuse);
   checkNetwork(broker, version, refuse);

@@ -17,6 +17,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a camel-case key spelled by the cp-kafka variable convention is info, not a typo',
+      file: 'docker-compose.yml',
+      text: [
+        'services:',
+        '  kafka:',
+        '    image: confluentinc/cp-kafka:7.8.0',
+        '    environment:',
+        '      KAFKA_BROKER_ID: 1',
+        '      KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181',
+        '      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:9092',
+        '      KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET: org.apache.zookeeper.ClientCnxnSocketNetty',
+        '',
+      ].join('\n'),
+      options: { kafkaVersion: '3.9' },
+      findings: [{
+        line: 8, severity: 'info', key: 'zookeeper.client.cnxn.socket',
+        message: "KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET becomes 'zookeeper.client.cnxn.socket' by the image's variable convention, but Kafka 3.9 knows the setting as zookeeper.clientCnxnSocket, which that convention cannot spell (it has capitals). Check that your image maps this variable to zookeeper.clientCnxnSocket; if it does not, set the key in a mounted server.properties instead.",
+      }],
+    },
+    {
       name: 'near miss: error with did-you-mean (seed 002)',
       text: 'advertised.listners=PLAINTEXT://kafka1:9092\n',
       findings: [{

@@ -23,6 +23,17 @@ function suggestionFor(key: string, candidates: string[]): { key: string; sole: 
   return best === undefined ? undefined : { key: `${prefix}${best}`, sole: soleSuggestion(name, candidates) === best };
 }
 
+/**
+ * Whether `key` is what an environment-variable convention makes of a camel-case key
+ * (`KAFKA_ZOOKEEPER_CLIENT_CNXN_SOCKET` -> `zookeeper.client.cnxn.socket` for
+ * `zookeeper.clientCnxnSocket`): images that support such keys map them specially, so the
+ * variable is no typo of the user's.
+ */
+function unspellableInEnv(key: string, suggestion: string): boolean {
+  const fold = (k: string) => k.toLowerCase().replace(/[._-]/g, '');
+  return /[A-Z]/.test(suggestion) && fold(key) === fold(suggestion);
+}
+
 /** Packages of the classes Kafka ships; any other class in a plugin key is a third-party plugin. */
 const KAFKA_PACKAGES = /^(org\.apache\.kafka\.|kafka\.)/;
 
@@ -93,7 +104,13 @@ export default defineRule({
           continue;
         }
         const suggestion = suggestionFor(key, candidates);
-        if (suggestion) {
+        if (suggestion && entry.writtenAs !== undefined && unspellableInEnv(key, suggestion.key)) {
+          ctx.report({
+            entry,
+            severity: 'info',
+            message: `${entry.writtenAs} becomes '${key}' by the image's variable convention, but Kafka ${version} knows the setting as ${suggestion.key}, which that convention cannot spell (it has capitals). Check that your image maps this variable to ${suggestion.key}; if it does not, set the key in a mounted server.properties instead.`,
+          });
+        } else if (suggestion) {
           // Not behind a byte-order mark: with the spelling fixed, the key would still be one nobody reads until the mark goes (properties/encoding).
           const fix = suggestion.sole && key === entry.key ? renameKeyFix(broker, key, suggestion.key) : undefined;
           ctx.report({

@@ -96,8 +96,8 @@ function typedDefault(text: string | null, type: string): EffectiveSetting['valu
 /**
  * The value a node runs with for `key` under Kafka `version`: the coerced value when the file
  * sets it, else the version's ConfigDef default. `undefined` when it cannot be judged: the value
- * is invalid (broker/invalid-value reports it), holds an unresolved template, or the key is
- * unset and unknown to that version.
+ * is invalid (broker/invalid-value reports it), holds an unresolved template, the key is unset
+ * and unknown to that version, or unset in a fragment (whose base config sets the rest).
  *
  * @example
  * ```ts
@@ -107,7 +107,7 @@ function typedDefault(text: string | null, type: string): EffectiveSetting['valu
 export function effectiveSetting(broker: BrokerConfig, key: string, version: KafkaVersion): EffectiveSetting | undefined {
   const entry = broker.settings.get(key);
   const fact = brokerKeyFact(key, version);
-  if (!entry) return fact ? { value: typedDefault(fact.default, fact.type) } : undefined;
+  if (!entry) return fact && !isConfigFragment(broker) ? { value: typedDefault(fact.default, fact.type) } : undefined;
   if (hasUnresolvedTemplate(entry.value)) return undefined;
   // Keys the version does not define are read as the newest version that has them.
   const typed = fact ? coerceKafkaValue(entry, fact) : broker.values.get(key);
@@ -260,6 +260,27 @@ export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigO
 export function parseServerProperties(text: string, options: { file?: string; host?: string; encoding?: TextEncoding } = {}): BrokerConfig {
   const properties = parseProperties(text, options);
   return buildBrokerConfig(properties.entries, { ...options, file: properties.file, properties });
+}
+
+// A file that sets none of these cannot be a whole node's config.
+const NODE_IDENTITY_KEYS = [
+  'process.roles', 'node.id', 'broker.id', 'zookeeper.connect', 'listeners', 'advertised.listeners',
+  'log.dirs', 'log.dir', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'controller.listener.names',
+];
+
+/**
+ * Whether a config is a fragment meant to be appended to or layered over a full config (a
+ * rack setting, an override file): it sets none of the keys that make a node (roles, ids,
+ * listeners, log dirs, ZooKeeper or quorum). Keys missing from a fragment are not findings.
+ *
+ * @example
+ * ```ts
+ * isConfigFragment(parseServerProperties('broker.rack=rack1\n')); // true
+ * isConfigFragment(parseServerProperties('node.id=1\nprocess.roles=broker\n')); // false
+ * ```
+ */
+export function isConfigFragment(broker: BrokerConfig): boolean {
+  return broker.settings.size > 0 && !NODE_IDENTITY_KEYS.some((key) => broker.settings.has(key));
 }
 
 /**

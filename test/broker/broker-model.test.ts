@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { anchorOf, brokerClusters, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, isBrokerRole, parseServerProperties } from '../../src/model/broker.js';
+import { anchorOf, brokerClusters, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, isBrokerRole, isConfigFragment, parseServerProperties } from '../../src/model/broker.js';
 
 describe('parseServerProperties: structured views', () => {
   const broker = parseServerProperties(
@@ -33,13 +33,20 @@ describe('parseServerProperties: structured views', () => {
 });
 
 describe('effectiveSetting', () => {
-  const broker = parseServerProperties('num.partitions=6\nmin.insync.replicas=two\nlog.retention.ms=${RETENTION}\n');
+  const broker = parseServerProperties('broker.id=1\nnum.partitions=6\nmin.insync.replicas=two\nlog.retention.ms=${RETENTION}\n');
   it('the value written, coerced for the version', () => {
     expect(effectiveNumber(broker, 'num.partitions', '4.3')).toMatchObject({ value: 6 });
   });
   it('the version default when unset', () => {
     expect(effectiveSetting(broker, 'offsets.topic.replication.factor', '3.9')).toEqual({ value: 3 });
     expect(effectiveSetting(broker, 'auto.create.topics.enable', '4.3')).toEqual({ value: true });
+  });
+  it('nothing for keys a fragment leaves to the config it is layered over', () => {
+    const fragment = parseServerProperties('broker.rack=rack1\nreplica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector\n');
+    expect(isConfigFragment(fragment)).toBe(true);
+    expect(isConfigFragment(broker)).toBe(false);
+    expect(effectiveSetting(fragment, 'auto.create.topics.enable', '4.3')).toBeUndefined();
+    expect(effectiveSetting(fragment, 'broker.rack', '4.3')).toMatchObject({ value: 'rack1' });
   });
   it('nothing for invalid or templated values, or keys the version lacks', () => {
     expect(effectiveSetting(broker, 'min.insync.replicas', '4.3')).toBeUndefined();
