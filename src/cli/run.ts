@@ -7,9 +7,10 @@ const HELP = `Usage: kafka-lint [options] [paths...]
        kafka-lint upgrade-check [options]   (kafka-lint upgrade-check --help)
 
 Lints Apache Kafka and ZooKeeper configuration: server.properties, broker.properties,
-controller.properties and other .properties with broker keys, zoo.cfg, zookeeper.properties
-and myid files. Each path (file, directory, glob, or - for standard input) is one cluster;
-no path lints the current directory.
+controller.properties and other .properties with broker keys, zoo.cfg, zookeeper.properties,
+myid, docker-compose files, env files (kafka-env.sh, java.env, .env), systemd units and
+Strimzi Kafka/KafkaNodePool resources. Each path (file, directory, glob, or - for standard
+input) is one cluster; no path lints the current directory.
 
 Clusters:
   --cluster-per-dir          each directory that directly holds configs is its own cluster
