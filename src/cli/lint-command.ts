@@ -243,7 +243,14 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const tooManyWarnings = args.maxWarnings !== undefined && warnings > args.maxWarnings;
-  const report: LintReport = { clusters, rules: allRules, toolVersion: toolVersion() };
+  // Only SARIF prints the version, and finding package.json costs a few file reads.
+  const report: LintReport = {
+    clusters,
+    rules: allRules,
+    get toolVersion() {
+      return toolVersion();
+    },
+  };
   for (const target of args.outputs) {
     const format = await loadFormatter(target.format);
     const options: FormatOptions = { color: target.file === undefined && useColor(args, io), warningsFail: tooManyWarnings, env: io.env, cwd: io.cwd };

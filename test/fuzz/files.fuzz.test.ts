@@ -5,7 +5,7 @@
  * through loadCluster, and lint() over what they build. Inputs are random text of the characters
  * that matter, random YAML documents, and mutations of the examples, fixtures and corpus files.
  * No exception escapes, no rule fails, the same text gives byte-identical results, and every
- * finding's line lies in its file.
+ * finding's line lies in its file, and the files given are never changed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ import { loadCluster, FILE_KINDS, type FileKind, type SourceFile } from '../../s
 import { lintFiles } from '../../src/engine/lint-files.js';
 import { yamlModule } from '../../src/deploy/yaml.js';
 import { kafkaKeyNames, zookeeperKeyNames } from '../../src/catalog/index.js';
-import { caseCounts, mutated, runs, seedTexts, stable, syntaxText } from './support.js';
+import { caseCounts, deepFreeze, mutated, runs, seedTexts, stable, syntaxText } from './support.js';
 
 const KEY_WORDS = [...kafkaKeyNames().slice(0, 200), ...zookeeperKeyNames().slice(0, 60), 'server.1', 'server.2', 'listener.name.internal.ssl.key.password', 'KAFKA_CFG_NODE_ID', 'KAFKA_HEAP_OPTS', 'ExecStart', 'Environment', '[Service]', 'services:', 'environment:', 'image: bitnami/kafka:3.7', 'kind: Kafka', 'apiVersion: kafka.strimzi.io/v1beta2'];
 const anyText = fc.oneof(syntaxText(60, KEY_WORDS), fc.string({ unit: 'binary', maxLength: 300 }), mutated(fc.constantFrom(...seedTexts.map((s) => s.text))));
@@ -30,9 +30,11 @@ function checkFiles(files: SourceFile[]): void {
   const build = () => loadCluster(files.map((f) => ({ ...f })), 'fuzz');
   const cluster = build();
   expect(stable(build())).toBe(stable(cluster));
-  const lintAll = () => lintFiles(files.map((f) => ({ ...f })), {}, 'fuzz');
+  const before = stable(files);
+  const lintAll = () => lintFiles(deepFreeze(files), {}, 'fuzz');
   const result = lintAll();
   expect(stable(lintAll())).toBe(stable(result));
+  expect(stable(files)).toBe(before);
   expect(result.findings.filter((f) => f.ruleId === 'internal/rule-failure')).toEqual([]);
   const lines = new Map(files.map((f) => [f.file, lineCount(f.text)]));
   for (const f of result.findings) {
