@@ -3,8 +3,10 @@ import { kafkaKey } from '../catalog/index.js';
 
 // Names that hold secrets whatever the file: Kafka's PASSWORD keys follow these shapes, and so
 // do JAAS configs, ZooKeeper's SSL/SASL settings and plugin credentials.
+// Misspellings (pasword, passwd) and plurals (bitnami's KAFKA_CLIENT_PASSWORDS) count too: a
+// typo in the key does not make the value less secret.
 const SECRET_KEY =
-  /(password|passphrase|secret|jaas\.config|credentials?|api\.?key|token)($|\.)|\.(key|keystore\.key|keystore\.certificate\.chain|truststore\.certificates)$/i;
+  /(^|[._-])(passwords?|passwds?|paswords?|passphrases?|secrets?|jaas\.config|credentials?|api[._-]?keys?|tokens?)$|\.(key|keystore\.key|keystore\.certificate\.chain|truststore\.certificates)$/i;
 
 /**
  * Whether a key holds a secret: every key Kafka's catalog types as PASSWORD (also behind a
@@ -15,6 +17,7 @@ const SECRET_KEY =
  * ```ts
  * isSecretKey('ssl.keystore.password'); // true
  * isSecretKey('listener.name.internal.sasl.jaas.config'); // true
+ * isSecretKey('ssl.truststore.pasword'); // true (a typo still holds a password)
  * isSecretKey('log.dirs'); // false
  * ```
  */

@@ -28,9 +28,12 @@ function describeRule(rule: Rule): Record<string, unknown> {
   };
 }
 
+// A lone surrogate (possible in names given to lint() from code) cannot be percent-encoded.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** Relative path as a URI reference (each segment percent-encoded). */
 function uriOf(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path.replace(LONE_SURROGATE, '\uFFFD').split('/').map(encodeURIComponent).join('/');
 }
 
 /**
