@@ -19,7 +19,7 @@ import { parseEnvAssignments, notReadNotice } from './env.js';
 import { envToKey, imageDefaults, imageFamily, imageSslSettings, IMAGE_VOLUMES, isZooKeeperFamily } from './images.js';
 import { jvmFromVariables } from './jvm.js';
 import type { IncludedFileResolver } from './include.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlModule, type YamlSource } from './yaml.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /** Options of {@link parseComposeFile}. */
 export interface ComposeOptions {
@@ -44,18 +44,7 @@ function parseYaml(text: string, file: string, notices: DeploymentNotice[]): Yam
     doc = parseDocument(text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' ')), options);
   }
   const error = doc.errors[0];
-  if (error) {
-    const template = /\{\{|\{%/.test(text);
-    notices.push({
-      code: template ? 'not-read' : 'syntax',
-      refused: !template,
-      file,
-      span: source.span(error.pos[0], error.pos[1]),
-      message: template
-        ? 'This file holds template syntax ({{ }}), so parts of it are not YAML yet; lint the rendered file to check all of it.'
-        : `Compose cannot parse this YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}); kafka-lint read what it could.`,
-    });
-  }
+  if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'Compose', 'lint the rendered file'));
   return { source, file, doc };
 }
 

@@ -4,7 +4,7 @@ import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, 
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf } from './jvm.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlModule, type YamlSource } from './yaml.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
  * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
@@ -175,18 +175,7 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
   for (const doc of Array.isArray(docs) ? docs : []) {
     const src: YamlSource = { source, file, doc };
     const error = doc.errors[0];
-    if (error) {
-      const template = /\{\{|\{%/.test(text);
-      notices.push({
-        code: template ? 'not-read' : 'syntax',
-        refused: !template,
-        file,
-        span: source.span(error.pos[0], error.pos[1]),
-        message: template
-          ? 'This file holds template syntax ({{ }}), so parts of it are not YAML yet; lint the rendered manifest (helm template) to check all of it.'
-          : `kubectl cannot parse this YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}); kafka-lint read what it could.`,
-      });
-    }
+    if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubectl', 'lint the rendered manifest (helm template)'));
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
   }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, Node, Scalar, YAMLMap, ParsedNode } from 'yaml';
 import type { Span } from '../parse/source.js';
+import type { DeploymentNotice } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 
 type YamlModule = typeof import('yaml');
@@ -150,4 +151,31 @@ export function scalarText(src: YamlSource, node: unknown): string | undefined {
   if (!m.isScalar(n) || n.value === null || n.value === undefined) return undefined;
   if (typeof n.value === 'string') return n.value;
   return n.source ?? String(n.value);
+}
+
+/**
+ * The notice for a YAML parse error: `not-read` when the file holds template syntax (it is not
+ * YAML until rendered), else a `syntax` error in the words of the tool that would refuse it.
+ *
+ * @example
+ * ```ts
+ * const notice = yamlErrorNotice(doc.errors[0], { source, file, text }, 'Compose', 'lint the rendered file');
+ * ```
+ */
+export function yamlErrorNotice(
+  error: { pos: [number, number]; message: string },
+  where: { source: SourceText; file: string; text: string },
+  tool: string,
+  renderHint: string,
+): DeploymentNotice {
+  const template = /\{\{|\{%/.test(where.text);
+  return {
+    code: template ? 'not-read' : 'syntax',
+    refused: !template,
+    file: where.file,
+    span: where.source.span(error.pos[0], error.pos[1]),
+    message: template
+      ? `This file holds template syntax ({{ }}), so parts of it are not YAML yet; ${renderHint} to check all of it.`
+      : `${tool} cannot parse this YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}); kafka-lint read what it could.`,
+  };
 }
