@@ -8,7 +8,7 @@
 // BENCH_RUNS sets the runs of the start-up case (default 15); the others run 5 and 3 times.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -75,7 +75,9 @@ function fleet(dir, brokers, zkCount) {
 const work = mkdtempSync(join(tmpdir(), 'kafka-lint-bench-'));
 try {
   const f = (ms) => `${ms.toFixed(0).padStart(6)} ms`;
-  console.log(`kafka-lint benchmark (${bin.slice(root.length + 1)}, node ${process.version})\n`);
+  console.log(`kafka-lint benchmark (${bin.slice(root.length + 1)}, node ${process.version})`);
+  // Wall times on a shared machine move with its load: say what it was, so figures can be compared.
+  console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (1, 5, 15 min)\n`);
 
   const [base, examples] = compare([[['-e', '0']], [[bin, 'examples/']]], RUNS);
   const startRatio = examples / base;
@@ -106,6 +108,7 @@ try {
   console.log('pathological input, median of 3:');
   console.log(`  a 1 MB line               ${f(line)}`);
   console.log(`  100,000 keys (2.4 MB)     ${f(keys)}`);
+  console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -13,9 +13,10 @@
 // The lazy modules repeat some of lint.js's code (they are a separate module graph), so code
 // that crosses the line must not rely on module identity: errors are told apart by `name`.
 // Every dynamic import on the start-up path must be listed below as INLINE or LAZY, so a new one
-// cannot quietly grow what every run loads.
+// cannot quietly grow what every run loads. Not minified (it measured no faster, and --debug
+// stack traces stay readable) and no source maps.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -66,6 +67,20 @@ function startupImports(extra = {}) {
   };
 }
 
+/**
+ * Bundles the catalog's JSON files as `JSON.parse('…')` rather than as object literals: V8 reads
+ * JSON text about twice as fast as it compiles the same literal, and every run loads the catalog.
+ */
+const jsonAsText = {
+  name: 'kafka-lint-json-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   format: 'esm',
@@ -77,7 +92,7 @@ const common = {
 
 rmSync(outdir, { recursive: true, force: true });
 await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'main.js'), plugins: [startupImports({ 'src/cli/lint-command.ts': './lint.js' })] }),
-  build({ ...common, entryPoints: ['src/cli/lint-command.ts'], outfile: join(outdir, 'lint.js'), plugins: [startupImports()] }),
-  build({ ...common, entryPoints: LAZY, outdir: join(outdir, 'lazy'), splitting: true, chunkNames: 'chunks/[name]-[hash]' }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'main.js'), plugins: [jsonAsText, startupImports({ 'src/cli/lint-command.ts': './lint.js' })] }),
+  build({ ...common, entryPoints: ['src/cli/lint-command.ts'], outfile: join(outdir, 'lint.js'), plugins: [jsonAsText, startupImports()] }),
+  build({ ...common, entryPoints: LAZY, outdir: join(outdir, 'lazy'), splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [jsonAsText] }),
 ]);

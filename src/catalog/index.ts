@@ -242,6 +242,10 @@ export interface KafkaPrefixMatch {
   source: string;
 }
 
+/** The prefixes as a list, built once: every unknown key of every file is matched against them. */
+const kafkaPrefixes = Object.entries(kafka.prefixes);
+const zookeeperPrefixes = Object.entries(zookeeper.prefixes);
+
 const LISTENER_PREFIX = /^listener\.name\.([^.]+)\.(.+)$/;
 /** SASL keys that take a mechanism prefix under a listener prefix (SaslChannelBuilder). */
 const MECHANISM_KEY = /^([a-z0-9-]+)\.(sasl\.(?:jaas\.config|login\.callback\.handler\.class|login\.class|server\.callback\.handler\.class|server\.max\.receive\.size))$/i;
@@ -277,7 +281,7 @@ export function kafkaKeyPrefix(
     }
     return undefined;
   }
-  for (const [prefix, { versions, source }] of Object.entries(kafka.prefixes)) {
+  for (const [prefix, { versions, source }] of kafkaPrefixes) {
     if (name.startsWith(prefix) && name.length > prefix.length && versions.includes(version)) return { prefix, source };
   }
   for (const prefixKey of ['remote.log.storage.manager.impl.prefix', 'remote.log.metadata.manager.impl.prefix']) {
@@ -409,7 +413,7 @@ export function zookeeperKeyPrefix(name: string): {
   /** What reads keys under it. */
   source: string;
 } | undefined {
-  for (const [prefix, source] of Object.entries(zookeeper.prefixes)) {
+  for (const [prefix, source] of zookeeperPrefixes) {
     if (name.startsWith(prefix) && name.length > prefix.length) return { prefix, source };
   }
   return undefined;
