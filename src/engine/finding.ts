@@ -119,8 +119,15 @@ export function compareVersions(a: KafkaVersion, b: KafkaVersion): number {
   return KAFKA_VERSIONS.indexOf(a) - KAFKA_VERSIONS.indexOf(b);
 }
 
-/** Orders strings by UTF-16 code units: the same on every machine, whatever its locale. */
-function compareText(a: string, b: string): number {
+/**
+ * Orders strings by UTF-16 code units: the same on every machine, whatever its locale.
+ *
+ * @example
+ * ```ts
+ * ['b', 'a'].sort(compareText); // ['a', 'b']
+ * ```
+ */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,4 +1,4 @@
-import { compareVersions, type Finding, type KafkaVersion } from './finding.js';
+import { compareText, compareVersions, type Finding, type KafkaVersion } from './finding.js';
 import { inferKafkaVersion, lint } from './lint.js';
 import type { Rule } from './rule.js';
 import type { BrokerConfig, Cluster } from '../model/types.js';
@@ -214,9 +214,9 @@ function defaultItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersio
 function compareItems(a: UpgradeItem, b: UpgradeItem): number {
   return (
     (a.impact === b.impact ? 0 : a.impact === 'stop' ? -1 : 1) ||
-    (a.file ?? '\uffff').localeCompare(b.file ?? '\uffff') ||
+    compareText(a.file ?? '\uffff', b.file ?? '\uffff') ||
     (a.line ?? 0) - (b.line ?? 0) ||
-    (a.key ?? '').localeCompare(b.key ?? '')
+    compareText(a.key ?? '', b.key ?? '')
   );
 }
 
