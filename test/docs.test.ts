@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, existsSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { allRules } from '../rules/index.js';
-import { renderRuleDoc, renderRuleIndex, ruleDocPath } from '../src/docs/rule-doc.js';
+import { renderRuleDoc, renderRuleIndex } from '../src/docs/rule-doc.js';
+import { ruleDocPath } from '../src/docs/rule-url.js';
 import { lintFiles } from '../src/engine/lint-files.js';
 import type { RuleExample } from '../src/engine/rule.js';
 

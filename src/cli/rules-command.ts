@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { allRules } from '../../rules/index.js';
-import { renderRuleDoc, ruleDocUrl } from '../docs/rule-doc.js';
+import { renderRuleDoc } from '../docs/rule-doc.js';
+import { ruleDocUrl } from '../docs/rule-url.js';
 import { UsageError } from './args.js';
 import type { CliIo } from './io.js';
 

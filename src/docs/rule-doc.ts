@@ -1,18 +1,7 @@
 import type { Rule, RuleExample } from '../engine/rule.js';
 import { lintFiles } from '../engine/lint-files.js';
-
-/** Where each rule's docs page is published; SARIF helpUri and `explain` point here. */
-export const DOCS_BASE_URL = 'https://github.com/kafka-lint/kafka-lint/blob/main/docs/rules';
-
-/** The docs page path of a rule, relative to docs/rules/. */
-export function ruleDocPath(id: string): string {
-  return `${id}.md`;
-}
-
-/** The URL of a rule's docs page. */
-export function ruleDocUrl(id: string): string {
-  return `${DOCS_BASE_URL}/${ruleDocPath(id)}`;
-}
+// URLs live in rule-url.ts so that output formats (SARIF helpUri) need not load the linter that renders pages.
+import { ruleDocPath } from './rule-url.js';
 
 const CATEGORY_TEXT: Record<Rule['meta']['category'], string> = {
   'startup-failure': 'Hard failure: the process refuses to start.',

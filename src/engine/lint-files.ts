@@ -17,8 +17,10 @@ import { compareFindings, type Finding, type LintResult } from './finding.js';
  * ```
  */
 export function lintFiles(files: SourceFile[], options: LintOptions = {}, name?: string): LintResult {
-  const groups = clusterGroups(files, (f) => f.kind ?? detectFileKind(f.file, f.text));
-  if (groups.length === 1) return lint(loadCluster(files, name), options);
+  // Detect each file's kind once; grouping and loading both need it.
+  const kinded = files.map((f) => (f.kind !== undefined ? f : { ...f, kind: detectFileKind(f.file, f.text) }));
+  const groups = clusterGroups(kinded, (f) => f.kind);
+  if (groups.length === 1) return lint(loadCluster(kinded, name), options);
   // One compose file is one cluster (src/deploy/load.ts): lint each, report the union once.
   const results = groups.map((group) => lint(loadCluster(group, name), options));
   const unique = (list: Finding[]) => [...new Map(list.map((f) => [JSON.stringify(f), f])).values()].sort(compareFindings);

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { stableMessage } from '../engine/baseline.js';
-import { ruleDocUrl } from '../docs/rule-doc.js';
+import { ruleDocUrl } from '../docs/rule-url.js';
 import type { Formatter } from './types.js';
 import { fileReports } from './files.js';
 
