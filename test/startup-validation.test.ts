@@ -8,7 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import { lintFiles } from '../src/engine/lint-files.js';
 import { allRules } from '../rules/index.js';
-import type { KafkaVersion } from '../src/engine/finding.js';
+import type { KafkaVersion } from '../src/core/version.js';
 
 const ALL: KafkaVersion[] = ['3.9', '4.0', '4.1', '4.2', '4.3'];
 const V4: KafkaVersion[] = ['4.0', '4.1', '4.2', '4.3'];

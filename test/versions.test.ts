@@ -8,7 +8,8 @@ import { describe, it, expect } from 'vitest';
 import { lintFiles } from '../src/engine/lint-files.js';
 import { inferKafkaVersion } from '../src/engine/lint.js';
 import { loadCluster } from '../src/model/load.js';
-import type { Finding, KafkaVersion } from '../src/engine/finding.js';
+import type { Finding } from '../src/engine/finding.js';
+import type { KafkaVersion } from '../src/core/version.js';
 
 const combined = (extra: string, logDirs = '/var/lib/kafka') =>
   `process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@localhost:9093\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\n` +

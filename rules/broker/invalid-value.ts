@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
+import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
 import { brokerKeyFact, coerceKafkaValue, parseConfigDefList } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import { compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
+import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, hasUnresolvedTemplate, isConfigFragment } from '../../src/model/broker.js';
 import {
   controllerListenerNames,

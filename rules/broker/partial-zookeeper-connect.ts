@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 import { isSetTrue } from '../../src/model/kraft.js';
-import type { KafkaVersion } from '../../src/engine/finding.js';
+import type { KafkaVersion } from '../../src/core/version.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
 /**

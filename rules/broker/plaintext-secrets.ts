@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { hasUnresolvedTemplate } from '../../src/model/broker.js';
 import { kafkaKey, kafkaKeyPrefix } from '../../src/catalog/index.js';
-import type { KafkaVersion } from '../../src/engine/finding.js';
+import type { KafkaVersion } from '../../src/core/version.js';
 
 /** A `password="..."`-style option of a JAAS login module line with a non-empty value. */
 const JAAS_SECRET = /\b(password|secret|clientSecret|client_secret)\s*=\s*("[^"]+"|'[^']+'|[^\s;"']+)/i;

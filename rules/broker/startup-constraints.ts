@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
-import { compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
+import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, isConfigFragment, type Anchor } from '../../src/model/broker.js';
 import { controllerListenerNames, effectiveSecurityProtocolMap, splitList } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/engine/finding.js';
+import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 import { hasUnresolvedTemplate, withoutByteOrderMark } from '../../src/model/broker.js';
 import { clientOnlyKey, isKnownKafkaKey, kafkaKey, kafkaKeyNames, removedKafkaKey, suggestKey } from '../../src/catalog/index.js';

@@ -3,7 +3,7 @@ import { hasUnresolvedTemplate } from '../../src/model/broker.js';
 import { chrootError, portError, splitZookeeperConnect, type ConnectHostPart } from '../../src/model/zookeeper-connect.js';
 import { valueEdit } from '../../src/model/edits.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
-import type { TextEdit } from '../../src/engine/finding.js';
+import type { TextEdit } from '../../src/core/text.js';
 
 /**
  * The fix for a host element with blanks around its port's ':': the element as written, blanks

@@ -3,7 +3,7 @@ import { anchorOf, brokerClusters, effectiveSetting, hasUnresolvedTemplate, isBr
 import { machineKey } from '../../src/model/zookeeper.js';
 import { fileList } from '../../src/model/kraft.js';
 import { effectiveSecurityProtocolMap } from '../../src/model/listeners.js';
-import type { KafkaVersion } from '../../src/engine/finding.js';
+import type { KafkaVersion } from '../../src/core/version.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
 /** What must match on every broker, and why. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { compareVersions } from '../../src/engine/finding.js';
+import { compareVersions } from '../../src/core/version.js';
 import { jvmNodes } from '../../src/deploy/jvm.js';
 
 /**

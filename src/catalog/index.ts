@@ -6,7 +6,7 @@
 import kafkaData from './data/kafka.json' with { type: 'json' };
 import clientKeyData from './data/kafka-client-keys.json' with { type: 'json' };
 import zookeeperData from './data/zookeeper.json' with { type: 'json' };
-import { NEWEST_KAFKA_VERSION, compareVersions, isKafkaVersion, type KafkaVersion } from '../engine/finding.js';
+import { NEWEST_KAFKA_VERSION, compareVersions, isKafkaVersion, type KafkaVersion } from '../core/version.js';
 
 /** A ConfigDef type. */
 export type KafkaType = 'BOOLEAN' | 'INT' | 'LONG' | 'SHORT' | 'DOUBLE' | 'STRING' | 'LIST' | 'CLASS' | 'PASSWORD';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion, type RuleLevel } from '../engine/finding.js';
+import { type RuleLevel } from '../engine/finding.js';
+import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../core/version.js';
 import { FORMAT_NAMES, type FormatName } from '../report/types.js';
 import { FILE_KINDS, type FileKind } from '../model/load.js';
 

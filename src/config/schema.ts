@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { KAFKA_VERSIONS } from '../engine/finding.js';
+import { KAFKA_VERSIONS } from '../core/version.js';
 
 /** A rule level as the config file and `--rule` accept it. */
 const ruleLevelSchema = z.enum(['off', 'info', 'warning', 'error']).meta({

@@ -1,3 +1,6 @@
+import { compareText, type TextEdit } from '../core/text.js';
+import type { KafkaVersion } from '../core/version.js';
+
 /** How serious a finding is. `error`: Kafka or ZooKeeper refuses or misreads the config, or data is at risk. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -6,18 +9,6 @@ export type RuleLevel = Severity | 'off';
 
 /** The severities from most to least serious. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** A byte-exact replacement in one file's text: `text` replaces offsets `[start, end)`. */
-export interface TextEdit {
-  /** The file to edit. */
-  file: string;
-  /** 0-based offset of the first character replaced. */
-  start: number;
-  /** 0-based offset just past the text replaced. */
-  end: number;
-  /** The replacement text. */
-  text: string;
-}
 
 /**
  * One problem kafka-lint found. Positions are 1-based; columns count UTF-16 code units.
@@ -83,52 +74,6 @@ export interface LintResult {
   kafkaVersionInferred: boolean;
   /** Findings hidden by inline directives, each with its `suppression`. */
   suppressed?: Finding[];
-}
-
-/** The Kafka versions kafka-lint knows the configuration of. */
-export const KAFKA_VERSIONS = ['3.9', '4.0', '4.1', '4.2', '4.3'] as const;
-
-/** A Kafka version kafka-lint can judge against. */
-export type KafkaVersion = (typeof KAFKA_VERSIONS)[number];
-
-/** The newest Kafka version kafka-lint knows. */
-export const NEWEST_KAFKA_VERSION: KafkaVersion = '4.3';
-
-/**
- * Whether `s` names a version kafka-lint knows.
- *
- * @example
- * ```ts
- * isKafkaVersion('3.9'); // true
- * isKafkaVersion('2.8'); // false
- * ```
- */
-export function isKafkaVersion(s: unknown): s is KafkaVersion {
-  return typeof s === 'string' && (KAFKA_VERSIONS as readonly string[]).includes(s);
-}
-
-/**
- * Compares two known versions: negative when `a` is older.
- *
- * @example
- * ```ts
- * compareVersions('3.9', '4.0') < 0; // true
- * ```
- */
-export function compareVersions(a: KafkaVersion, b: KafkaVersion): number {
-  return KAFKA_VERSIONS.indexOf(a) - KAFKA_VERSIONS.indexOf(b);
-}
-
-/**
- * Orders strings by UTF-16 code units: the same on every machine, whatever its locale.
- *
- * @example
- * ```ts
- * ['b', 'a'].sort(compareText); // ['a', 'b']
- * ```
- */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

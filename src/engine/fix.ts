@@ -1,4 +1,5 @@
-import type { Finding, TextEdit } from './finding.js';
+import type { Finding } from './finding.js';
+import type { TextEdit } from '../core/text.js';
 import type { TextEncoding } from '../parse/properties.js';
 
 /** A file as read from disk: its bytes, and the text and encoding they were decoded with. */

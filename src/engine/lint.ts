@@ -1,12 +1,5 @@
-import {
-  compareFindings,
-  isKafkaVersion,
-  NEWEST_KAFKA_VERSION,
-  type Finding,
-  type KafkaVersion,
-  type LintResult,
-  type RuleLevel,
-} from './finding.js';
+import { compareFindings, type Finding, type LintResult, type RuleLevel } from './finding.js';
+import { isKafkaVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../core/version.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import type { BrokerConfig, Cluster, MyidFile, ZooKeeperConfig } from '../model/types.js';
 import type { ConfigEntry } from '../model/entry.js';

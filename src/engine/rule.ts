@@ -1,4 +1,6 @@
-import type { Severity, KafkaVersion, TextEdit } from './finding.js';
+import type { Severity } from './finding.js';
+import type { TextEdit } from '../core/text.js';
+import type { KafkaVersion } from '../core/version.js';
 import type { Cluster, DocumentKind } from '../model/types.js';
 import type { ConfigEntry } from '../model/entry.js';
 import type { Span } from '../parse/source.js';

@@ -1,4 +1,6 @@
-import { compareText, compareVersions, type Finding, type KafkaVersion } from './finding.js';
+import { type Finding } from './finding.js';
+import { compareText } from '../core/text.js';
+import { compareVersions, type KafkaVersion } from '../core/version.js';
 import { inferKafkaVersion, lint } from './lint.js';
 import type { Rule } from './rule.js';
 import type { BrokerConfig, Cluster } from '../model/types.js';

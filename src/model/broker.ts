@@ -6,7 +6,7 @@ import { brokerKeyFact, coerceKafkaValue, coerceValues, javaTrim, parseJavaInt }
 import { parseListeners, parseSecurityProtocolMap, splitList } from './listeners.js';
 import { parseZookeeperConnect } from './zookeeper-connect.js';
 import { parseQuorumVoters } from './kraft.js';
-import type { KafkaVersion } from '../engine/finding.js';
+import type { KafkaVersion } from '../core/version.js';
 
 /** Options for building a broker config. */
 export interface BrokerConfigOptions {

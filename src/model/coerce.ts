@@ -1,7 +1,7 @@
 import type { ConfigEntry } from './entry.js';
 import type { TypedValue } from './types.js';
 import { kafkaKey, kafkaKeyPrefix, zookeeperKey, type KafkaKeyFact, type KafkaValidator, type ZooKeeperKeyFact } from '../catalog/index.js';
-import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../engine/finding.js';
+import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../core/version.js';
 
 const INT_MIN = -2147483648;
 const INT_MAX = 2147483647;

@@ -4,7 +4,7 @@
  * continuation lines, so text offsets map one to one onto what Java reads), and the change
  * means exactly what the rule says.
  */
-import type { TextEdit } from '../engine/finding.js';
+import type { TextEdit } from '../core/text.js';
 import type { PropertyEntry } from '../parse/properties.js';
 import type { ConfigEntry } from './entry.js';
 import { suggestKey } from '../catalog/index.js';

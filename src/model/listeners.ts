@@ -1,7 +1,7 @@
 import { isIP, isIPv4, isIPv6 } from 'node:net';
 import type { ConfigEntry } from './entry.js';
 import type { BrokerConfig, Listener, Parsed } from './types.js';
-import type { KafkaVersion } from '../engine/finding.js';
+import type { KafkaVersion } from '../core/version.js';
 
 /**
  * Kafka's listener grammar (SocketServerConfigs.URI_PARSE_REGEXP, identical in 3.9 to 4.3),

@@ -1,4 +1,5 @@
-import type { Finding, KafkaVersion } from '../engine/finding.js';
+import type { Finding } from '../engine/finding.js';
+import type { KafkaVersion } from '../core/version.js';
 import type { Rule } from '../engine/rule.js';
 
 /** One linted cluster, as the output formats show it. File paths are as displayed (relative, `/`). */

@@ -15,7 +15,7 @@ import {
   zookeeperKeyNames,
   zookeeperKeyPrefix,
 } from '../../src/catalog/index.js';
-import { KAFKA_VERSIONS } from '../../src/engine/finding.js';
+import { KAFKA_VERSIONS } from '../../src/core/version.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const shared = join(repoRoot, '..', 'shared');

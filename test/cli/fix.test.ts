@@ -6,7 +6,8 @@ import { applyEdits, fixesFor } from '../../src/engine/fix.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { unifiedDiff } from '../../src/cli/diff.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
-import type { Finding, TextEdit } from '../../src/engine/finding.js';
+import type { Finding } from '../../src/engine/finding.js';
+import type { TextEdit } from '../../src/core/text.js';
 import { spawnCli, repoRoot } from './harness.js';
 
 const edit = (start: number, end: number, text: string): TextEdit => ({ file: 'f', start, end, text });

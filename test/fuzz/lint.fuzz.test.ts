@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lint, type LintInput, type PlainConfig } from '../../src/engine/lint.js';
-import { KAFKA_VERSIONS, type KafkaVersion, type LintResult } from '../../src/engine/finding.js';
+import { type LintResult } from '../../src/engine/finding.js';
+import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
 import { kafkaKey, kafkaKeyNames, zookeeperKey, zookeeperKeyNames, type KafkaKeyFact, type ZooKeeperKeyFact } from '../../src/catalog/index.js';
 import { loadFormatter } from '../../src/report/index.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { loadFormatter } from '../../src/report/index.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
-import { KAFKA_VERSIONS, SEVERITIES, type Finding } from '../../src/engine/finding.js';
+import { SEVERITIES, type Finding } from '../../src/engine/finding.js';
+import { KAFKA_VERSIONS } from '../../src/core/version.js';
 import { allRules } from '../../rules/index.js';
 import { caseCounts, deepFreeze, runs, stable } from './support.js';
 

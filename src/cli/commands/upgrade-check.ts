@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import type { CliCommand } from '../io.js';
-import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../engine/finding.js';
+import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../core/version.js';
 import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
 import { inferKafkaVersion } from '../../engine/lint.js';
 import { loadCluster } from '../../model/load.js';
