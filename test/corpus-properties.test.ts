@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseProperties } from '../src/parse/properties.js';
 import { decodeConfigBytes } from '../src/parse/decode.js';
-import { detectFileKind } from '../src/model/load.js';
+import { detectFileKind } from '../src/engine/load.js';
 import { lintFiles } from '../src/engine/lint-files.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus');

@@ -15,7 +15,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCluster } from '../src/model/load.js';
+import { loadCluster } from '../src/engine/load.js';
 import { corpusDir as corpus, corpusPresent as present, corpusRepositories as repositories } from './hardening/corpus.js';
 import { lintFiles } from '../src/engine/lint-files.js';
 import type { Finding, Severity } from '../src/engine/finding.js';

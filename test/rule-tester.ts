@@ -1,14 +1,14 @@
 /**
  * Table-driven rule tests in the style of ESLint's RuleTester: each valid case must give no
- * finding of the rule, each invalid case exactly the listed findings (rule id, line, message),
- * and, when the findings carry fixes, the text those fixes produce (`output`).
+ * finding of the rule, each invalid case exactly the listed findings, each with its message id,
+ * line, column and exact message. Cases must differ from each other; a fixable finding's case
+ * gives the fixed text, and fixing that text again must change nothing.
  */
 import { describe, it, expect } from 'vitest';
 import { lintFiles } from '../src/engine/lint-files.js';
-import type { LintOptions } from '../src/engine/lint.js';
+import type { LintFilesOptions } from '../src/engine/lint-files.js';
 import type { Rule } from '../src/engine/rule.js';
 import type { Finding } from '../src/engine/finding.js';
-import { applyEdits, fixesFor } from '../src/engine/fix.js';
 
 /** A test case: one file (`text`, named `file`) or several (`files`), and lint options. */
 export interface RuleCase {
@@ -16,14 +16,18 @@ export interface RuleCase {
   file?: string;
   text?: string;
   files?: { file: string; text: string }[];
-  options?: Omit<LintOptions, 'ruleSet'>;
+  options?: Omit<LintFilesOptions, 'ruleSet' | 'fix' | 'baseline'>;
 }
 
-/** An expected finding: the message exactly (or a RegExp), and where. */
+/** An expected finding: its message id, where, and the exact message. */
 export interface ExpectedFinding {
-  message: string | RegExp;
-  line?: number;
-  column?: number;
+  messageId: string;
+  /** 1-based line; `null` for a finding without a position (a plain object, a whole cluster). */
+  line: number | null;
+  /** 1-based column; `null` with `line: null`. */
+  column: number | null;
+  /** The message, exactly. */
+  message: string;
   file?: string;
   severity?: Finding['severity'];
   key?: string;
@@ -33,8 +37,8 @@ export interface ExpectedFinding {
 export interface InvalidCase extends RuleCase {
   findings: ExpectedFinding[];
   /**
-   * The file's text after `--fix` applies the findings' fixes once (single-file cases). Required
-   * when a finding carries a fix; give the unchanged text to say that no fix is offered.
+   * The file's text after `--fix` (single-file cases). Required when a finding carries a fix;
+   * give the unchanged text to say that no fix is offered.
    */
   output?: string;
 }
@@ -44,30 +48,41 @@ function filesOf(c: RuleCase, defaultFile: string): { file: string; text: string
   return [{ file: c.file ?? defaultFile, text: c.text ?? '' }];
 }
 
-/** The case's text with the fixes of `findings` applied, as `--fix` writes them in one pass. */
-function fixedText(c: RuleCase, defaultFile: string, findings: Finding[]): string {
-  const [only, ...others] = filesOf(c, defaultFile);
-  if (!only || others.length > 0) throw new Error('output is only supported for single-file cases');
-  const bytes = Buffer.from(only.text, 'utf8');
-  const { bytes: fixed } = applyEdits({ bytes, text: only.text, encoding: 'utf-8' }, fixesFor(findings, only.file));
-  return Buffer.from(fixed).toString('utf8');
-}
-
 /** Runs `rule` alone over a case and returns its findings. */
 export function runRule(rule: Rule, c: RuleCase, defaultFile = 'server.properties'): Finding[] {
   return lintFiles(filesOf(c, defaultFile), { ...c.options, ruleSet: [rule] }).findings;
 }
 
+/** The case's text after the pipeline's fix loop (single-file cases). */
+function fixedText(rule: Rule, c: RuleCase, defaultFile: string): string {
+  const [only, ...others] = filesOf(c, defaultFile);
+  if (!only || others.length > 0) throw new Error('output is only supported for single-file cases');
+  const result = lintFiles([only], { ...c.options, ruleSet: [rule], fix: true });
+  return result.fixed.find((f) => f.file === only.file)?.after ?? only.text;
+}
+
+function caseKey(c: RuleCase, defaultFile: string): string {
+  return JSON.stringify([filesOf(c, defaultFile), c.options ?? {}]);
+}
+
 /** Registers a describe block with one test per case. */
-export function ruleTester(
-  rule: Rule,
-  cases: { valid: RuleCase[]; invalid: InvalidCase[]; defaultFile?: string },
-): void {
+export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[]; defaultFile?: string }): void {
   const defaultFile = cases.defaultFile ?? (rule.meta.fileKinds[0] === 'zookeeper' ? 'zoo.cfg' : 'server.properties');
   describe(rule.meta.id, () => {
-    it('has at least one valid and one invalid case', () => {
+    it('has at least one valid and one invalid case, each different', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
+      const seen = new Map<string, string>();
+      [...cases.valid, ...cases.invalid].forEach((c, i) => {
+        const key = caseKey(c, defaultFile);
+        const name = c.name ?? `#${i + 1}`;
+        expect(seen.get(key), `case "${name}" repeats case "${seen.get(key)}"`).toBeUndefined();
+        seen.set(key, name);
+      });
+    });
+    it('reports only its own message ids', () => {
+      const ids = new Set(Object.keys(rule.meta.messages));
+      for (const c of cases.invalid) for (const f of c.findings) expect(ids.has(f.messageId), `${f.messageId} is not a message of ${rule.meta.id}`).toBe(true);
     });
     cases.valid.forEach((c, i) => {
       it(`valid: ${c.name ?? `#${i + 1}`}`, () => {
@@ -77,19 +92,28 @@ export function ruleTester(
     cases.invalid.forEach((c, i) => {
       it(`invalid: ${c.name ?? `#${i + 1}`}`, () => {
         const found = runRule(rule, c, defaultFile);
-        expect(found.map((f) => f.ruleId)).toEqual(c.findings.map(() => rule.meta.id));
-        c.findings.forEach((want, k) => {
-          const got = found[k] as Finding;
-          if (typeof want.message === 'string') expect(got.message).toBe(want.message);
-          else expect(got.message).toMatch(want.message);
-          if (want.line !== undefined) expect(got.line).toBe(want.line);
-          if (want.column !== undefined) expect(got.column).toBe(want.column);
-          if (want.file !== undefined) expect(got.file).toBe(want.file);
-          if (want.severity !== undefined) expect(got.severity).toBe(want.severity);
-          if (want.key !== undefined) expect(got.key).toBe(want.key);
+        const got = found.map((f) => {
+          const g: ExpectedFinding = { messageId: f.messageId, line: f.line ?? null, column: f.column ?? null, message: f.message };
+          return g;
         });
-        if (c.output !== undefined) expect(fixedText(c, defaultFile, found)).toBe(c.output);
-        else expect(found.filter((f) => f.fix).length, 'the findings carry fixes: give the fixed text as output').toBe(0);
+        const want = c.findings.map((w) => ({ messageId: w.messageId, line: w.line, column: w.column, message: w.message }));
+        expect(got).toEqual(want);
+        expect(found.every((f) => f.ruleId === rule.meta.id)).toBe(true);
+        c.findings.forEach((w, k) => {
+          const f = found[k] as Finding;
+          if (w.file !== undefined) expect(f.file).toBe(w.file);
+          if (w.severity !== undefined) expect(f.severity).toBe(w.severity);
+          if (w.key !== undefined) expect(f.key).toBe(w.key);
+        });
+        if (c.output !== undefined) {
+          const once = fixedText(rule, c, defaultFile);
+          expect(once).toBe(c.output);
+          const [only] = filesOf(c, defaultFile);
+          const twice = fixedText(rule, { ...c, files: [{ file: (only as { file: string }).file, text: once }] }, defaultFile);
+          expect(twice, 'fixing the fixed text again must change nothing').toBe(once);
+        } else {
+          expect(found.filter((f) => f.fix).length, 'the findings carry fixes: give the fixed text as output').toBe(0);
+        }
       });
     });
   });

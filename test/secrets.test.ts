@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { loadCluster, type SourceFile } from '../src/model/load.js';
+import { loadCluster, type SourceFile } from '../src/engine/load.js';
 import { lintFiles } from '../src/engine/lint-files.js';
 import { isSecretKey } from '../src/model/secrets.js';
 import { decodeConfigBytes } from '../src/parse/decode.js';

@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import { lintFiles } from '../src/engine/lint-files.js';
 import { inferKafkaVersion } from '../src/engine/lint.js';
-import { loadCluster } from '../src/model/load.js';
+import { loadCluster } from '../src/engine/load.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { KafkaVersion } from '../src/core/version.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
         });
       }
       const superUsers = broker.settings.get('super.users');
-      if (superUsers && !hasUnresolvedTemplate(superUsers.value)) {
+      if (superUsers && !hasTemplate(superUsers.value)) {
         const principals = superUsers.value.split(';').map((p) => p.trim());
         const everyone = principals.find((p) => p === '*' || /^[A-Za-z]+:\*$/.test(p));
         if (everyone) {

@@ -1,9 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/core/version.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { brokerKeyFact, coerceKafkaValue, parseConfigDefList } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 
 /** The other versions that define the key and accept the same value: the verdict depends on the version. */
 function acceptedIn(entry: ConfigEntry, version: KafkaVersion): KafkaVersion[] {
@@ -49,7 +49,7 @@ export default defineRule({
     const version = ctx.kafkaVersion;
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
-        if (hasUnresolvedTemplate(entry.key) || hasUnresolvedTemplate(entry.value) || PLACEHOLDER.test(entry.value)) continue;
+        if (hasTemplate(entry.key) || hasTemplate(entry.value) || PLACEHOLDER.test(entry.value)) continue;
         const fact = brokerKeyFact(entry.key, version);
         if (!fact) continue;
         const typed = coerceKafkaValue(entry, fact);

@@ -1,6 +1,7 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
-import { anchorOf, hasUnresolvedTemplate, isConfigFragment } from '../../src/model/broker.js';
+import { anchorOf, isConfigFragment } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import {
   controllerListenerNames,
   DEFAULT_LISTENERS,
@@ -11,7 +12,7 @@ import {
   parseListeners,
 } from '../../src/model/listeners.js';
 import { isSetTrue } from '../../src/model/kraft.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig, Listener } from '../../src/model/types.js';
 
 /** Keys whose values decide the listener checks; a template in any of them leaves the node unjudged. */
@@ -32,7 +33,7 @@ const names = (listeners: Listener[]) => [...new Set(listeners.map((l) => l.name
 
 function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Report) => void): void {
   const s = broker.settings;
-  if (LISTENER_KEYS.some((k) => hasUnresolvedTemplate(s.get(k)?.value ?? ''))) return;
+  if (LISTENER_KEYS.some((k) => hasTemplate(s.get(k)?.value ?? ''))) return;
   const refuse = (where: Pick<Report, 'entry' | 'file' | 'span' | 'key' | 'part'>, problem: string, kafka: string) =>
     report({ ...where, message: `${problem} Kafka ${version} refuses to start: "${kafka}"` });
   const at = (entry: ConfigEntry) => ({ entry, part: 'value' as const });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate, isBrokerRole, isConfigFragment } from '../../src/model/broker.js';
+import { anchorOf, isBrokerRole, isConfigFragment } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 
 const VOLATILE = /^\/(tmp|var\/run|run|dev\/shm)(\/|$)/;
 
@@ -34,7 +35,7 @@ export default defineRule({
         });
         continue;
       }
-      if (!dirs.value || hasUnresolvedTemplate(dirs.entry.value)) continue;
+      if (!dirs.value || hasTemplate(dirs.entry.value)) continue;
       const volatile = dirs.value.filter((d) => VOLATILE.test(d));
       if (volatile.length === 0) continue;
       ctx.report({

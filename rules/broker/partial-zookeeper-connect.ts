@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 import { isSetTrue } from '../../src/model/kraft.js';
 import type { KafkaVersion } from '../../src/core/version.js';
@@ -65,7 +65,7 @@ export default defineRule({
     }
     for (const broker of ctx.cluster.brokers) {
       const connect = broker.zookeeperConnect;
-      if (!connect?.value || hasUnresolvedTemplate(connect.entry.value) || !usesZooKeeper(broker, ctx.kafkaVersion)) continue;
+      if (!connect?.value || hasTemplate(connect.entry.value) || !usesZooKeeper(broker, ctx.kafkaVersion)) continue;
       const listed = new Set(connect.value.hosts.map((h) => machineKey(h.host)));
       if (ensemble.size > 1) {
         const missing = [...ensemble].filter(([key]) => !listed.has(key)).map(([, hostPort]) => hostPort);

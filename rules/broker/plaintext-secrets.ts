@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { kafkaKey, kafkaKeyPrefix } from '../../src/catalog/index.js';
 import type { KafkaVersion } from '../../src/core/version.js';
 
@@ -35,7 +35,7 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
         const value = entry.value.trim();
-        if (value === '' || hasUnresolvedTemplate(value)) continue;
+        if (value === '' || hasTemplate(value)) continue;
         if (entry.key.endsWith('sasl.jaas.config')) {
           const option = JAAS_SECRET.exec(value)?.[1];
           if (!option) continue;

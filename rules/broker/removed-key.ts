@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { deprecatedKafkaKey, removedKafkaClass, removedKafkaKey, type RemovedKafkaKey } from '../../src/catalog/index.js';
 
 /** What to do instead of a removed key, by why it went. */
@@ -50,7 +50,7 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
         const key = entry.key;
-        if (hasUnresolvedTemplate(key)) continue;
+        if (hasTemplate(key)) continue;
         const removed = removedKafkaKey(key, version);
         if (removed) {
           ctx.report({

@@ -1,9 +1,10 @@
 import { defineRule, type Report } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
-import { anchorOf, effectiveNumber, effectiveSetting, hasUnresolvedTemplate, isConfigFragment, type Anchor } from '../../src/model/broker.js';
+import { anchorOf, effectiveNumber, effectiveSetting, isConfigFragment, type Anchor } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { controllerListenerNames, effectiveSecurityProtocolMap, splitList } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
 type Refuse = (where: Anchor, problem: string, kafka: string, severity?: 'warning') => void;
@@ -187,7 +188,7 @@ function checkLog(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
     refuse(where(key), `${key}=0 would delete data as soon as it is written; use -1 for unlimited retention or a positive value.`, 'requirement failed: log.retention.ms must be unlimited (-1) or, greater than or equal to 1');
   }
   const logDirs = broker.logDirs;
-  if (logDirs?.value && logDirs.value.length === 0 && !hasUnresolvedTemplate(logDirs.entry.value)) {
+  if (logDirs?.value && logDirs.value.length === 0 && !hasTemplate(logDirs.entry.value)) {
     refuse({ entry: logDirs.entry }, `${logDirs.entry.key} is empty; list at least one data directory (e.g. log.dirs=/var/lib/kafka/data).`, 'requirement failed: At least one log directory must be defined via log.dirs or log.dir.');
   }
   const buffer = n('log.cleaner.dedupe.buffer.size');
@@ -251,7 +252,7 @@ function checkLog(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
   }
   // Two log dirs with one canonical path (4.2+ already de-duplicates exact repeats).
   const dirs = broker.logDirs?.value;
-  if (dirs && broker.logDirs && !hasUnresolvedTemplate(broker.logDirs.entry.value)) {
+  if (dirs && broker.logDirs && !hasTemplate(broker.logDirs.entry.value)) {
     const seen = new Map<string, string>();
     for (const dir of compareVersions(version, '4.2') >= 0 ? [...new Set(dirs)] : dirs) {
       const canonical = canonicalPath(dir);
@@ -290,7 +291,7 @@ function checkNetwork(broker: BrokerConfig, version: KafkaVersion, refuse: Refus
   }
   const perIp = n('max.connections.per.ip');
   const overridesEntry = s.get('max.connections.per.ip.overrides');
-  const overrides = overridesEntry && !hasUnresolvedTemplate(overridesEntry.value) ? overridesEntry.value.trim() : '';
+  const overrides = overridesEntry && !hasTemplate(overridesEntry.value) ? overridesEntry.value.trim() : '';
   if (perIp?.entry && perIp.value === 0 && overrides === '') {
     refuse({ entry: perIp.entry }, 'max.connections.per.ip=0 refuses every client unless max.connections.per.ip.overrides lets some addresses in; set the overrides (e.g. 10.0.0.5:100) or raise the limit.', 'requirement failed: max.connections.per.ip can be set to zero only if max.connections.per.ip.overrides property is set.');
   }
@@ -322,7 +323,7 @@ function checkSecurity(broker: BrokerConfig, version: KafkaVersion, refuse: Refu
   const s = broker.settings;
   const interName = s.get('inter.broker.listener.name');
   const interProtocolEntry = s.get('security.inter.broker.protocol');
-  if ([interName, interProtocolEntry, s.get('listener.security.protocol.map')].some((e) => e && hasUnresolvedTemplate(e.value))) return;
+  if ([interName, interProtocolEntry, s.get('listener.security.protocol.map')].some((e) => e && hasTemplate(e.value))) return;
   let listener: string;
   let protocol: string | undefined;
   if (interName) {
@@ -336,7 +337,7 @@ function checkSecurity(broker: BrokerConfig, version: KafkaVersion, refuse: Refu
   const mechanism = effectiveSetting(broker, 'sasl.mechanism.inter.broker.protocol', version);
   const prefixed = s.get(`listener.name.${listener.toLowerCase()}.sasl.enabled.mechanisms`);
   const enabledEntry = prefixed ?? s.get('sasl.enabled.mechanisms');
-  if (!mechanism || typeof mechanism.value !== 'string' || (enabledEntry && hasUnresolvedTemplate(enabledEntry.value))) return;
+  if (!mechanism || typeof mechanism.value !== 'string' || (enabledEntry && hasTemplate(enabledEntry.value))) return;
   const enabled = enabledEntry ? splitList(enabledEntry.value) : ['GSSAPI'];
   if (enabled.includes(mechanism.value)) return;
   refuse(
@@ -350,7 +351,7 @@ function checkSecurity(broker: BrokerConfig, version: KafkaVersion, refuse: Refu
 function checkSsl(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): void {
   const s = broker.settings;
   const listenersEntry = s.get('listeners');
-  if ([listenersEntry, s.get('listener.security.protocol.map')].some((e) => e && hasUnresolvedTemplate(e.value))) return;
+  if ([listenersEntry, s.get('listener.security.protocol.map')].some((e) => e && hasTemplate(e.value))) return;
   const listeners = broker.listeners?.value ?? (listenersEntry ? undefined : [{ name: 'PLAINTEXT' }]);
   const map = effectiveSecurityProtocolMap(broker, version);
   if (!listeners || !map) return;
@@ -362,7 +363,7 @@ function checkSsl(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
     const password = get('ssl.keystore.password');
     const key = get('ssl.keystore.key');
     const type = get('ssl.keystore.type')?.value.trim() ?? 'JKS';
-    if ([location, password, key].some((e) => e && hasUnresolvedTemplate(e.value))) continue;
+    if ([location, password, key].some((e) => e && hasTemplate(e.value))) continue;
     const set = (e: ConfigEntry | undefined) => e !== undefined && e.value.trim() !== '';
     if (type !== 'PEM' && set(location) && !set(password)) {
       refuse({ entry: location as ConfigEntry }, `The ${name} listener (${protocol}) has a keystore but no ssl.keystore.password; add the password (through a config provider).`, 'SSL key store is specified, but key store password is not specified.');
@@ -402,9 +403,9 @@ function checkProtocols(broker: BrokerConfig, version: KafkaVersion, refuse: Ref
   }
   // The record format and offsets compression must be supported by the inter-broker protocol.
   const ibpEntry = s.get('inter.broker.protocol.version');
-  const ibpRecord = ibpEntry && !hasUnresolvedTemplate(ibpEntry.value) ? recordVersion(ibpEntry.value) : undefined;
+  const ibpRecord = ibpEntry && !hasTemplate(ibpEntry.value) ? recordVersion(ibpEntry.value) : undefined;
   const formatEntry = s.get('log.message.format.version');
-  const formatRecord = formatEntry && !hasUnresolvedTemplate(formatEntry.value) ? recordVersion(formatEntry.value) : undefined;
+  const formatRecord = formatEntry && !hasTemplate(formatEntry.value) ? recordVersion(formatEntry.value) : undefined;
   if (ibpEntry && ibpRecord !== undefined && formatEntry && formatRecord !== undefined && ibpRecord < formatRecord) {
     refuse({ entry: formatEntry }, `log.message.format.version ${formatEntry.value.trim()} is newer than inter.broker.protocol.version ${ibpEntry.value.trim()}; remove log.message.format.version (it is ignored from 3.0 on) or raise the protocol version.`, `requirement failed: log.message.format.version ${formatEntry.value.trim()} can only be used when inter.broker.protocol.version is set to version ${formatRecord === 2 ? '0.11.0' : '0.10.0'} or higher`);
   }

@@ -1,7 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-import { hasUnresolvedTemplate, withoutByteOrderMark } from '../../src/model/broker.js';
+import { withoutByteOrderMark } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { clientOnlyKey, isKnownKafkaKey, kafkaKey, kafkaKeyNames, removedKafkaKey, suggestKey } from '../../src/catalog/index.js';
 import { renameKeyFix, soleSuggestion } from '../../src/model/edits.js';
 
@@ -84,7 +85,7 @@ export default defineRule({
       for (const entry of broker.settings.values()) {
         const key = withoutByteOrderMark(entry.key);
         // Keys removed in this version are broker/removed-key's findings; templated keys are unknown until rendered.
-        if (hasUnresolvedTemplate(key) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
+        if (hasTemplate(key) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
         const clients = clientOnlyKey(key);
         if (clients) {
           ctx.report({

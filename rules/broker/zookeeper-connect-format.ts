@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { chrootError, portError, splitZookeeperConnect, type ConnectHostPart } from '../../src/model/zookeeper-connect.js';
 import { valueEdit } from '../../src/model/edits.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { TextEdit } from '../../src/core/text.js';
 
 /**
@@ -46,7 +46,7 @@ export default defineRule({
   check(ctx) {
     for (const broker of ctx.cluster.brokers) {
       const entry = broker.settings.get('zookeeper.connect');
-      if (!entry || hasUnresolvedTemplate(entry.value)) continue;
+      if (!entry || hasTemplate(entry.value)) continue;
       const report = (message: string) => ctx.report({ entry, part: 'value', message });
       const parts = splitZookeeperConnect(entry.value);
       const chroot = parts.chroot;

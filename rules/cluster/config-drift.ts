@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, brokerClusters, effectiveSetting, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, brokerClusters, effectiveSetting, isBrokerRole } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 import { fileList } from '../../src/model/kraft.js';
 import { effectiveSecurityProtocolMap } from '../../src/model/listeners.js';
@@ -22,19 +23,19 @@ const KEYS: [key: string, why: string][] = [
 function comparable(broker: BrokerConfig, key: string, version: KafkaVersion): string | undefined {
   if (key === 'zookeeper.connect') {
     const connect = broker.zookeeperConnect;
-    if (!connect?.value || hasUnresolvedTemplate(connect.entry.value)) return undefined;
+    if (!connect?.value || hasTemplate(connect.entry.value)) return undefined;
     return connect.value.hosts.map((h) => `${h.host.toLowerCase()}:${h.port}`).sort().join(',');
   }
   if (key === 'log.dirs') {
     const dirs = broker.logDirs;
-    if (!dirs?.value || hasUnresolvedTemplate(dirs.entry.value)) return undefined;
+    if (!dirs?.value || hasTemplate(dirs.entry.value)) return undefined;
     return [...dirs.value].sort().join(',');
   }
   // Listener names differ per deployment; what must match is the inter-broker listener's protocol.
   if (key === 'listener.security.protocol.map') {
     const name = broker.settings.get('inter.broker.listener.name')?.value.trim().toUpperCase();
     const protocol = name ? effectiveSecurityProtocolMap(broker, version)?.get(name) : undefined;
-    return name && protocol && !hasUnresolvedTemplate(name) ? `${name}:${protocol}` : undefined;
+    return name && protocol && !hasTemplate(name) ? `${name}:${protocol}` : undefined;
   }
   // The mechanism matters only where a broker chose SASL, so defaults are not compared.
   if (key === 'sasl.mechanism.inter.broker.protocol' && !broker.settings.has(key)) return undefined;

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { brokerClusters, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { brokerClusters } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { fileList } from '../../src/model/kraft.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
@@ -33,7 +34,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const brokers = ctx.cluster.brokers.filter((b) => b.zookeeperConnect?.value && !hasUnresolvedTemplate(b.zookeeperConnect.entry.value));
+    const brokers = ctx.cluster.brokers.filter((b) => b.zookeeperConnect?.value && !hasTemplate(b.zookeeperConnect.entry.value));
     // Brokers that share no ZooKeeper host talk to different ensembles: not one cluster.
     const groups = brokerClusters(brokers);
     for (const group of groups) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, brokerClusters, hasUnresolvedTemplate, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, brokerClusters, isBrokerRole } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { fileList } from '../../src/model/kraft.js';
 
 export default defineRule({
@@ -33,7 +34,7 @@ export default defineRule({
   check(ctx) {
     for (const brokers of brokerClusters(ctx.cluster.brokers.filter(isBrokerRole))) {
       const rackOf = (b: (typeof brokers)[number]) => b.settings.get('broker.rack')?.value.trim() ?? '';
-      if (brokers.some((b) => hasUnresolvedTemplate(b.settings.get('broker.rack')?.value ?? ''))) continue;
+      if (brokers.some((b) => hasTemplate(b.settings.get('broker.rack')?.value ?? ''))) continue;
       const withRack = brokers.filter((b) => rackOf(b) !== '');
       if (withRack.length === 0 || withRack.length === brokers.length) continue;
       for (const b of brokers.filter((x) => rackOf(x) === '')) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { anchorOf } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { DEFAULT_LISTENERS, parseListeners } from '../../src/model/listeners.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 
@@ -66,7 +67,7 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       const machine = broker.host === undefined ? undefined : machineKey(broker.host);
       const listenersEntry = broker.settings.get('listeners');
-      if (machine === undefined || (listenersEntry && hasUnresolvedTemplate(listenersEntry.value))) continue;
+      if (machine === undefined || (listenersEntry && hasTemplate(listenersEntry.value))) continue;
       const listeners = (broker.listeners ?? parseListeners({ key: 'listeners', value: DEFAULT_LISTENERS, syntax: 'object' })).value ?? [];
       for (const l of listeners) {
         if (l.port <= 0) continue;

@@ -1,8 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { ComposeService } from '../../src/model/types.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 
 /** Where the images read a mounted server.properties or zoo.cfg from. */
 const CONFIG_DIRS = /^\/(mnt\/shared\/config|etc\/kafka|opt\/kafka\/config|opt\/bitnami\/kafka\/config|bitnami\/kafka\/config|conf|opt\/zookeeper\/conf)(\/|$)/;
@@ -59,7 +59,7 @@ export default defineRule({
         const kept = [...service.volumes.filter((v) => v.type !== 'tmpfs').flatMap((v) => (v.target ? [v.target] : [])), ...service.imageVolumes];
         const tmpfs = service.volumes.filter((v) => v.type === 'tmpfs').flatMap((v) => (v.target ? [v.target] : []));
         for (const { dir, entry, what } of dataDirs(service)) {
-          if (hasUnresolvedTemplate(dir) || !dir.startsWith('/') || (!entry?.keySpan && mountsConfig)) continue;
+          if (hasTemplate(dir) || !dir.startsWith('/') || (!entry?.keySpan && mountsConfig)) continue;
           const inTmpfs = tmpfs.some((t) => isUnder(dir, t));
           if (!inTmpfs && kept.some((k) => isUnder(dir, k))) continue;
           const program = service.node?.kind === 'broker' ? 'Kafka' : 'ZooKeeper';

@@ -1,10 +1,9 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { UNUSED_DIRECTIVE_RULE_ID } from '../../src/engine/directives.js';
+import { UNUSED_DIRECTIVE_RULE_ID, type UnusedDirectiveMessage } from '../../src/engine/directives.js';
 
-export default defineRule({
+export default defineRule<UnusedDirectiveMessage>({
   meta: {
     id: UNUSED_DIRECTIVE_RULE_ID,
-    severity: 'warning',
     category: 'advice',
     fileKinds: ['broker', 'zookeeper'],
     description: 'A `# kafka-lint-disable…` comment silences nothing: no finding of the rules it names is in its scope.',
@@ -15,6 +14,20 @@ export default defineRule({
       { title: 'ESLint: --report-unused-disable-directives', url: 'https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives' },
       { title: 'kafka-lint CLI: inline directives (docs/cli.md)' },
     ],
+    messages: {
+      'names-nothing': {
+        severity: 'warning',
+        text: "'# {{directive}}' names no rule, so it silences nothing. Name the rules it is for: '# {{directive}} rule-id -- reason'.",
+      },
+      'unknown-id': {
+        severity: 'warning',
+        text: "'# {{directive}} {{id}}' names '{{id}}', which is not a kafka-lint rule or message, so it silences nothing. Correct the id (`kafka-lint rules` lists them) or delete the directive.",
+      },
+      'silences-nothing': {
+        severity: 'warning',
+        text: "'# {{directive}} {{id}}' silences nothing: {{id}} reports no finding {{where}}. Delete it, so it cannot hide a future finding.",
+      },
+    },
     examples: {
       bad: [
         {

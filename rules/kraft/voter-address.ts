@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import type { BrokerConfig, Listener, QuorumVoter } from '../../src/model/types.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { controllerListenerNames, isIpLiteral } from '../../src/model/listeners.js';
 import { quorumBootstrapServersOf } from '../../src/model/kraft.js';
 
@@ -17,7 +17,7 @@ function hostsCompatible(bound: string, voter: string): boolean {
 /** The controller listeners of a node (bound and advertised), when its config says which they are. */
 function controllerListeners(node: BrokerConfig, ctx: RuleContext): { bound: Listener[]; advertised: Listener[] } | undefined {
   const listeners = node.listeners;
-  if (!listeners?.value || hasUnresolvedTemplate(listeners.entry.value)) return undefined;
+  if (!listeners?.value || hasTemplate(listeners.entry.value)) return undefined;
   const names = controllerListenerNames(node.settings.get('controller.listener.names')?.value, ctx.kafkaVersion).map((n) => n.trim().toUpperCase());
   const bound = listeners.value.filter((l) => names.includes(l.name));
   if (bound.length === 0) return undefined;
@@ -77,7 +77,7 @@ export default defineRule({
   check(ctx) {
     for (const node of ctx.cluster.brokers) {
       const parsed = node.quorumVoters;
-      if (parsed && !hasUnresolvedTemplate(parsed.entry.value)) {
+      if (parsed && !hasTemplate(parsed.entry.value)) {
         if (parsed.error !== undefined) {
           ctx.report({
             entry: parsed.entry,
@@ -105,7 +105,7 @@ export default defineRule({
         });
       }
       const bootstrap = quorumBootstrapServersOf(node);
-      if (bootstrap?.error !== undefined && !hasUnresolvedTemplate(bootstrap.entry.value)) {
+      if (bootstrap?.error !== undefined && !hasTemplate(bootstrap.entry.value)) {
         ctx.report({
           entry: bootstrap.entry,
           part: 'value',

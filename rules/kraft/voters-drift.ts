@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { fileList, formatHostPort, quorumBootstrapServersOf, voterListings } from '../../src/model/kraft.js';
 
 /** One node's reading of a list-valued quorum key: what to compare, and what to show. */
@@ -126,7 +126,7 @@ export default defineRule({
     const bootstrap: Listing[] = [];
     for (const node of ctx.cluster.brokers) {
       const parsed = quorumBootstrapServersOf(node);
-      if (!parsed?.value || parsed.value.length === 0 || hasUnresolvedTemplate(parsed.entry.value)) continue;
+      if (!parsed?.value || parsed.value.length === 0 || hasTemplate(parsed.entry.value)) continue;
       const items = new Map(parsed.value.map((s) => {
         const text = formatHostPort(s.host.toLowerCase(), s.port);
         return [text, text] as const;

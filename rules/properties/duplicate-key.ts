@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { documentsWithProperties } from '../../src/model/documents.js';
 import { displayValue } from '../../src/model/secrets.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 
 export default defineRule({
   meta: {
@@ -26,7 +26,7 @@ export default defineRule({
       for (const entry of entries) {
         const winner = last.get(entry.key);
         // A template directive ({% if %} ... {% endif %}) reads as the key '{%': not a setting.
-        if (!winner || winner === entry || hasUnresolvedTemplate(entry.key)) continue;
+        if (!winner || winner === entry || hasTemplate(entry.key)) continue;
         ctx.report({
           entry,
           message: `'${entry.key}' is set again on line ${winner.keySpan.line}, so this value (${displayValue(entry)}) is ignored; the value on line ${winner.keySpan.line} (${displayValue(winner)}) wins. Keep one line.`,

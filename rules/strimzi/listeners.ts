@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 
 /** Ports Strimzi uses itself (GenericKafkaListener, 0.45): 9090 controller, 9091 replication, 9404 metrics, 9999 JMX. */

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 
 const VOLATILE = /^\/(tmp|var\/run|run|dev\/shm)(\/|$)/;
 
@@ -41,7 +41,7 @@ export default defineRule({
       for (const key of ['dataDir', 'dataLogDir']) {
         const entry = zk.settings.get(key);
         const path = entry?.value.trim();
-        if (!entry || !path || hasUnresolvedTemplate(path)) continue;
+        if (!entry || !path || hasTemplate(path)) continue;
         const why = problem(path);
         if (why) {
           ctx.report({

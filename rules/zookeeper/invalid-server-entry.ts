@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { votingServerIds } from '../../src/model/zookeeper.js';
 
 const MULTI_ADDRESS_FLAG = '-Dzookeeper.multiAddress.enabled=true';
@@ -43,7 +43,7 @@ export default defineRule({
       }
       const multiAddress = zk.jvm?.flags.some((f) => f.text === MULTI_ADDRESS_FLAG) ?? false;
       for (const server of zk.servers) {
-        if (hasUnresolvedTemplate(server.entry.value)) continue;
+        if (hasTemplate(server.entry.value)) continue;
         if (server.error) {
           ctx.report({ entry: server.entry, message: `server.${server.idText}: ${server.error}.` });
         } else if (server.otherAddresses && !multiAddress) {

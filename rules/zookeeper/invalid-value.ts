@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { zookeeperKey } from '../../src/catalog/index.js';
 import { coerceZooKeeperValue } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
@@ -37,7 +37,7 @@ export default defineRule({
   check(ctx) {
     for (const zk of ctx.cluster.zookeeper) {
       for (const entry of zk.settings.values()) {
-        if (hasUnresolvedTemplate(entry.key) || hasUnresolvedTemplate(entry.value)) continue;
+        if (hasTemplate(entry.key) || hasTemplate(entry.value)) continue;
         const fact = zookeeperKey(entry.key);
         if (!fact?.parsed) continue;
         const typed = coerceZooKeeperValue(entry, fact);

@@ -1,10 +1,11 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { anchorOf } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { isDistributed, ownServer, votingServerIds } from '../../src/model/zookeeper.js';
 import type { ZooKeeperConfig } from '../../src/model/types.js';
 
 /** Whether a key is written with a value the catalog could not read (zookeeper/invalid-value reports it). */
-const unreadable = (zk: ZooKeeperConfig, key: string) => zk.values.get(key)?.error !== undefined || hasUnresolvedTemplate(zk.settings.get(key)?.value ?? '');
+const unreadable = (zk: ZooKeeperConfig, key: string) => zk.values.get(key)?.error !== undefined || hasTemplate(zk.settings.get(key)?.value ?? '');
 
 /** Whether this server gets a client port: clientPort, secureClientPort, or `;port` on its own server line. */
 function hasClientPort(zk: ZooKeeperConfig): boolean | undefined {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasUnresolvedTemplate, withoutByteOrderMark } from '../../src/model/broker.js';
+import { withoutByteOrderMark } from '../../src/model/broker.js';
+import { hasTemplate } from '../../src/parse/template.js';
 import { renameKeyFix, soleSuggestion } from '../../src/model/edits.js';
 import { suggestKey, zookeeperKey, zookeeperKeyNames, zookeeperKeyPrefix } from '../../src/catalog/index.js';
 
@@ -29,7 +30,7 @@ export default defineRule({
     for (const zk of ctx.cluster.zookeeper) {
       for (const entry of zk.settings.values()) {
         const key = withoutByteOrderMark(entry.key);
-        if (hasUnresolvedTemplate(key) || zookeeperKey(key) || zookeeperKeyPrefix(key)) continue;
+        if (hasTemplate(key) || zookeeperKey(key) || zookeeperKeyPrefix(key)) continue;
         const suggestion = suggestKey(key, candidates);
         if (suggestion) {
           // Not behind a byte-order mark: with the spelling fixed, the key would still be one nobody reads until the mark goes (properties/encoding).

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { type RuleLevel } from '../engine/finding.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../core/version.js';
 import { FORMAT_NAMES, type FormatName } from '../report/types.js';
-import { FILE_KINDS, type FileKind } from '../model/load.js';
+import { FILE_KINDS, type FileKind } from '../engine/load.js';
 
 /** A command-line mistake; the CLI prints the message and exits 2. */
 export class UsageError extends Error {

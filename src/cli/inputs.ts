@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { decodeConfigBytes } from '../parse/decode.js';
-import { detectFileKind, isCandidateFileName, type FileKind, type SourceFile } from '../model/load.js';
+import { detectFileKind, isCandidateFileName, type FileKind, type SourceFile } from '../engine/load.js';
 import type { TextEncoding } from '../parse/properties.js';
 import type { ClusterConfig } from '../config/schema.js';
 

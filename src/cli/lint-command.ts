@@ -6,7 +6,7 @@ import { lintFiles } from '../engine/lint-files.js';
 import type { Finding, LintResult } from '../engine/finding.js';
 import { applyEdits, fixesFor } from '../engine/fix.js';
 import { applyBaseline, createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
-import { detectFileKind } from '../model/load.js';
+import { detectFileKind } from '../engine/load.js';
 import { decodeConfigBytes } from '../parse/decode.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';

@@ -1,5 +1,5 @@
 import type { ParsedNode } from 'yaml';
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type {
   BrokerConfig,
   ComposeFile,
@@ -13,7 +13,8 @@ import type {
 } from '../model/types.js';
 import type { Span } from '../parse/source.js';
 import { SourceText } from '../parse/source.js';
-import { buildBrokerConfig, hasUnresolvedTemplate } from '../model/broker.js';
+import { buildBrokerConfig } from '../model/broker.js';
+import { hasTemplate } from '../parse/template.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
 import { parseEnvAssignments, notReadNotice } from './env.js';
 import { envToKey, imageDefaults, imageFamily, imageSslSettings, IMAGE_VOLUMES, isZooKeeperFamily } from './images.js';
@@ -197,7 +198,7 @@ function mapEnvironment(service: ComposeService, family: ImageFamily, file: stri
   let myid: number | undefined;
   for (const variable of service.environment) {
     // The entry stays (the key is set), but rules do not judge a value that holds a template.
-    if (hasUnresolvedTemplate(variable.value) && envToKey(family, variable.key).kind !== 'other') {
+    if (hasTemplate(variable.value) && envToKey(family, variable.key).kind !== 'other') {
       notices.push(notReadNotice(variable, `${variable.key} holds an unresolved value (${variable.value.slice(0, 60)}), so kafka-lint did not judge it; supply the .env file or lint the rendered config (docker compose config) to check it.`));
     }
     if (family === 'cp-zookeeper' && variable.key === 'ZOOKEEPER_SERVERS') {
@@ -345,7 +346,7 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
       service.imageVolumes = [...IMAGE_VOLUMES[family]];
       const host = scalarText(src, mapGet(src, value, 'hostname')) ?? scalarText(src, mapGet(src, value, 'container_name')) ?? name;
       service.node = buildNode(service, file, family, notices, host);
-    } else if (image !== undefined && KAFKA_LIKE_IMAGE.test(image.replace(/:[^/:]*$/, '')) && !hasUnresolvedTemplate(image)) {
+    } else if (image !== undefined && KAFKA_LIKE_IMAGE.test(image.replace(/:[^/:]*$/, '')) && !hasTemplate(image)) {
       const notice: DeploymentNotice = { code: 'not-read', file, message: `Service '${name}' runs '${image}', an image whose environment conventions kafka-lint does not know, so its settings were not checked; lint its mounted config files instead.` };
       if (imageSpan) notice.span = imageSpan;
       notices.push(notice);

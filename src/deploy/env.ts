@@ -1,7 +1,7 @@
-import type { ConfigEntry, EntrySyntax } from '../model/entry.js';
+import type { ConfigEntry, EntrySyntax } from '../parse/entry.js';
 import type { DeploymentNotice, EnvFile, ServiceRole } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
-import { hasUnresolvedTemplate } from '../model/broker.js';
+import { hasTemplate } from '../parse/template.js';
 import { isJvmVariable, jvmFromVariables } from './jvm.js';
 
 const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
@@ -117,7 +117,7 @@ export function envFileRole(file: string, variables: readonly ConfigEntry[]): Se
  */
 export function unresolvedJvmNotices(variables: readonly ConfigEntry[]): DeploymentNotice[] {
   return variables
-    .filter((v) => isJvmVariable(v.key) && hasUnresolvedTemplate(v.value))
+    .filter((v) => isJvmVariable(v.key) && hasTemplate(v.value))
     .map((v) => notReadNotice(v, `${v.key} holds a template (${v.value.trim().slice(0, 60)}), so its JVM flags were not judged; lint the rendered file to check them.`));
 }
 

@@ -334,3 +334,95 @@ export const IMAGE_VOLUMES: Record<ImageFamily, readonly string[]> = {
   'bitnami-kafka': ['/bitnami/kafka'],
   zookeeper: ['/data', '/datalog', '/logs'],
 };
+
+/** A compose `image:` split into its repository path (registry and `library/` dropped) and tag. */
+export interface ImageReference {
+  /** The repository path, lower-cased: `confluentinc/cp-kafka`, `zookeeper`. */
+  path: string;
+  /** The tag, when written: `7.4.0`, `3.6`, `latest`. */
+  tag?: string;
+}
+
+/**
+ * Splits an image reference into repository path and tag.
+ *
+ * @example
+ * ```ts
+ * parseImageReference('docker.io/bitnami/kafka:3.6'); // { path: 'bitnami/kafka', tag: '3.6' }
+ * ```
+ */
+export function parseImageReference(image: string): ImageReference {
+  const name = image.trim().replace(/@.*$/, '');
+  const colon = name.lastIndexOf(':');
+  const hasTag = colon > name.lastIndexOf('/');
+  const repo = (hasTag ? name.slice(0, colon) : name).toLowerCase();
+  const path = repo.replace(/^(docker\.io|registry\.hub\.docker\.com|[^/]+\.[^/]+(:\d+)?)\//, '').replace(/^library\//, '');
+  const tag = hasTag ? name.slice(colon + 1) : undefined;
+  return tag === undefined || tag === '' ? { path } : { path, tag };
+}
+
+/**
+ * Confluent Platform release to the Apache Kafka release it ships, from Confluent's
+ * "Supported Versions and Interoperability" table (docs.confluent.io/platform/current/installation/versions-interoperability.html).
+ */
+const CONFLUENT_PLATFORM_KAFKA: Readonly<Record<string, string>> = {
+  '5.0': '2.0', '5.1': '2.1', '5.2': '2.2', '5.3': '2.3', '5.4': '2.4', '5.5': '2.5',
+  '6.0': '2.6', '6.1': '2.7', '6.2': '2.8',
+  '7.0': '3.0', '7.1': '3.1', '7.2': '3.2', '7.3': '3.3', '7.4': '3.4', '7.5': '3.5', '7.6': '3.6', '7.7': '3.7', '7.8': '3.8', '7.9': '3.9',
+  '8.0': '4.0', '8.1': '4.1',
+};
+
+/** What an image tag says about the software in it. */
+export interface ImageRelease {
+  /** The Apache Kafka release (`3.6.0`, `3.4`), for Kafka images. */
+  kafka?: string;
+  /** The ZooKeeper release, for ZooKeeper images. */
+  zookeeper?: string;
+  /** The Java feature release the image runs its program on. */
+  java?: number;
+}
+
+/** `major.minor` or `major.minor.patch` at the start of a tag, or undefined. */
+function leadingRelease(tag: string | undefined): string | undefined {
+  return tag === undefined ? undefined : /^v?(\d{1,3}\.\d{1,3}(?:\.\d{1,3})?)(?![\d.])/.exec(tag)?.[1];
+}
+
+/**
+ * The releases an image's tag names: apache/kafka and bitnami/kafka tags are Kafka releases,
+ * Confluent Platform tags map to Kafka releases, wurstmeister's `<scala>-<kafka>` and Strimzi's
+ * `<operator>-kafka-<kafka>` name it after a prefix, and ZooKeeper images' tags are ZooKeeper
+ * releases. `latest`, digests and unknown images say nothing.
+ *
+ * @example
+ * ```ts
+ * imageRelease('confluentinc/cp-kafka:7.4.0'); // { kafka: '3.4' }
+ * imageRelease('apache/kafka:3.8.0'); // { kafka: '3.8.0' }
+ * imageRelease('zookeeper:3.8'); // { zookeeper: '3.8' }
+ * ```
+ */
+export function imageRelease(image: string): ImageRelease {
+  const { path, tag } = parseImageReference(image);
+  if (/^apache\/kafka(-native)?$/.test(path) || /^bitnami(legacy)?\/kafka$/.test(path)) {
+    const kafka = leadingRelease(tag);
+    return kafka ? { kafka } : {};
+  }
+  if (/^confluentinc\/(cp-(kafka|server|enterprise-kafka)|confluent-local)$/.test(path)) {
+    const cp = leadingRelease(tag);
+    const kafka = cp === undefined ? undefined : CONFLUENT_PLATFORM_KAFKA[cp.split('.').slice(0, 2).join('.')];
+    return kafka ? { kafka } : {};
+  }
+  if (path === 'wurstmeister/kafka' && tag !== undefined) {
+    const kafka = leadingRelease(tag.slice(tag.indexOf('-') + 1));
+    return tag.includes('-') && kafka ? { kafka } : {};
+  }
+  if (/(^|\/)strimzi\/kafka$/.test(path) && tag !== undefined) {
+    const at = tag.indexOf('-kafka-');
+    const kafka = at < 0 ? undefined : leadingRelease(tag.slice(at + 7));
+    return kafka ? { kafka } : {};
+  }
+  if (path === 'zookeeper' || /^bitnami(legacy)?\/zookeeper$/.test(path)) {
+    const zookeeper = leadingRelease(tag);
+    return zookeeper ? { zookeeper } : {};
+  }
+  return {};
+}

@@ -1,6 +1,6 @@
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { Cluster, JvmFlag, JvmOptions, ServiceRole } from '../model/types.js';
-import { hasUnresolvedTemplate } from '../model/broker.js';
+import { hasTemplate } from '../parse/template.js';
 
 const SIZE = /^(\d+)([kKmMgGtT]?)$/;
 const UNIT: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
@@ -34,7 +34,7 @@ export function shellWords(text: string): string[] {
   // One unquoted character per repetition: `[^\s"']+` inside the `+` could split a run many ways.
   for (const m of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)) {
     const raw = m[0];
-    if (raw.includes('$') || hasUnresolvedTemplate(raw)) continue;
+    if (raw.includes('$') || hasTemplate(raw)) continue;
     words.push(raw.replace(/"([^"]*)"|'([^']*)'/g, (_q, a: string | undefined, b: string | undefined) => a ?? b ?? ''));
   }
   return words;

@@ -35,17 +35,17 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; candidate: (
   },
   {
     kind: 'systemd',
-    candidate: (name) => /\.service(\.tpl|\.j2)?$/.test(name),
-    detect: (name, text) => /\.service(\.tpl|\.j2)?$/.test(name) || /^\[Service\]/m.test(text),
+    candidate: (name) => name.endsWith('.service'),
+    detect: (name, text) => name.endsWith('.service') || /^\[Service\]/m.test(text),
   },
   {
     kind: 'env',
-    candidate: (name) => /(^|[._-])env(\.sh|\.tpl)?$|\.(sh|tpl)$|(^|[_-])(kafka|zookeeper|environment)$/.test(name),
+    candidate: (name) => /(^|[._-])env(\.sh)?$|\.sh$|(^|[_-])(kafka|zookeeper|environment)$/.test(name),
     detect: (name, text) =>
       /(^|[._-])env$|(^|[_-])java\.env$/.test(name) ||
       // Kafka's and ZooKeeper's own bin/ scripts assign these variables as defaults; they are not a deployment's settings.
       (!KAFKA_DISTRIBUTION_SCRIPT.test(name) && JVM_ASSIGNMENT.test(text)) ||
-      (/(^|[_-])environment(\.tpl)?$/.test(name) && /^ZOO\w*=/m.test(text)),
+      (/(^|[_-])environment$/.test(name) && /^ZOO\w*=/m.test(text)),
   },
 ];
 

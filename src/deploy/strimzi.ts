@@ -1,5 +1,5 @@
 import type { ParsedNode } from 'yaml';
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, StrimziListener, StrimziResource, StrimziStorage } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
@@ -118,6 +118,9 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   const kafka = kind === 'Kafka' ? mapGet(src, spec, 'kafka') : spec;
   const replicas = Number(scalarText(src, mapGet(src, kafka, 'replicas')));
   if (Number.isInteger(replicas)) resource.replicas = replicas;
+  const versionPair = mapPairs(src, kafka).find((p) => p.key.value === 'version');
+  const versionText = scalarText(src, versionPair?.value);
+  if (kind === 'Kafka' && versionPair && versionText !== undefined) resource.kafkaVersion = entryAt(src, versionPair.key as ParsedNode, versionPair.value, 'version', versionText);
   resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
   const jvm = jvmOf(src, mapGet(src, kafka, 'jvmOptions'));
   if (jvm) resource.jvm = jvm;

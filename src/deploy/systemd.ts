@@ -1,4 +1,4 @@
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, ServiceRole, SystemdUnit, UnitDirective } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { parseEnvAssignments, unresolvedJvmNotices } from './env.js';

@@ -1,12 +1,23 @@
 import type { Finding } from './finding.js';
+import { compareText } from '../core/text.js';
 
-/** One recorded finding of a baseline: matched on file, rule, key and message, never on line. */
+/**
+ * One recorded finding of a baseline: matched on file, rule, message id and the finding's
+ * fingerprint (its rule, message, key and the content of the line it points at), never on its
+ * line number or its words, so edits elsewhere and reworded messages do not bring it back.
+ */
 export interface BaselineEntry {
   /** The file, relative to the baseline file's directory, with `/` separators. */
   file: string;
+  /** The rule. */
   ruleId: string;
+  /** The rule's message id. */
+  messageId: string;
+  /** The key it is about, when there is one (for people reading the file). */
   key?: string;
-  /** The message with line numbers replaced by `line N`, so edits elsewhere do not break it. */
+  /** The finding's fingerprint (see `Finding.fingerprint`). */
+  fingerprint: string;
+  /** The message when it was recorded, secrets hidden (for people reading the file; not matched). */
   message: string;
   /** How many such findings the file had. */
   count: number;
@@ -14,28 +25,24 @@ export interface BaselineEntry {
 
 /** The content of a baseline file (`kafka-lint-baseline.json`). */
 export interface Baseline {
-  version: 1;
+  /** The format: 2 matches on fingerprints. */
+  version: 2;
+  /** The recorded findings. */
   findings: BaselineEntry[];
 }
 
-/** Line numbers inside a message ("set again on line 30") move with every edit above them. */
-const LINE_NUMBERS = /\blines? \d+(?:(?:, | and |-)\d+)*/g;
-
-/**
- * A finding's message with line numbers replaced by `line N`: what stays the same when lines
- * are added or removed elsewhere in the file (baselines and SARIF fingerprints use it).
- *
- * @example
- * ```ts
- * stableMessage("'a' is set again on line 30"); // "'a' is set again on line N"
- * ```
- */
-export function stableMessage(message: string): string {
-  return message.replace(LINE_NUMBERS, 'line N');
+/** What applying a baseline did. */
+export interface BaselineOutcome {
+  /** Findings the baseline does not record. */
+  kept: Finding[];
+  /** Findings it records, each with `suppression: { kind: 'external' }`. */
+  suppressed: Finding[];
+  /** Entries (or part of their counts) that match no finding any more: the problem was fixed. */
+  stale: BaselineEntry[];
 }
 
-function matchKey(file: string, ruleId: string, key: string | undefined, message: string): string {
-  return JSON.stringify([file, ruleId, key ?? null, stableMessage(message)]);
+function matchKey(file: string, ruleId: string, messageId: string, fingerprint: string): string {
+  return `${file}\u0000${ruleId}\u0000${messageId}\u0000${fingerprint}`;
 }
 
 /**
@@ -51,16 +58,15 @@ export function createBaseline(findings: readonly Finding[], fileOf: (file: stri
   const entries = new Map<string, BaselineEntry>();
   for (const f of findings) {
     const file = fileOf(f.file ?? '');
-    const message = stableMessage(f.message);
-    const id = matchKey(file, f.ruleId, f.key, f.message);
+    const fingerprint = f.fingerprint ?? '';
+    const id = matchKey(file, f.ruleId, f.messageId, fingerprint);
     const entry = entries.get(id);
     if (entry) entry.count++;
-    else entries.set(id, { file, ruleId: f.ruleId, ...(f.key !== undefined ? { key: f.key } : {}), message, count: 1 });
+    else entries.set(id, { file, ruleId: f.ruleId, messageId: f.messageId, ...(f.key !== undefined ? { key: f.key } : {}), fingerprint, message: f.message, count: 1 });
   }
   // Code-unit order, not the locale's: the file must come out the same on every machine.
-  const order = (e: BaselineEntry): string => JSON.stringify([e.file, e.ruleId, e.key ?? '', e.message]);
-  const sorted = [...entries.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
-  return { version: 1, findings: sorted };
+  const sorted = [...entries.entries()].sort(([a], [b]) => compareText(a, b)).map(([, e]) => e);
+  return { version: 2, findings: sorted };
 }
 
 /**
@@ -76,42 +82,48 @@ export function isBaseline(x: unknown): x is Baseline {
   return (
     typeof b === 'object' &&
     b !== null &&
-    b.version === 1 &&
+    b.version === 2 &&
     Array.isArray(b.findings) &&
     b.findings.every(
-      (e) => typeof e === 'object' && e !== null && typeof e.file === 'string' && typeof e.ruleId === 'string' && typeof e.message === 'string' && Number.isInteger(e.count),
+      (e) =>
+        typeof e === 'object' &&
+        e !== null &&
+        typeof e.file === 'string' &&
+        typeof e.ruleId === 'string' &&
+        typeof e.messageId === 'string' &&
+        typeof e.fingerprint === 'string' &&
+        Number.isInteger(e.count) &&
+        e.count > 0,
     )
   );
 }
 
 /**
  * Hides the findings a baseline records (as many of each as it counts); the rest are new.
- * Hidden findings come back with `suppression: { kind: 'external' }`.
+ * Entries left over are stale: what they recorded is gone.
  *
  * @example
  * ```ts
- * const { kept, suppressed } = applyBaseline(findings, baseline, (f) => relative(baselineDir, f));
+ * const { kept, suppressed, stale } = applyBaseline(findings, baseline, (f) => relative(baselineDir, f));
  * ```
  */
-export function applyBaseline(
-  findings: readonly Finding[],
-  baseline: Baseline,
-  fileOf: (file: string) => string,
-): { kept: Finding[]; suppressed: Finding[] } {
-  const remaining = new Map<string, number>();
+export function applyBaseline(findings: readonly Finding[], baseline: Baseline, fileOf: (file: string) => string): BaselineOutcome {
+  const remaining = new Map<string, { entry: BaselineEntry; left: number }>();
   for (const e of baseline.findings) {
-    const id = matchKey(e.file, e.ruleId, e.key, e.message);
-    remaining.set(id, (remaining.get(id) ?? 0) + e.count);
+    const id = matchKey(e.file, e.ruleId, e.messageId, e.fingerprint);
+    const slot = remaining.get(id);
+    if (slot) slot.left += e.count;
+    else remaining.set(id, { entry: e, left: e.count });
   }
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const f of findings) {
-    const id = matchKey(fileOf(f.file ?? ''), f.ruleId, f.key, f.message);
-    const left = remaining.get(id) ?? 0;
-    if (left > 0) {
-      remaining.set(id, left - 1);
+    const slot = remaining.get(matchKey(fileOf(f.file ?? ''), f.ruleId, f.messageId, f.fingerprint ?? ''));
+    if (slot && slot.left > 0) {
+      slot.left--;
       suppressed.push({ ...f, suppression: { kind: 'external', justification: 'recorded in the baseline' } });
     } else kept.push(f);
   }
-  return { kept, suppressed };
+  const stale = [...remaining.values()].filter((s) => s.left > 0).map((s) => ({ ...s.entry, count: s.left }));
+  return { kept, suppressed, stale };
 }

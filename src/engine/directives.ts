@@ -4,6 +4,9 @@ import type { Cluster } from '../model/types.js';
 import type { Span } from '../parse/source.js';
 import { documentsWithProperties } from '../model/documents.js';
 
+/** The messages of `kafka-lint/unused-directive`. */
+export type UnusedDirectiveMessage = 'names-nothing' | 'unknown-id' | 'silences-nothing';
+
 /** The id of the rule that reports directives which suppress nothing. */
 export const UNUSED_DIRECTIVE_RULE_ID = 'kafka-lint/unused-directive';
 
@@ -117,16 +120,7 @@ export interface DirectiveOutcome {
   /** Covered findings, each with `suppression: { kind: 'inSource', justification }`. */
   suppressed: Finding[];
   /** One report per directive rule id that silenced nothing, for `kafka-lint/unused-directive`. */
-  unused: Report[];
-}
-
-function unusedMessage(d: Directive, id: string, knownRuleIds: ReadonlySet<string>): string {
-  const written = `'# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE} ${id}'`;
-  if (!knownRuleIds.has(id)) {
-    return `${written} names '${id}', which is not a kafka-lint rule, so it silences nothing. Correct the id (\`kafka-lint rules\` lists them) or delete the directive.`;
-  }
-  const where = d.kind === 'disable' ? 'in this file' : d.target ? `on line ${d.target.line}` : 'below it (no entry follows)';
-  return `${written} silences nothing: ${id} reports no finding ${where}. Delete it, so it cannot hide a future finding.`;
+  unused: Report<UnusedDirectiveMessage>[];
 }
 
 /**
@@ -138,33 +132,45 @@ function unusedMessage(d: Directive, id: string, knownRuleIds: ReadonlySet<strin
  * const { kept, suppressed, unused } = applyDirectives(findings, directiveSources(cluster).flatMap(parseDirectives), ruleIds);
  * ```
  */
-export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], knownRuleIds: ReadonlySet<string>): DirectiveOutcome {
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], knownIds: ReadonlySet<string>): DirectiveOutcome {
   const used = new Set<string>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const finding of findings) {
-    const index = directives.findIndex((d) => d.ruleIds.includes(finding.ruleId) && covers(d, finding));
+    // A directive names a rule, or one of its messages (`broker/listeners/no-keystore`).
+    const names = [finding.ruleId, `${finding.ruleId}/${finding.messageId ?? ''}`];
+    let index = -1;
+    let name = '';
+    for (let i = 0; i < directives.length && index < 0; i++) {
+      const d = directives[i] as Directive;
+      const hit = names.find((n) => d.ruleIds.includes(n));
+      if (hit !== undefined && covers(d, finding)) {
+        index = i;
+        name = hit;
+      }
+    }
     const directive = directives[index];
     if (!directive) {
       kept.push(finding);
       continue;
     }
-    used.add(`${index} ${finding.ruleId}`);
+    used.add(`${index} ${name}`);
     const justification = directive.reason;
     suppressed.push({ ...finding, suppression: justification === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification } });
   }
-  const unused: Report[] = [];
+  const unused: Report<UnusedDirectiveMessage>[] = [];
   directives.forEach((d, index) => {
     const span = { line: d.span.line, column: d.span.column, endLine: d.span.endLine, endColumn: d.span.endColumn };
-    if (d.ruleIds.length === 0) {
-      unused.push({
-        file: d.file,
-        span,
-        message: `'# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE}' names no rule, so it silences nothing. Name the rules it is for: '# ${d.kind === 'disable' ? FILE_WIDE : NEXT_LINE} rule-id -- reason'.`,
-      });
-    }
+    const directive = d.kind === 'disable' ? FILE_WIDE : NEXT_LINE;
+    if (d.ruleIds.length === 0) unused.push({ messageId: 'names-nothing', file: d.file, span, data: { directive } });
     for (const id of d.ruleIds) {
-      if (!used.has(`${index} ${id}`)) unused.push({ file: d.file, span, message: unusedMessage(d, id, knownRuleIds) });
+      if (used.has(`${index} ${id}`)) continue;
+      if (!knownIds.has(id)) {
+        unused.push({ messageId: 'unknown-id', file: d.file, span, data: { directive, id } });
+        continue;
+      }
+      const where = d.kind === 'disable' ? 'in this file' : d.target ? `on line ${d.target.line}` : 'below it (no entry follows)';
+      unused.push({ messageId: 'silences-nothing', file: d.file, span, data: { directive, id, where } });
     }
   });
   return { kept, suppressed, unused };

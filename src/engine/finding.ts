@@ -1,5 +1,6 @@
 import { compareText, type TextEdit } from '../core/text.js';
 import type { KafkaVersion } from '../core/version.js';
+import type { ClusterFacts } from './facts.js';
 
 /** How serious a finding is. `error`: Kafka or ZooKeeper refuses or misreads the config, or data is at risk. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -16,7 +17,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
  * @example
  * ```ts
  * const finding: Finding = {
- *   ruleId: 'broker/unknown-key', severity: 'error', file: 'server.properties',
+ *   ruleId: 'broker/unknown-key', messageId: 'typo', severity: 'error', file: 'server.properties',
  *   line: 12, column: 1, endLine: 12, endColumn: 21, key: 'advertised.listners',
  *   message: "Unknown key 'advertised.listners': Kafka ignores it. Did you mean advertised.listeners?",
  * };
@@ -25,6 +26,8 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export interface Finding {
   /** The rule that found it, e.g. `broker/unknown-key`. */
   ruleId: string;
+  /** Which of the rule's messages, e.g. `typo`; `<ruleId>/<messageId>` sets its level alone. */
+  messageId: string;
   /** The configured severity. */
   severity: Severity;
   /** What is wrong, why it matters, and what to write instead. */
@@ -43,6 +46,11 @@ export interface Finding {
   key?: string;
   /** Edits that fix the finding safely; only rules marked fixable give them. */
   fix?: TextEdit[];
+  /**
+   * What stays the same when lines move: a hash of the rule, message id, key and the content of
+   * the line the finding points at (secrets hidden first). Baselines and SARIF match on it.
+   */
+  fingerprint?: string;
   /** Set on suppressed findings only: why the finding is not reported. */
   suppression?: Suppression;
 }
@@ -58,9 +66,23 @@ export interface Suppression {
   justification?: string;
 }
 
-/** What `lint()` returns. */
-export interface LintResult {
+/** The findings of one cluster, and the facts it was judged on. */
+export interface ClusterResult {
+  /** The cluster's name (path argument, directory or configured name), when it has one. */
+  name?: string;
+  /** The files that formed it, as displayed. */
+  files: string[];
+  /** What kafka-lint knew and assumed about the cluster, with where each fact came from. */
+  facts: ClusterFacts;
   /** Findings sorted by file, line and column. */
+  findings: Finding[];
+  /** Findings hidden by inline directives or the baseline, each with its `suppression`. */
+  suppressed: Finding[];
+}
+
+/** What `lint()` and `lintFiles()` return. */
+export interface LintResult {
+  /** Findings of every cluster, sorted by file, line and column. */
   findings: Finding[];
   /** Findings of severity `error`. */
   errorCount: number;
@@ -68,12 +90,34 @@ export interface LintResult {
   warningCount: number;
   /** Findings of severity `info`. */
   infoCount: number;
-  /** The Kafka version the cluster was judged against, and whether it was inferred. */
+  /** The Kafka version the (first) cluster was judged against. */
   kafkaVersion: KafkaVersion;
-  /** Whether `kafkaVersion` was inferred from the configs. */
+  /** Whether `kafkaVersion` was assumed rather than stated or read from the files. */
   kafkaVersionInferred: boolean;
-  /** Findings hidden by inline directives, each with its `suppression`. */
-  suppressed?: Finding[];
+  /** Findings hidden by inline directives or the baseline, each with its `suppression`. */
+  suppressed: Finding[];
+  /** Each cluster the input formed, with the facts it was judged on. */
+  clusters: ClusterResult[];
+}
+
+/**
+ * Counts findings by severity.
+ *
+ * @example
+ * ```ts
+ * countSeverities(findings).errorCount; // 2
+ * ```
+ */
+export function countSeverities(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errorCount++;
+    else if (f.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { errorCount, warningCount, infoCount };
 }
 
 /**

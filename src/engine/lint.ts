@@ -1,15 +1,14 @@
-import { compareFindings, type Finding, type LintResult, type RuleLevel } from './finding.js';
-import { isKafkaVersion, NEWEST_KAFKA_VERSION, type KafkaVersion } from '../core/version.js';
-import type { Report, Rule, RuleContext } from './rule.js';
+import type { LintResult } from './finding.js';
+import { isKafkaVersion, KAFKA_VERSIONS, type KafkaVersion } from '../core/version.js';
+import type { Rule } from './rule.js';
 import type { BrokerConfig, Cluster, MyidFile, ZooKeeperConfig } from '../model/types.js';
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
-import { attachMyids } from '../model/load.js';
-import { buildZooKeeperConfig } from '../model/zookeeper.js';
-import { isSetTrue } from '../model/kraft.js';
+import { attachMyids, buildZooKeeperConfig } from '../model/zookeeper.js';
 import { parseJvmOptions } from '../deploy/jvm.js';
-import { allRules } from '../../rules/index.js';
-import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RULE_ID } from './directives.js';
+import type { RuleSetting } from './rule-settings.js';
+import type { StatedFacts } from './context.js';
+import { runOnCluster, type RunOptions } from './pipeline.js';
 
 /** A plain object of key to value, as users hold configs in code. */
 export type PlainConfig = Record<string, string | number | boolean | null | undefined>;
@@ -53,24 +52,55 @@ export interface ClusterInput {
 /** What `lint()` accepts: one parsed document, one plain object, or a cluster. */
 export type LintInput = BrokerConfig | ZooKeeperConfig | PlainConfig | ClusterInput | Cluster;
 
-/** A rule's level, or its level and options. */
-export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>?];
-
-/** Options of `lint()`. */
+/** Options of `lint()` and `lintFiles()`. */
 export interface LintOptions {
-  /** The Kafka version to judge against; inferred per cluster when absent. */
+  /** The Kafka version to judge against; read from the files (image tags, Strimzi) or assumed when absent. */
   kafkaVersion?: KafkaVersion;
+  /** The Java feature release the nodes run on (8, 11, 17, 21); read from the files or unknown when absent. */
+  javaVersion?: number;
+  /** The ZooKeeper release (`3.8`); read from the files or unknown when absent. */
+  zookeeperVersion?: string;
   /** The number of brokers, when linting fewer files than the cluster has. */
   brokerCount?: number;
-  /** Per-rule level (and options), by rule id. */
+  /** Per-rule or per-message level (and rule options), by id: `broker/listeners`, `broker/listeners/no-keystore`. */
   rules?: Record<string, RuleSetting>;
-  /** The rules to run; defaults to all of kafka-lint's rules. */
+  /** The rules to run; `lint()` and `lintFiles()` of the package default to all of kafka-lint's rules. */
   ruleSet?: readonly Rule[];
   /**
    * Whether `# kafka-lint-disable…` comments in the files suppress findings (default true);
    * false ignores them all, as `--no-inline-config` does.
    */
   inlineConfig?: boolean;
+}
+
+/**
+ * Input `lint()` cannot read: not a config object, a cluster or a parsed document. Thrown before
+ * anything is judged; config content itself never makes `lint()` throw.
+ */
+export class LintInputError extends Error {
+  override name = 'LintInputError';
+}
+
+/** The facts an options object states, for the pipeline. */
+export function statedFacts(options: Pick<LintOptions, 'kafkaVersion' | 'javaVersion' | 'zookeeperVersion' | 'brokerCount'>, source: 'option' | 'config-file' = 'option'): StatedFacts {
+  const facts: StatedFacts = {};
+  if (options.kafkaVersion !== undefined) {
+    if (!isKafkaVersion(options.kafkaVersion)) throw new LintInputError(`kafkaVersion must be one of ${KAFKA_VERSIONS.join(', ')}, not ${JSON.stringify(options.kafkaVersion)}`);
+    facts.kafkaVersion = { value: options.kafkaVersion, source };
+  }
+  if (options.javaVersion !== undefined) {
+    if (!Number.isInteger(options.javaVersion) || options.javaVersion < 6 || options.javaVersion > 99) throw new LintInputError(`javaVersion must be a Java feature release such as 8, 11, 17 or 21, not ${JSON.stringify(options.javaVersion)}`);
+    facts.javaVersion = { value: options.javaVersion, source };
+  }
+  if (options.zookeeperVersion !== undefined) {
+    if (typeof options.zookeeperVersion !== 'string' || !/^3\.\d{1,2}$/.test(options.zookeeperVersion)) throw new LintInputError(`zookeeperVersion must be a ZooKeeper release such as "3.8", not ${JSON.stringify(options.zookeeperVersion)}`);
+    facts.zookeeperVersion = { value: options.zookeeperVersion, source };
+  }
+  if (options.brokerCount !== undefined) {
+    if (!Number.isInteger(options.brokerCount) || options.brokerCount < 1) throw new LintInputError(`brokerCount must be a whole number of 1 or more, not ${JSON.stringify(options.brokerCount)}`);
+    facts.brokerCount = { value: options.brokerCount, source };
+  }
+  return facts;
 }
 
 const ZOOKEEPER_HINTS = /^(dataDir|dataLogDir|clientPort|tickTime|initLimit|syncLimit|server\.\d+|autopurge\.)/;
@@ -86,29 +116,65 @@ function isClusterInput(x: unknown): x is ClusterInput {
   return Array.isArray(c['brokers']) || Array.isArray(c['zookeeper']) || Array.isArray(c['myids']);
 }
 
-function plainEntries(obj: PlainConfig): ConfigEntry[] {
+function describe(x: unknown): string {
+  return x === null ? 'null' : Array.isArray(x) ? 'an array' : typeof x === 'object' ? 'an object' : `a ${typeof x}`;
+}
+
+function plainEntries(obj: PlainConfig, where: string): ConfigEntry[] {
   const entries: ConfigEntry[] = [];
   for (const [key, value] of Object.entries(obj)) {
     if (value === undefined || value === null) continue;
+    const type = typeof value;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean' && type !== 'bigint') {
+      throw new LintInputError(`${where}["${key}"] is ${describe(value)}; a config value must be a string, number or boolean`);
+    }
     entries.push({ key, value: String(value), syntax: 'object' });
   }
   return entries;
 }
 
-function toBroker(x: BrokerConfig | PlainConfig | NodeInput): BrokerConfig {
-  if (isNodeInput(x)) {
-    const broker = toBroker(x.config as BrokerConfig | PlainConfig);
-    return x.jvm === undefined ? broker : { ...broker, jvm: parseJvmOptions(x.jvm) };
+/** Checks that `x` is a config object (not null, an array or a primitive). */
+function configObject(x: unknown, where: string): object {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) {
+    throw new LintInputError(`${where} is ${describe(x)}; lint() takes a config object, a parsed document or { brokers, zookeeper, myids }`);
   }
-  return isDocument(x) && x.kind === 'broker' ? x : buildBrokerConfig(plainEntries(x as PlainConfig));
+  if (isDocument(x) && (!Array.isArray((x as { entries?: unknown }).entries) || !((x as { settings?: unknown }).settings instanceof Map))) {
+    throw new LintInputError(`${where} says kind '${(x as { kind: string }).kind}' but is not a parsed document; build it with parseServerProperties() or parseZooCfg(), or pass a plain object`);
+  }
+  return x;
 }
 
-function toZooKeeper(x: ZooKeeperConfig | PlainConfig | NodeInput): ZooKeeperConfig {
+function jvmOf(x: NodeInput, where: string): string | readonly string[] | undefined {
+  const jvm = x.jvm as unknown;
+  if (jvm === undefined || jvm === null) return undefined;
+  if (typeof jvm === 'string' || (Array.isArray(jvm) && jvm.every((f) => typeof f === 'string'))) return jvm as string | string[];
+  throw new LintInputError(`${where}.jvm is ${describe(jvm)}; give the JVM flags as one string or a list of strings`);
+}
+
+function toBroker(x: BrokerConfig | PlainConfig | NodeInput, where: string): BrokerConfig {
+  configObject(x, where);
   if (isNodeInput(x)) {
-    const zk = toZooKeeper(x.config as ZooKeeperConfig | PlainConfig);
-    return x.jvm === undefined ? zk : { ...zk, jvm: parseJvmOptions(x.jvm) };
+    const broker = toBroker(x.config as BrokerConfig | PlainConfig, `${where}.config`);
+    const jvm = jvmOf(x, where);
+    return jvm === undefined ? broker : { ...broker, jvm: parseJvmOptions(jvm) };
   }
-  return isDocument(x) && x.kind === 'zookeeper' ? x : buildZooKeeperConfig(plainEntries(x as PlainConfig));
+  return isDocument(x) && x.kind === 'broker' ? x : buildBrokerConfig(plainEntries(x as PlainConfig, where));
+}
+
+function toZooKeeper(x: ZooKeeperConfig | PlainConfig | NodeInput, where: string): ZooKeeperConfig {
+  configObject(x, where);
+  if (isNodeInput(x)) {
+    const zk = toZooKeeper(x.config as ZooKeeperConfig | PlainConfig, `${where}.config`);
+    const jvm = jvmOf(x, where);
+    return jvm === undefined ? zk : { ...zk, jvm: parseJvmOptions(jvm) };
+  }
+  return isDocument(x) && x.kind === 'zookeeper' ? x : buildZooKeeperConfig(plainEntries(x as PlainConfig, where));
+}
+
+function listOf<T>(x: unknown, where: string): T[] {
+  if (x === undefined) return [];
+  if (!Array.isArray(x)) throw new LintInputError(`${where} is ${describe(x)}; it must be a list`);
+  return x as T[];
 }
 
 /**
@@ -120,14 +186,19 @@ function toZooKeeper(x: ZooKeeperConfig | PlainConfig | NodeInput): ZooKeeperCon
  * ```
  */
 export function toCluster(input: LintInput): Cluster {
+  configObject(input, 'the input');
   if (isClusterInput(input)) {
     const cluster: Cluster = {
-      brokers: (input.brokers ?? []).map(toBroker),
+      brokers: listOf<BrokerConfig | PlainConfig | NodeInput>(input.brokers, 'brokers').map((b, i) => toBroker(b, `brokers[${i}]`)),
       // Shallow copies: attaching myids must not change the caller's documents.
-      zookeeper: (input.zookeeper ?? []).map((z) => ({ ...toZooKeeper(z) })),
+      zookeeper: listOf<ZooKeeperConfig | PlainConfig | NodeInput>(input.zookeeper, 'zookeeper').map((z, i) => ({ ...toZooKeeper(z, `zookeeper[${i}]`) })),
       myids: [],
     };
-    attachMyids(cluster, input.myids ?? []);
+    const myids = listOf<MyidFile>(input.myids, 'myids');
+    myids.forEach((m, i) => {
+      if (typeof m !== 'object' || m === null || m.kind !== 'myid' || typeof m.file !== 'string') throw new LintInputError(`myids[${i}] is not a myid file; build it with parseMyid()`);
+    });
+    attachMyids(cluster, myids);
     if (input.name !== undefined) cluster.name = input.name;
     // A Cluster from loadCluster keeps its deployment files and declared broker count.
     const loaded = input as Partial<Cluster>;
@@ -144,66 +215,15 @@ export function toCluster(input: LintInput): Cluster {
   const keys = Object.keys(plain);
   const looksZk = keys.length > 0 && keys.filter((k) => ZOOKEEPER_HINTS.test(k)).length * 2 >= keys.length;
   return looksZk
-    ? { brokers: [], zookeeper: [toZooKeeper(plain)], myids: [] }
-    : { brokers: [toBroker(plain)], zookeeper: [], myids: [] };
-}
-
-/**
- * The version a cluster is judged against when none is given: a broker in ZooKeeper mode
- * (`zookeeper.connect` without a role in `process.roles`) or a node with
- * `zookeeper.metadata.migration.enable=true` (a migration, which 4.0 no longer runs) means 3.9,
- * the last version with ZooKeeper; otherwise the newest version kafka-lint knows.
- *
- * @example
- * ```ts
- * inferKafkaVersion(toCluster({ 'broker.id': 1, 'zookeeper.connect': 'zk1:2181' })); // '3.9'
- * inferKafkaVersion(toCluster({ 'process.roles': 'broker', 'node.id': 1 })); // '4.3'
- * ```
- */
-export function inferKafkaVersion(cluster: Cluster): KafkaVersion {
-  const zkEra = cluster.brokers.some((b) => b.mode === 'zookeeper' || isSetTrue(b, 'zookeeper.metadata.migration.enable'));
-  return zkEra ? '3.9' : NEWEST_KAFKA_VERSION;
-}
-
-function brokerRoleCount(cluster: Cluster): number {
-  return cluster.brokers.filter((b) => b.roles.length === 0 || b.roles.includes('broker')).length;
-}
-
-function resolveSetting(setting: RuleSetting | undefined): { level?: RuleLevel; options: Record<string, unknown> } {
-  if (setting === undefined) return { options: {} };
-  if (Array.isArray(setting)) return { level: setting[0], options: setting[1] ?? {} };
-  return { level: setting, options: {} };
-}
-
-function toFinding(rule: Rule, report: Report, level: RuleLevel | undefined): Finding {
-  const severity = level && level !== 'off' ? level : (report.severity ?? rule.meta.severity);
-  const finding: Finding = { ruleId: rule.meta.id, severity, message: report.message };
-  const entry = report.entry;
-  const file = report.file ?? entry?.file;
-  if (file !== undefined) finding.file = file;
-  const span =
-    report.span ??
-    (entry &&
-      (report.part === 'value'
-        ? entry.valueSpan
-        : report.part === 'entry' && entry.keySpan && entry.valueSpan
-          ? { ...entry.keySpan, endLine: entry.valueSpan.endLine, endColumn: entry.valueSpan.endColumn }
-          : (entry.keySpan ?? entry.valueSpan)));
-  if (span) {
-    finding.line = span.line;
-    finding.column = span.column;
-    finding.endLine = span.endLine;
-    finding.endColumn = span.endColumn;
-  }
-  const key = report.key ?? entry?.key;
-  if (key !== undefined) finding.key = key;
-  if (report.fix && rule.meta.fixable) finding.fix = report.fix;
-  return finding;
+    ? { brokers: [], zookeeper: [toZooKeeper(plain, 'the input')], myids: [] }
+    : { brokers: [toBroker(plain, 'the input')], zookeeper: [], myids: [] };
 }
 
 /**
  * Lints a config, a plain object, or a whole cluster. Synchronous; never throws on config
- * content (a rule that fails is reported as an `internal/rule-failure` finding).
+ * content (a rule that fails is reported as an `internal/rule-failure` finding). Throws
+ * `LintInputError` for input that is not a config at all, and `RuleSettingsError` for rule
+ * settings that name no rule or give options the rule refuses.
  *
  * @example
  * ```ts
@@ -212,66 +232,16 @@ function toFinding(rule: Rule, report: Report, level: RuleLevel | undefined): Fi
  * result.findings[0]?.ruleId; // 'broker/unknown-key'
  * ```
  */
-export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+export function lint(input: LintInput, options: LintOptions & { ruleSet: readonly Rule[] }): LintResult {
   const cluster = toCluster(input);
-  const kafkaVersionInferred = !isKafkaVersion(options.kafkaVersion);
-  const kafkaVersion = isKafkaVersion(options.kafkaVersion) ? options.kafkaVersion : inferKafkaVersion(cluster);
-  const counted = brokerRoleCount(cluster);
-  const brokerCount = options.brokerCount ?? cluster.declaredBrokerCount ?? (counted > 1 ? counted : undefined);
-  const findings: Finding[] = [];
-  const ruleSet = options.ruleSet ?? allRules;
-  for (const rule of ruleSet) {
-    const { level, options: ruleOptions } = resolveSetting(options.rules?.[rule.meta.id]);
-    if (level === 'off') continue;
-    const context: RuleContext = {
-      cluster,
-      kafkaVersion,
-      kafkaVersionInferred,
-      options: ruleOptions,
-      report: (r) => findings.push(toFinding(rule, r, level)),
-    };
-    if (brokerCount !== undefined) context.brokerCount = brokerCount;
-    try {
-      rule.check(context);
-    } catch (err) {
-      findings.push({
-        ruleId: 'internal/rule-failure',
-        severity: 'error',
-        message: `Rule ${rule.meta.id} failed on this input (${err instanceof Error ? err.message : String(err)}); please report it.`,
-      });
-    }
-  }
-  const { kept, suppressed } = applyInlineDirectives(cluster, findings, ruleSet, options);
-  kept.sort(compareFindings);
-  return {
-    findings: kept,
-    errorCount: kept.filter((f) => f.severity === 'error').length,
-    warningCount: kept.filter((f) => f.severity === 'warning').length,
-    infoCount: kept.filter((f) => f.severity === 'info').length,
-    kafkaVersion,
-    kafkaVersionInferred,
-    suppressed,
-  };
+  return runOnCluster(cluster, runOptions(options));
 }
 
-/**
- * Suppresses the findings that `# kafka-lint-disable…` comments cover, and reports directives
- * that silence nothing as `kafka-lint/unused-directive` findings when that rule runs.
- */
-function applyInlineDirectives(
-  cluster: Cluster,
-  findings: Finding[],
-  ruleSet: readonly Rule[],
-  options: LintOptions,
-): { kept: Finding[]; suppressed: Finding[] } {
-  const directives = options.inlineConfig === false ? [] : directiveSources(cluster).flatMap(parseDirectives);
-  if (directives.length === 0) return { kept: findings, suppressed: [] };
-  const known = new Set([...allRules, ...ruleSet].map((r) => r.meta.id));
-  const outcome = applyDirectives(findings, directives, known);
-  const unusedRule = ruleSet.find((r) => r.meta.id === UNUSED_DIRECTIVE_RULE_ID);
-  const { level } = resolveSetting(options.rules?.[UNUSED_DIRECTIVE_RULE_ID]);
-  if (unusedRule && level !== 'off') {
-    for (const report of outcome.unused) outcome.kept.push(toFinding(unusedRule, report, level));
-  }
-  return { kept: outcome.kept, suppressed: outcome.suppressed };
+/** Pipeline options from `lint()` options. */
+export function runOptions(options: LintOptions & { ruleSet: readonly Rule[] }): RunOptions {
+  if (typeof options !== 'object' || options === null) throw new LintInputError('the options of lint() must be an object');
+  const run: RunOptions = { rules: options.ruleSet, facts: statedFacts(options) };
+  if (options.rules !== undefined) run.settings = options.rules;
+  if (options.inlineConfig !== undefined) run.inlineConfig = options.inlineConfig;
+  return run;
 }

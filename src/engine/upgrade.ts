@@ -1,15 +1,15 @@
 import { type Finding } from './finding.js';
 import { compareText } from '../core/text.js';
 import { compareVersions, type KafkaVersion } from '../core/version.js';
-import { inferKafkaVersion, lint } from './lint.js';
+import { lint } from './lint.js';
+import { resolveFacts } from './context.js';
 import type { Rule } from './rule.js';
 import type { BrokerConfig, Cluster } from '../model/types.js';
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import { isSetTrue } from '../model/kraft.js';
 import { displayValue } from '../model/secrets.js';
 import { coerceKafkaValue } from '../model/coerce.js';
 import { kafkaKey, kafkaKeyNames, removedKafkaClass, removedKafkaKey } from '../catalog/index.js';
-import { allRules } from '../../rules/index.js';
 
 /**
  * What an upgrade does to the cluster: `stop`, a node would not start (or the cluster could not
@@ -70,8 +70,8 @@ export interface UpgradeCheckOptions {
   from?: KafkaVersion;
   /** The version to move to. */
   to: KafkaVersion;
-  /** The rules whose new startup failures are listed; all of kafka-lint's by default. */
-  ruleSet?: readonly Rule[];
+  /** The rules whose new startup failures are listed. */
+  ruleSet: readonly Rule[];
 }
 
 const MIGRATION = 'zookeeper.metadata.migration.enable';
@@ -238,8 +238,9 @@ function compareItems(a: UpgradeItem, b: UpgradeItem): number {
  * ```
  */
 export function upgradeCheck(cluster: Cluster, options: UpgradeCheckOptions): UpgradeReport {
-  const fromInferred = options.from === undefined;
-  const from = options.from ?? inferKafkaVersion(cluster);
+  const version = resolveFacts(cluster).kafkaVersion;
+  const fromInferred = options.from === undefined && !version.known;
+  const from = options.from ?? version.judged;
   const { to } = options;
   if (compareVersions(to, from) < 0) throw new RangeError(`Cannot check a downgrade from Kafka ${from} to ${to}.`);
   const crossesZooKeeperRemoval = compareVersions(from, '4.0') < 0 && compareVersions(to, '4.0') >= 0;
@@ -251,7 +252,7 @@ export function upgradeCheck(cluster: Cluster, options: UpgradeCheckOptions): Up
       : [
           ...(crossesZooKeeperRemoval ? modeItems(zkNodes, nodes, to) : []),
           ...removalItems(nodes, from, to),
-          ...newFailureItems(nodes, from, to, options.ruleSet ?? allRules),
+          ...newFailureItems(nodes, from, to, options.ruleSet),
           ...defaultItems(nodes, from, to),
         ].sort(compareItems);
   const stopCount = items.filter((i) => i.impact === 'stop').length;

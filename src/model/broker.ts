@@ -1,8 +1,10 @@
 import { parseProperties, lastEntries, type TextEncoding } from '../parse/properties.js';
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, Listener, Parsed, ZooKeeperConfig } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
-import { brokerKeyFact, coerceKafkaValue, coerceValues, javaTrim, parseJavaInt } from './coerce.js';
+import { coerceValues, javaTrim, parseJavaInt } from './coerce.js';
+import { isTemplated, knownNumber, readSetting, type SettingValue } from './settings.js';
+export { isConfigFragment } from './settings.js';
 import { parseListeners, parseSecurityProtocolMap, splitList } from './listeners.js';
 import { parseZookeeperConnect } from './zookeeper-connect.js';
 import { parseQuorumVoters } from './kraft.js';
@@ -16,25 +18,6 @@ export interface BrokerConfigOptions {
   properties?: PropertiesDocument;
   /** The host the node runs on, when known. */
   host?: string;
-}
-
-// `${VAR}`, Jinja/Helm `{{ }}` and `{% %}`, ERB `<% %>`, and the placeholders of sample files:
-// Python's `{}`/`{name}` and `<ip>`-style markers.
-const TEMPLATE = /\$\{[^}]*\}|\{\{|\{%|<%|\{[\w.]*\}|<[A-Za-z][\w.-]*>/;
-
-/**
- * Whether a value still holds an unresolved template (`${VAR}`, Jinja/Helm `{{ }}` or `{% %}`,
- * ERB `<% %>`) or a sample-file placeholder (`{}`, `<ip>`): what the program will read is
- * unknown, so rules must not judge it.
- *
- * @example
- * ```ts
- * hasUnresolvedTemplate('{{ kafka_log_dirs }}'); // true
- * hasUnresolvedTemplate('/data/kafka'); // false
- * ```
- */
-export function hasUnresolvedTemplate(value: string): boolean {
-  return TEMPLATE.test(value);
 }
 
 /** A UTF-8 byte-order mark as decoded (U+FEFF) or as Java reads its bytes in ISO-8859-1. */
@@ -79,25 +62,14 @@ export function anchorOf(config: BrokerConfig | ZooKeeperConfig, ...keys: string
 /** A setting as a node runs with it: the value written, or the version's default when unset. */
 export interface EffectiveSetting {
   /** The typed value; `null` when the key is unset and has a null default. */
-  value: string | number | boolean | string[] | null;
+  value: SettingValue | null;
   /** The entry that sets it; absent when the default applies. */
   entry?: ConfigEntry;
 }
 
-/** Reads a catalog default (ConfigDef.convertToString form) as its type. */
-function typedDefault(text: string | null, type: string): EffectiveSetting['value'] {
-  if (text === null) return null;
-  if (type === 'INT' || type === 'LONG' || type === 'SHORT' || type === 'DOUBLE') return Number(text);
-  if (type === 'BOOLEAN') return text === 'true';
-  if (type === 'LIST') return text === '' ? [] : text.split(',');
-  return text;
-}
-
 /**
- * The value a node runs with for `key` under Kafka `version`: the coerced value when the file
- * sets it, else the version's ConfigDef default. `undefined` when it cannot be judged: the value
- * is invalid (broker/invalid-value reports it), holds an unresolved template, the key is unset
- * and unknown to that version, or unset in a fragment (whose base config sets the rest).
+ * The value a node runs with for `key` under Kafka `version` (see {@link readSetting}), or
+ * `undefined` when it is not known: invalid, templated, or unset without a default.
  *
  * @example
  * ```ts
@@ -105,14 +77,9 @@ function typedDefault(text: string | null, type: string): EffectiveSetting['valu
  * ```
  */
 export function effectiveSetting(broker: BrokerConfig, key: string, version: KafkaVersion): EffectiveSetting | undefined {
-  const entry = broker.settings.get(key);
-  const fact = brokerKeyFact(key, version);
-  if (!entry) return fact && !isConfigFragment(broker) ? { value: typedDefault(fact.default, fact.type) } : undefined;
-  if (hasUnresolvedTemplate(entry.value)) return undefined;
-  // Keys the version does not define are read as the newest version that has them.
-  const typed = fact ? coerceKafkaValue(entry, fact) : broker.values.get(key);
-  if (!typed) return { value: entry.value.trim(), entry };
-  return typed.error !== undefined || typed.value === undefined ? undefined : { value: typed.value, entry };
+  const read = readSetting(broker, key, version);
+  if (read.state === 'set') return { value: read.value, entry: read.entry };
+  return read.state === 'default' ? { value: read.value } : undefined;
 }
 
 /**
@@ -125,8 +92,7 @@ export function effectiveSetting(broker: BrokerConfig, key: string, version: Kaf
  * ```
  */
 export function effectiveNumber(broker: BrokerConfig, key: string, version: KafkaVersion): { value: number; entry?: ConfigEntry } | undefined {
-  const setting = effectiveSetting(broker, key, version);
-  return setting && typeof setting.value === 'number' ? (setting as { value: number; entry?: ConfigEntry }) : undefined;
+  return knownNumber(readSetting(broker, key, version));
 }
 
 /**
@@ -144,7 +110,7 @@ export function brokerClusters(brokers: readonly BrokerConfig[]): BrokerConfig[]
   const rest: BrokerConfig[] = [];
   for (const b of brokers) {
     const connect = b.zookeeperConnect;
-    if (!connect?.value || hasUnresolvedTemplate(connect.entry.value)) {
+    if (!connect?.value) {
       rest.push(b);
       continue;
     }
@@ -182,10 +148,15 @@ function idOf(entry: ConfigEntry | undefined): number | undefined {
 function hostFromListeners(config: BrokerConfig): string | undefined {
   const effective = config.advertisedListeners ?? config.listeners;
   const listeners = effective?.value;
-  if (!listeners || !effective || hasUnresolvedTemplate(effective.entry.value)) return undefined;
+  if (!listeners || !effective) return undefined;
   const interBroker = config.settings.get('inter.broker.listener.name')?.value.trim().toUpperCase();
   const usable = (l: Listener) => !NON_IDENTIFYING_HOSTS.has(l.host.toLowerCase());
   return (listeners.find((l) => l.name === interBroker && usable(l)) ?? listeners.find(usable))?.host;
+}
+
+/** A structured value parsed, or marked templated when a template fills it in (so nothing judges it). */
+function unlessTemplated<T>(entry: ConfigEntry, parse: (entry: ConfigEntry) => Parsed<T>): Parsed<T> {
+  return isTemplated(entry) ? { entry, templated: true } : parse(entry);
 }
 
 /** Parses a list-valued key into its trimmed, non-empty elements. */
@@ -230,17 +201,17 @@ export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigO
   if (nodeId !== undefined) config.nodeId = nodeId;
 
   const listeners = settings.get('listeners');
-  if (listeners) config.listeners = parseListeners(listeners);
+  if (listeners) config.listeners = unlessTemplated(listeners, parseListeners);
   const advertised = settings.get('advertised.listeners');
-  if (advertised) config.advertisedListeners = parseListeners(advertised);
+  if (advertised) config.advertisedListeners = unlessTemplated(advertised, parseListeners);
   const protocolMap = settings.get('listener.security.protocol.map');
-  if (protocolMap) config.securityProtocolMap = parseSecurityProtocolMap(protocolMap);
+  if (protocolMap) config.securityProtocolMap = unlessTemplated(protocolMap, parseSecurityProtocolMap);
   const zookeeperConnect = settings.get('zookeeper.connect');
-  if (zookeeperConnect) config.zookeeperConnect = parseZookeeperConnect(zookeeperConnect);
+  if (zookeeperConnect) config.zookeeperConnect = unlessTemplated(zookeeperConnect, parseZookeeperConnect);
   const logDirs = settings.get('log.dirs') ?? settings.get('log.dir');
-  if (logDirs) config.logDirs = parseList(logDirs);
+  if (logDirs) config.logDirs = unlessTemplated(logDirs, parseList);
   const voters = settings.get('controller.quorum.voters');
-  if (voters) config.quorumVoters = parseQuorumVoters(voters);
+  if (voters) config.quorumVoters = unlessTemplated(voters, parseQuorumVoters);
 
   const host = options.host ?? hostFromListeners(config);
   if (host !== undefined) config.host = host;
@@ -260,27 +231,6 @@ export function buildBrokerConfig(entries: ConfigEntry[], options: BrokerConfigO
 export function parseServerProperties(text: string, options: { file?: string; host?: string; encoding?: TextEncoding } = {}): BrokerConfig {
   const properties = parseProperties(text, options);
   return buildBrokerConfig(properties.entries, { ...options, file: properties.file, properties });
-}
-
-// A file that sets none of these cannot be a whole node's config.
-const NODE_IDENTITY_KEYS = [
-  'process.roles', 'node.id', 'broker.id', 'zookeeper.connect', 'listeners', 'advertised.listeners',
-  'log.dirs', 'log.dir', 'controller.quorum.voters', 'controller.quorum.bootstrap.servers', 'controller.listener.names',
-];
-
-/**
- * Whether a config is a fragment meant to be appended to or layered over a full config (a
- * rack setting, an override file): it sets none of the keys that make a node (roles, ids,
- * listeners, log dirs, ZooKeeper or quorum). Keys missing from a fragment are not findings.
- *
- * @example
- * ```ts
- * isConfigFragment(parseServerProperties('broker.rack=rack1\n')); // true
- * isConfigFragment(parseServerProperties('node.id=1\nprocess.roles=broker\n')); // false
- * ```
- */
-export function isConfigFragment(broker: BrokerConfig): boolean {
-  return broker.settings.size > 0 && !NODE_IDENTITY_KEYS.some((key) => broker.settings.has(key));
 }
 
 /**

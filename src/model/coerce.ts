@@ -1,4 +1,4 @@
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { TypedValue } from './types.js';
 import { kafkaKey, kafkaKeyPrefix, zookeeperKey, type KafkaKeyFact, type KafkaValidator, type ZooKeeperKeyFact } from '../catalog/index.js';
 import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../core/version.js';

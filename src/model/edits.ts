@@ -6,7 +6,7 @@
  */
 import type { TextEdit } from '../core/text.js';
 import type { PropertyEntry } from '../parse/properties.js';
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import { suggestKey } from '../catalog/index.js';
 
 /** The entry as a .properties line, when it was written in one. */

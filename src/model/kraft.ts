@@ -1,6 +1,6 @@
-import type { ConfigEntry } from './entry.js';
+import { isTemplated } from './settings.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, Parsed, QuorumBootstrapServer, QuorumVoter } from './types.js';
-import { hasUnresolvedTemplate } from './broker.js';
 import { javaSplit, javaTrim, parseConfigDefList, parseJavaInt } from './coerce.js';
 
 /** `Utils.HOST_PORT_PATTERN` (clients, identical in 3.9 to 4.3), applied with `matches()`. */
@@ -92,7 +92,8 @@ export function parseQuorumBootstrapServers(entry: ConfigEntry): Parsed<QuorumBo
  */
 export function quorumBootstrapServersOf(broker: BrokerConfig): Parsed<QuorumBootstrapServer[]> | undefined {
   const entry = broker.settings.get(BOOTSTRAP);
-  return entry && parseQuorumBootstrapServers(entry);
+  if (!entry) return undefined;
+  return isTemplated(entry) ? { entry, templated: true } : parseQuorumBootstrapServers(entry);
 }
 
 /**
@@ -184,7 +185,7 @@ export function voterListings(cluster: { brokers: BrokerConfig[] }): VoterListin
   for (const node of cluster.brokers) {
     const parsed = node.quorumVoters;
     const key = voterSetKey(node);
-    if (!parsed?.value || key === undefined || hasUnresolvedTemplate(parsed.entry.value)) continue;
+    if (!parsed?.value || key === undefined) continue;
     listings.push({ node, entry: parsed.entry, voters: effectiveVoters(parsed.value), key });
   }
   return listings;
@@ -220,7 +221,7 @@ export function dynamicQuorumControllers(cluster: { brokers: BrokerConfig[] }): 
   const servers = new Set<string>();
   for (const node of cluster.brokers) {
     const parsed = quorumBootstrapServersOf(node);
-    if (!parsed?.value || hasUnresolvedTemplate(parsed.entry.value)) continue;
+    if (!parsed?.value) continue;
     for (const s of parsed.value) servers.add(formatHostPort(s.host.toLowerCase(), s.port));
   }
   const controllers = controllersOf(cluster);

@@ -1,5 +1,5 @@
 import { isIP, isIPv4, isIPv6 } from 'node:net';
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { KafkaVersion } from '../core/version.js';
 

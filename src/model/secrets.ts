@@ -1,30 +1,126 @@
-import type { ConfigEntry } from './entry.js';
+/**
+ * What counts as a secret. No output of kafka-lint shows any part of one: the engine collects
+ * every secret of a run with {@link secretParts} and hides them wherever they would be printed.
+ */
+import type { ConfigEntry } from '../parse/entry.js';
 import { kafkaKey } from '../catalog/index.js';
 
-// Names that hold secrets whatever the file: Kafka's PASSWORD keys follow these shapes, and so
-// do JAAS configs, ZooKeeper's SSL/SASL settings and plugin credentials.
-// Misspellings (pasword, passwd) and plurals (bitnami's KAFKA_CLIENT_PASSWORDS) count too: a
-// typo in the key does not make the value less secret.
-const SECRET_KEY =
-  /(^|[._-])(passwords?|passwds?|paswords?|passphrases?|secrets?|jaas\.config|credentials?|api[._-]?keys?|tokens?)$|\.(key|keystore\.key|keystore\.certificate\.chain|truststore\.certificates)$/i;
+// Key endings that hold key material whatever the word before them.
+const KEY_MATERIAL = ['.key', '.keystore.key', '.keystore.certificate.chain', '.truststore.certificates', 'private.key', 'privatekey'];
+
+/** Words a secret's name contains. */
+const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'jaas', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key'];
+
+/** Names of secrets that misspellings stay near to. */
+const SECRET_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'pass'];
+
+/** Levenshtein distance, stopping early past `max`. */
+function withinDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= max;
+}
+
+/** The words of a name: split at `.`, `_`, `-` and camel-case humps, lower-cased. */
+function nameWords(name: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < name.length && i < 256; i++) {
+    const ch = name[i] as string;
+    const upper = ch >= 'A' && ch <= 'Z';
+    if (ch === '.' || ch === '_' || ch === '-' || ch === ' ' || (upper && word !== '' && !(name[i - 1] as string).match(/[A-Z]/))) {
+      if (word !== '') words.push(word.toLowerCase());
+      word = ch === '.' || ch === '_' || ch === '-' || ch === ' ' ? '' : ch;
+    } else word += ch;
+  }
+  if (word !== '') words.push(word.toLowerCase());
+  return words;
+}
 
 /**
- * Whether a key holds a secret: every key Kafka's catalog types as PASSWORD (also behind a
- * `listener.name.<name>.` prefix), JAAS configs, and anything named like a secret. No output
- * shows these values.
+ * Whether a key (a config key, an environment variable, a JVM system property) holds a secret:
+ * every key Kafka's catalog types as PASSWORD (also behind a `listener.name.<name>.` prefix), JAAS
+ * configs, anything named like a secret (`*password*`, `*secret*`, `*jaas*`, `*token*`,
+ * credentials, `*.key`), and misspellings near a password's name (`passwrod`, `pasword`): a typo
+ * in the key does not make the value less secret.
  *
  * @example
  * ```ts
  * isSecretKey('ssl.keystore.password'); // true
- * isSecretKey('listener.name.internal.sasl.jaas.config'); // true
- * isSecretKey('ssl.truststore.pasword'); // true (a typo still holds a password)
+ * isSecretKey('KAFKA_SSL_KEYSTORE_PASSWORD'); // true
+ * isSecretKey('javax.net.ssl.keyStorePassword'); // true
+ * isSecretKey('ssl.keystore.passwrod'); // true
  * isSecretKey('log.dirs'); // false
  * ```
  */
 export function isSecretKey(key: string): boolean {
-  if (SECRET_KEY.test(key)) return true;
+  const lower = key.toLowerCase();
+  if (SECRET_WORDS.some((w) => lower.includes(w))) return true;
+  if (KEY_MATERIAL.some((k) => lower.endsWith(k))) return true;
+  if (nameWords(key).some((w) => w.length >= 4 && SECRET_NAMES.some((n) => n.length >= 6 && withinDistance(w, n, 2)))) return true;
+  if (nameWords(key).some((w) => w === 'pwd' || w === 'pass' || w === 'passwords' || w === 'keypass' || w === 'storepass')) return true;
   const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
   return kafkaKey(unprefixed)?.password === true;
+}
+
+const PLAIN_SETTING = /^(?:true|false|-?\d{1,19}(?:\.\d{1,10})?)$/i;
+
+/** Whether a key is a password's: Kafka's PASSWORD type, or named like one (misspellings included). */
+function isPasswordKey(key: string): boolean {
+  const lower = key.toLowerCase();
+  if (lower.includes('pass') || lower.includes('pwd') || lower.includes('secret')) return true;
+  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
+  return kafkaKey(unprefixed)?.password === true;
+}
+
+/** A JAAS configuration: `<LoginModule class> required|requisite|sufficient|optional <options>;`. */
+export function isJaasConfig(value: string): boolean {
+  const at = value.indexOf('LoginModule');
+  if (at < 0) return false;
+  const after = value.slice(at + 11, at + 40).trimStart();
+  return /^(required|requisite|sufficient|optional)\b/.test(after);
+}
+
+/**
+ * The secret parts of an entry: its whole value when its key is a secret's or the value is a
+ * JAAS config; otherwise the values of secret-named `name=value` words inside it (JVM
+ * `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, `ZOO_CFG_EXTRA`'s `…password=…`), and of
+ * `password="…"` options. Blank values hold no secret.
+ *
+ * @example
+ * ```ts
+ * secretParts({ key: 'KAFKA_OPTS', value: '-Xmx1g -Djavax.net.ssl.keyStorePassword=hunter2', syntax: 'env' }); // ['hunter2']
+ * secretParts({ key: 'ssl.key.password', value: 'hunter2', syntax: 'properties' }); // ['hunter2']
+ * ```
+ */
+export function secretParts(entry: Pick<ConfigEntry, 'key' | 'value'>): string[] {
+  const value = entry.value;
+  if (value.trim() === '') return [];
+  // A number or a boolean under a key that only mentions tokens or credentials is a setting (delegation.token.expiry.time.ms).
+  if (PLAIN_SETTING.test(value.trim()) && !isPasswordKey(entry.key)) return [];
+  if (isSecretKey(entry.key) || (entry.key !== '' && isJaasConfig(value))) return [value, value.trim()].filter((v, i, a) => v !== '' && a.indexOf(v) === i);
+  if (!value.includes('=')) return [];
+  const parts: string[] = [];
+  // Words separated by blanks, commas or semicolons; quotes are part of the word and stripped after.
+  for (const word of value.split(/[\s,;]+/)) {
+    const eq = word.indexOf('=');
+    if (eq <= 0) continue;
+    const name = word.slice(0, eq).replace(/^-D/, '').replace(/^["']/, '');
+    const secret = word.slice(eq + 1).replace(/^["']|["']$/g, '');
+    if (secret !== '' && isSecretKey(name)) parts.push(secret);
+  }
+  return parts;
 }
 
 /**
@@ -37,7 +133,7 @@ export function isSecretKey(key: string): boolean {
  * ```
  */
 export function displayValue(entry: ConfigEntry): string {
-  if (isSecretKey(entry.key)) return '(hidden)';
+  if (secretParts(entry).length > 0) return '(hidden)';
   const v = entry.value.length > 120 ? `${entry.value.slice(0, 117)}...` : entry.value;
   return `'${v}'`;
 }

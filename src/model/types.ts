@@ -1,4 +1,4 @@
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { PropertiesDocument } from '../parse/properties.js';
 import type { Span } from '../parse/source.js';
 
@@ -13,6 +13,8 @@ export interface Parsed<T> {
   value?: T;
   /** Why the program would refuse or misread the value. */
   error?: string;
+  /** True when a template fills the value in: neither `value` nor `error` is set, and nothing judges it. */
+  templated?: true;
 }
 
 /** The typed value of one catalog key. */
@@ -129,6 +131,11 @@ export interface BrokerConfig {
   host?: string;
   /** JVM options of this node, when known. */
   jvm?: JvmOptions;
+  /**
+   * True when the file is only part of the node's config: an image merges it with its
+   * environment, or it is layered over a base file. Keys missing from it are not findings.
+   */
+  partial?: true;
 }
 
 /** One `host:quorumPort:electionPort` address of a `server.N=` line. */
@@ -165,6 +172,8 @@ export interface ZkServer {
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse or misread this line. */
   error?: string;
+  /** True when a template fills the line in; nothing judges it. */
+  templated?: true;
 }
 
 /** A `group.N=1:2:3` line of a hierarchical quorum. */
@@ -463,6 +472,8 @@ export interface StrimziResource {
   cluster?: string;
   /** spec.replicas (node pool) or spec.kafka.replicas, when set. */
   replicas?: number;
+  /** spec.kafka.version: the Kafka release the operator runs, when written. */
+  kafkaVersion?: ConfigEntry;
   /** Node pool roles, or `broker` for spec.kafka of a Kafka without node pools. */
   roles: ('broker' | 'controller')[];
   /** The storage of the Kafka nodes (each JBOD volume). */

@@ -1,4 +1,4 @@
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { ConnectHost, Parsed, ZookeeperConnect } from './types.js';
 import { parseJavaInt } from './coerce.js';
 

@@ -5,7 +5,7 @@
  * keep an `error`; nothing here throws or judges beyond what ZooKeeper itself would trip on.
  */
 import { parseProperties, lastEntries, type TextEncoding } from '../parse/properties.js';
-import type { ConfigEntry } from './entry.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type {
   Cluster,
   JvmOptions,
@@ -20,7 +20,8 @@ import type {
 } from './types.js';
 import type { PropertiesDocument } from '../parse/properties.js';
 import { coerceValues, javaSplit, parseJavaInt, parseJavaLong } from './coerce.js';
-import { hasUnresolvedTemplate } from './broker.js';
+import { hasTemplate } from '../parse/template.js';
+import { isTemplated } from './settings.js';
 import { zookeeperKey } from '../catalog/index.js';
 
 /** Options for building a ZooKeeper config. */
@@ -117,6 +118,7 @@ function readAddress(text: string, value: string): { address: ZkServerAddress; r
  * ```
  */
 export function parseServerEntry(entry: ConfigEntry): ZkServer {
+  if (isTemplated(entry)) return { idText: entry.key.slice('server.'.length), host: '', role: 'participant', entry, templated: true };
   const server = readServerEntry(entry);
   // `# ...` after a value is part of it in a .properties file; say so rather than what it broke.
   const comment = /\s#.*$/.exec(entry.value);
@@ -426,7 +428,7 @@ const PLACEHOLDER_HOST = /^<[^>]*>$|%\w+%/;
  */
 export function machineKey(host: string): string | undefined {
   const h = host.trim().toLowerCase();
-  if (WILDCARD_HOSTS.has(h) || PLACEHOLDER_HOST.test(h) || hasUnresolvedTemplate(h)) return undefined;
+  if (WILDCARD_HOSTS.has(h) || PLACEHOLDER_HOST.test(h) || hasTemplate(h)) return undefined;
   return LOOPBACK_HOSTS.has(h) ? 'localhost' : h;
 }
 
@@ -453,4 +455,32 @@ export function ensembles(cluster: Cluster): ZooKeeperConfig[][] {
     groups.push(group);
   }
   return groups.map((g) => g.members.sort((a, b) => cluster.zookeeper.indexOf(a) - cluster.zookeeper.indexOf(b)));
+}
+
+function dirName(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : path.slice(0, i);
+}
+
+/**
+ * Attaches each myid file to the zoo.cfg in the same directory, or to the one whose dataDir
+ * holds it (where ZooKeeper reads it); the others stay in `cluster.myids`.
+ *
+ * @example
+ * ```ts
+ * attachMyids(cluster, [parseMyid('1\n', { file: 'zk1/myid' })]);
+ * ```
+ */
+export function attachMyids(cluster: Cluster, myids: readonly MyidFile[]): void {
+  for (const myid of myids) {
+    const dir = dirName(myid.file);
+    const owner =
+      cluster.zookeeper.find((z) => !z.myid && dirName(z.file) === dir) ??
+      cluster.zookeeper.find((z) => {
+        const dataDir = z.settings.get('dataDir')?.value.trim().replace(/\/+$/, '');
+        return !z.myid && dataDir !== undefined && dataDir !== '' && dir.endsWith(dataDir);
+      });
+    if (owner) owner.myid = myid;
+    else cluster.myids.push(myid);
+  }
 }

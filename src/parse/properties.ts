@@ -1,5 +1,5 @@
 import { SourceText, type Span } from './source.js';
-import type { ConfigEntry } from '../model/entry.js';
+import type { ConfigEntry } from './entry.js';
 
 /**
  * One logical entry of a .properties file, read with the rules of `java.util.Properties.load`.

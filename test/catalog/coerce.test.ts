@@ -10,7 +10,7 @@ import {
   parseJavaLong,
   parseJavaShort,
 } from '../../src/model/coerce.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 
 const entry = (key: string, value: string): ConfigEntry => ({ key, value, syntax: 'object' });
 const kafka = (key: string, value: string, version: '3.9' | '4.0' | '4.1' | '4.2' | '4.3' = '4.3') => {

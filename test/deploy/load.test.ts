@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCluster, detectFileKind } from '../../src/model/load.js';
+import { loadCluster, detectFileKind } from '../../src/engine/load.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
 import { lint } from '../../src/engine/lint.js';
 import { deploymentsOf } from '../../src/deploy/load.js';

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
-import type { SourceFile } from '../../src/model/load.js';
+import type { SourceFile } from '../../src/engine/load.js';
 
 export const corpusDir = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 export const corpusPresent = existsSync(join(corpusDir, 'SOURCES.tsv'));

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
-import type { SourceFile } from '../../src/model/load.js';
+import type { SourceFile } from '../../src/engine/load.js';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const present = existsSync(join(corpus, 'SOURCES.tsv'));

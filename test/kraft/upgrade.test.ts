@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { upgradeCheck } from '../../src/engine/upgrade.js';
-import { loadCluster } from '../../src/model/load.js';
+import { loadCluster } from '../../src/engine/load.js';
 
 const kraftNode = (extra: string, logDirs = '/data') =>
   'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@k1:9093\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\n' +

@@ -13,7 +13,7 @@ import {
 } from '../../src/model/zookeeper.js';
 import { lint } from '../../src/engine/lint.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
-import type { ConfigEntry } from '../../src/model/entry.js';
+import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { JvmOptions } from '../../src/model/types.js';
 
 const server = (key: string, value: string) => parseServerEntry({ key, value, syntax: 'object' } as ConfigEntry);

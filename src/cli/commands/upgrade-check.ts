@@ -7,7 +7,7 @@ import type { CliCommand } from '../io.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../core/version.js';
 import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
 import { inferKafkaVersion } from '../../engine/lint.js';
-import { loadCluster } from '../../model/load.js';
+import { loadCluster } from '../../engine/load.js';
 import { loadConfig } from '../../config/load.js';
 import { allRules } from '../../../rules/index.js';
 import { collectClusters, type ClusterFiles } from '../inputs.js';

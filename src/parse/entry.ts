@@ -1,4 +1,4 @@
-import type { Span } from '../parse/source.js';
+import type { Span } from './source.js';
 
 /** Where a setting came from: the syntax of the file that holds it. */
 export type EntrySyntax = 'properties' | 'yaml' | 'env' | 'systemd' | 'object';
@@ -23,6 +23,8 @@ export interface ConfigEntry {
   syntax: EntrySyntax;
   /** The name it was written under when that differs from `key` (e.g. `KAFKA_LOG_DIRS`). */
   writtenAs?: string;
+  /** True when it stands in a conditional or loop block of a template file: it may not be rendered. */
+  conditional?: boolean;
 }
 
 /** Line of an entry's key, when known. */

@@ -1,0 +1,221 @@
+/**
+ * From files to clusters: which kind of config each file holds (by its name and content, and the
+ * name beneath a template suffix), how template files are read, and which files form a cluster.
+ * This is the first step of the run pipeline; nothing else decides kinds or groups.
+ */
+import { parseProperties, type TextEncoding } from '../parse/properties.js';
+import { maskTemplateControl, renderedName } from '../parse/template.js';
+import type { ConfigEntry } from '../parse/entry.js';
+import { buildBrokerConfig } from '../model/broker.js';
+import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
+import type { Cluster, DeploymentFile, MyidFile } from '../model/types.js';
+import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type DeploymentKind } from '../deploy/load.js';
+
+/** A file's name and decoded text, as read by the caller (the CLI, a test, an API user). */
+export interface SourceFile {
+  /** The path as findings show it. */
+  file: string;
+  /** The decoded text. */
+  text: string;
+  /** The kind, when the caller knows it (`--type` for standard input); otherwise detected. */
+  kind?: FileKind;
+  /** How the bytes were decoded (see `decodeConfigBytes`); `utf-8` when absent. */
+  encoding?: TextEncoding;
+  /** The bytes as read, when the caller has them: fixes are applied to them byte-exact. */
+  bytes?: Uint8Array;
+}
+
+/** The kinds of config file kafka-lint reads. */
+export const FILE_KINDS = ['broker', 'zookeeper', 'myid', ...DEPLOYMENT_KINDS] as const;
+
+/** The kind of config a file holds, or `undefined` when it is not one kafka-lint reads. */
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const BROKER_KEYS = /^[ \t]*(broker\.id|node\.id|process\.roles|listeners|advertised\.listeners|log\.dirs?|zookeeper\.connect|controller\.quorum\.(voters|bootstrap\.servers)|num\.partitions)[ \t]*[=:]/m;
+const ZOOKEEPER_KEYS = /^[ \t]*(tickTime|initLimit|syncLimit|dataDir|clientPort|server\.\d+)[ \t]*[=:]/m;
+
+/**
+ * How one file kind is recognised. `candidate` looks at the lower-cased base name only, so a
+ * directory walk reads just the files that may be configs; `detect` then decides by name and
+ * content. The first detector that accepts a file wins; a new kind adds an entry here. Template
+ * files are recognised by the name beneath their suffix (`server.properties.j2`).
+ */
+export interface FileKindDetector {
+  /** The kind it recognises. */
+  kind: FileKind;
+  /** Whether a (lower-cased, template suffix removed) base name may hold this kind. */
+  candidate: (name: string) => boolean;
+  /** Whether the file holds this kind, by name and content. */
+  detect: (name: string, text: string) => boolean;
+}
+
+/** Every detector, in the order they are tried. */
+export const FILE_KIND_DETECTORS: readonly FileKindDetector[] = [
+  { kind: 'myid', candidate: (name) => name === 'myid', detect: () => true },
+  {
+    kind: 'zookeeper',
+    candidate: (name) => name.endsWith('.cfg') || name === 'zookeeper.properties',
+    detect: (name, text) => name === 'zoo.cfg' || name === 'zookeeper.properties' || (name.endsWith('.cfg') && ZOOKEEPER_KEYS.test(text)),
+  },
+  {
+    kind: 'zookeeper',
+    candidate: (name) => name.endsWith('.properties'),
+    detect: (_name, text) => ZOOKEEPER_KEYS.test(text) && !BROKER_KEYS.test(text),
+  },
+  {
+    kind: 'broker',
+    candidate: (name) => name.endsWith('.properties'),
+    detect: (name, text) => BROKER_KEYS.test(text) || /(^|[-_.])(server|broker|controller)/.test(name),
+  },
+  // docker-compose, systemd units, env files and Strimzi resources (src/deploy/load.ts).
+  ...DEPLOYMENT_DETECTORS,
+];
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+}
+
+/** The base name a detector looks at: lower-cased, without a template suffix. */
+function detectedName(file: string): string {
+  return baseName(renderedName(file) ?? file);
+}
+
+/**
+ * Whether a file's name allows it to be a config kafka-lint reads; a directory walk reads only
+ * these files (and {@link detectFileKind} then decides by content).
+ *
+ * @example
+ * ```ts
+ * isCandidateFileName('conf/zoo.cfg'); // true
+ * isCandidateFileName('templates/server.properties.j2'); // true
+ * isCandidateFileName('README.md'); // false
+ * ```
+ */
+export function isCandidateFileName(file: string): boolean {
+  const name = detectedName(file);
+  return FILE_KIND_DETECTORS.some((d) => d.candidate(name));
+}
+
+/**
+ * Tells which kind of config a file holds, by its name first and then by its content; a template
+ * file is the kind beneath its suffix.
+ *
+ * @example
+ * ```ts
+ * detectFileKind('conf/zoo.cfg', ''); // 'zookeeper'
+ * detectFileKind('kafka/server-1.properties', 'broker.id=1'); // 'broker'
+ * detectFileKind('roles/kafka/templates/server.properties.j2', 'broker.id={{ id }}'); // 'broker'
+ * ```
+ */
+export function detectFileKind(file: string, text: string): FileKind | undefined {
+  const name = detectedName(file);
+  for (const d of FILE_KIND_DETECTORS) {
+    if (d.candidate(name) && d.detect(name, text)) return d.kind;
+  }
+  return undefined;
+}
+
+/** Kinds read as YAML: their template control lines are left to their own readers. */
+const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi']);
+
+/** A file ready to load: its kind, and its text with template control tags blanked. */
+interface PreparedFile extends SourceFile {
+  kind: FileKind;
+  /** Lines in conditional or loop blocks of a template. */
+  conditionalLines: ReadonlySet<number>;
+}
+
+function prepare(f: SourceFile & { kind: FileKind }): PreparedFile {
+  const template = renderedName(f.file) !== undefined;
+  if (YAML_KINDS.has(f.kind) && !template) return { ...f, conditionalLines: new Set() };
+  const masked = maskTemplateControl(f.text);
+  return { ...f, text: masked.text, conditionalLines: masked.conditionalLines };
+}
+
+function markConditional(entries: readonly ConfigEntry[], lines: ReadonlySet<number>): void {
+  if (lines.size === 0) return;
+  for (const e of entries) {
+    const line = e.keySpan?.line ?? e.valueSpan?.line;
+    if (line !== undefined && lines.has(line)) e.conditional = true;
+  }
+}
+
+/** Marks the entries of a deployment file that stand in conditional template blocks. */
+function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
+  if (lines.size === 0) return;
+  if (d.kind === 'compose') for (const s of d.services) markConditional(s.environment, lines);
+  else if (d.kind === 'systemd') markConditional(d.environment, lines);
+  else if (d.kind === 'env') markConditional(d.variables, lines);
+  else for (const r of d.resources) markConditional(r.config, lines);
+}
+
+/**
+ * Builds one cluster from files: each file parsed by its kind (template files by the kind beneath
+ * their suffix, their control tags blanked and the entries of conditional blocks marked), each
+ * myid attached to the zoo.cfg in the same directory or whose dataDir holds it. Files of no known
+ * kind are skipped.
+ *
+ * @example
+ * ```ts
+ * const cluster = loadCluster([{ file: 'zk1/zoo.cfg', text: zooCfg }, { file: 'zk1/myid', text: '1\n' }], 'prod');
+ * cluster.zookeeper[0]?.myid?.id; // 1
+ * ```
+ */
+export function loadCluster(files: readonly SourceFile[], name?: string): Cluster {
+  const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
+  if (name !== undefined) cluster.name = name;
+  const myids: MyidFile[] = [];
+  const deployments: PreparedFile[] = [];
+  const prepared: SourceFile[] = [];
+  for (const f of files) {
+    const kind = f.kind ?? detectFileKind(f.file, f.text);
+    if (kind === undefined) {
+      prepared.push(f);
+      continue;
+    }
+    const p = prepare({ ...f, kind });
+    prepared.push(p);
+    const options = p.encoding ? { file: p.file, encoding: p.encoding } : { file: p.file };
+    if ((DEPLOYMENT_KINDS as readonly string[]).includes(kind)) deployments.push(p);
+    else if (kind === 'broker' || kind === 'zookeeper') {
+      const properties = parseProperties(p.text, options);
+      markConditional(properties.entries, p.conditionalLines);
+      if (kind === 'broker') cluster.brokers.push(buildBrokerConfig(properties.entries, { file: properties.file, properties }));
+      else cluster.zookeeper.push(buildZooKeeperConfig(properties.entries, { file: properties.file, properties }));
+    } else if (kind === 'myid') myids.push(parseMyid(p.text, { file: p.file }));
+  }
+  const before = cluster.deployments?.length ?? 0;
+  loadDeployments(cluster, deployments as (PreparedFile & { kind: DeploymentKind })[], prepared);
+  const loaded = cluster.deployments ?? [];
+  for (let i = before; i < loaded.length; i++) {
+    const d = loaded[i] as DeploymentFile;
+    const lines = deployments.find((p) => p.file === d.file)?.conditionalLines;
+    if (lines) markDeployment(d, lines);
+  }
+  attachMyids(cluster, myids);
+  return cluster;
+}
+
+/** One cluster's files, as the pipeline judges them together. */
+export interface FileGroup {
+  /** The files, each with its kind (undefined for files of no known kind). */
+  files: (SourceFile & { kind?: FileKind })[];
+}
+
+/**
+ * Splits files into the clusters they form (see `clusterGroups`: each compose file and each
+ * Strimzi Kafka resource is its own deployment; host configs form one more), after detecting
+ * each file's kind once and sorting them by path, so the outcome never depends on the order
+ * the files were given in.
+ *
+ * @example
+ * ```ts
+ * groupFiles([{ file: 'a/docker-compose.yml', text }, { file: 'b/server.properties', text }]).length; // 2
+ * ```
+ */
+export function groupFiles(files: readonly SourceFile[]): FileGroup[] {
+  const kinded = files
+    .map((f) => (f.kind !== undefined ? f : { ...f, kind: detectFileKind(f.file, f.text) }))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return clusterGroups(kinded, (f) => f.kind).map((group) => ({ files: group }));
+}

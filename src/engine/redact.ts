@@ -1,0 +1,132 @@
+/**
+ * Hides secrets in everything a run prints. The engine collects every secret of a cluster once
+ * (see `secretParts`), and every piece of user content that reaches a message, a notice, a
+ * baseline entry or a diff passes through {@link Redactor.scrub} first: no part of a secret of six
+ * characters or more, and no whole shorter one, survives it.
+ */
+import type { Cluster, JvmOptions } from '../model/types.js';
+import type { ConfigEntry } from '../parse/entry.js';
+import { secretParts } from '../model/secrets.js';
+
+/** What replaces a secret (or the part of one) in output. */
+export const REDACTED = '(hidden)';
+
+/** The length of the fragments of a secret that are looked for. */
+const FRAGMENT = 6;
+
+/** Hides the secrets of one run in text. */
+export class Redactor {
+  private readonly fragments = new Set<string>();
+  private readonly short = new Set<string>();
+
+  /** Learns a secret. */
+  add(secret: string): void {
+    if (secret.length >= FRAGMENT) {
+      for (let i = 0; i + FRAGMENT <= secret.length; i++) this.fragments.add(secret.slice(i, i + FRAGMENT));
+    } else if (secret.trim() !== '') this.short.add(secret);
+  }
+
+  /** Whether any secret was learnt. */
+  get empty(): boolean {
+    return this.fragments.size === 0 && this.short.size === 0;
+  }
+
+  /**
+   * The text with every stretch that belongs to a secret replaced by {@link REDACTED}: runs of
+   * fragments of known secrets, and whole short secrets standing alone as a word.
+   *
+   * @example
+   * ```ts
+   * const r = new Redactor(); r.add('hunter2hunter2');
+   * r.scrub("value 'hunter2hunter2' is wrong"); // "value '(hidden)' is wrong"
+   * ```
+   */
+  scrub(text: string): string {
+    if (this.empty || text.length === 0) return text;
+    let covered: Uint8Array | undefined;
+    if (this.fragments.size > 0) {
+      for (let i = 0; i + FRAGMENT <= text.length; i++) {
+        if (this.fragments.has(text.slice(i, i + FRAGMENT))) {
+          covered ??= new Uint8Array(text.length);
+          covered.fill(1, i, i + FRAGMENT);
+        }
+      }
+    }
+    for (const s of this.short) {
+      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+        const before = text.charCodeAt(at - 1);
+        const after = text.charCodeAt(at + s.length);
+        if (isWordChar(before) || isWordChar(after)) continue;
+        covered ??= new Uint8Array(text.length);
+        covered.fill(1, at, at + s.length);
+      }
+    }
+    if (!covered) return text;
+    const out: string[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (covered[i] === 1) {
+        while (i < text.length && covered[i] === 1) i++;
+        out.push(REDACTED);
+      } else {
+        const start = i;
+        while (i < text.length && covered[i] !== 1) i++;
+        out.push(text.slice(start, i));
+      }
+    }
+    return out.join('');
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Every entry of a cluster, wherever written: node configs, JVM flags, deployment files. */
+function* clusterEntries(cluster: Cluster): Generator<Pick<ConfigEntry, 'key' | 'value'>> {
+  const jvmEntries = function* (jvm: JvmOptions | undefined): Generator<Pick<ConfigEntry, 'key' | 'value'>> {
+    for (const f of jvm?.flags ?? []) {
+      yield f.entry;
+      yield { key: f.variable, value: f.text };
+    }
+  };
+  for (const node of [...cluster.brokers, ...cluster.zookeeper]) {
+    yield* node.entries;
+    yield* jvmEntries(node.jvm);
+  }
+  for (const d of cluster.deployments ?? []) {
+    if (d.kind === 'compose') {
+      for (const s of d.services) {
+        yield* s.environment;
+        yield* jvmEntries(s.node?.jvm);
+      }
+    } else if (d.kind === 'systemd') {
+      yield* d.environment;
+      for (const x of d.directives) yield { key: x.key, value: x.value };
+      yield* jvmEntries(d.jvm);
+    } else if (d.kind === 'env') {
+      yield* d.variables;
+      yield* jvmEntries(d.jvm);
+    } else {
+      for (const r of d.resources) {
+        yield* r.config;
+        yield* jvmEntries(r.jvm);
+      }
+    }
+  }
+}
+
+/**
+ * A redactor that knows every secret of a cluster.
+ *
+ * @example
+ * ```ts
+ * const redactor = clusterRedactor(cluster);
+ * redactor.scrub(message);
+ * ```
+ */
+export function clusterRedactor(cluster: Cluster): Redactor {
+  const redactor = new Redactor();
+  for (const entry of clusterEntries(cluster)) for (const part of secretParts(entry)) redactor.add(part);
+  return redactor;
+}
