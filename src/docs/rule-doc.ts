@@ -1,4 +1,7 @@
+import * as z from 'zod';
 import type { Rule, RuleExample } from '../engine/rule.js';
+import type { FactName } from '../engine/facts.js';
+import { FACT_OPTIONS } from '../engine/facts.js';
 import { lintFiles } from '../engine/lint-files.js';
 // URLs live in rule-url.ts so that output formats (SARIF helpUri) need not load the linter that renders pages.
 import { ruleDocPath } from './rule-url.js';
@@ -29,6 +32,58 @@ function reportedOn(rule: Rule, example: RuleExample): string {
   return ['kafka-lint reports:', '', '```text', ...lines, '```'].join('\n');
 }
 
+const FACT_TEXT: Record<FactName, string> = {
+  kafkaVersion: 'the Kafka version',
+  javaVersion: 'the Java version',
+  zookeeperVersion: 'the ZooKeeper version',
+  brokerCount: 'the number of brokers',
+  zookeeperEnsemble: 'the ZooKeeper ensemble',
+  kraftQuorum: 'the KRaft controller quorum',
+};
+
+function messagesSection(rule: Rule): string[] {
+  const rows = Object.entries(rule.meta.messages).map(
+    ([id, m]) => `| \`${id}\` | ${m.severity} | ${m.text.replace(/\|/g, '\\|').replace(/\{\{\s*(\w+)\s*\}\}/g, '<$1>')} |`,
+  );
+  return [
+    '## Messages',
+    '',
+    `Each message has its own default severity; set one alone with \`"rules": { "${rule.meta.id}/<message-id>": "off" }\`. Setting the rule's level moves its most serious message to that level and keeps the others' distance below it.`,
+    '',
+    '| Message id | Severity | Text |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
+
+function factsSection(rule: Rule): string[] {
+  const facts = rule.meta.facts ?? [];
+  if (facts.length === 0) return [];
+  return [
+    '## Facts it rests on',
+    '',
+    `Besides the files, its findings rest on ${facts.map((f) => FACT_TEXT[f]).join(', ')}. kafka-lint reads each from the files where it can (image tags, Strimzi resources, paths, the nodes in view) and says where it came from (\`--show-clusters\`, JSON and SARIF output). When a fact is only assumed, an error that rests on it is reported as a warning that says what was assumed; state it with ${facts.map((f) => `\`${FACT_OPTIONS[f].flag}\``).join(', ')} or the matching key of kafka-lint.config.json.`,
+    '',
+  ];
+}
+
+function optionsSection(rule: Rule): string[] {
+  if (!rule.meta.options) return [];
+  const schema = z.toJSONSchema(rule.meta.options(z)) as { properties?: Record<string, { type?: string; description?: string }> };
+  const rows = Object.entries(schema.properties ?? {}).map(([name, p]) => `| \`${name}\` | ${p.type ?? ''} | ${(p.description ?? '').replace(/\|/g, '\\|')} |`);
+  return [
+    '## Options',
+    '',
+    `Set with \`"rules": { "${rule.meta.id}": ["warning", { ... }] }\` in kafka-lint.config.json; an unknown or ill-typed option stops the run with exit code 2.`,
+    '',
+    '| Option | Type | Meaning |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
+
 /** Renders a rule's docs page from its metadata; docs/rules/ holds the output, checked by a test. */
 export function renderRuleDoc(rule: Rule): string {
   const m = rule.meta;
@@ -50,6 +105,9 @@ export function renderRuleDoc(rule: Rule): string {
     '',
     m.fix,
     '',
+    ...messagesSection(rule),
+    ...factsSection(rule),
+    ...optionsSection(rule),
     '## Examples',
     '',
     '### Flagged',
