@@ -1,37 +1,83 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { effectiveNumber, isBrokerRole } from '../../src/model/broker.js';
+import { assumptionSentence } from '../../src/engine/facts.js';
+import { isBrokerRole } from '../../src/model/broker.js';
+import { knownNumber } from '../../src/model/settings.js';
+import { brokerCountWords } from '../../src/model/deployed.js';
+
+/** How many times the load of `more` is the load of `fewer`, in words. */
+function times(more: number, fewer: number): string {
+  const ratio = more / fewer;
+  return ratio === 2 ? 'twice' : `${Number(ratio.toFixed(2))} times`;
+}
 
 export default defineRule({
   meta: {
     id: 'broker/partitions-not-multiple-of-brokers',
-    severity: 'warning',
     category: 'performance',
     fileKinds: ['broker'],
-    description: 'num.partitions is not a multiple of the number of brokers.',
+    facts: ['brokerCount'],
+    description: 'num.partitions is at or above the broker count but not a multiple of it (warning), or between 2 and the broker count (info); never the default of 1.',
     rationale:
-      'Kafka spreads the partition leaders of a new topic round-robin over the brokers. When the partition count is not a multiple of the broker count, some brokers lead more partitions than others and carry more of the topic\'s traffic; partitions can later only be added, never removed (seeds 001 and 004).',
-    fix: 'Set num.partitions to a multiple of the broker count (e.g. 3, 6 or 12 for three brokers).',
+      'Kafka places the partitions of a new topic round-robin: the first partition\'s leader on a broker picked at random for that topic, each next partition\'s leader on the next broker (ZooKeeper mode: AdminUtils.assignReplicasToBrokers; KRaft: StripedReplicaPlacer, a random starting offset each time a topic is placed). Within one topic whose partition count is not a multiple of the broker count, some brokers therefore lead one partition more than the others: with 4 partitions on 3 brokers one broker leads 2 and carries twice the topic\'s produce and fetch load of each other broker, and partitions can later only be added, never removed. Across many topics the random start evens leadership out, so a topic with one partition (num.partitions=1, the default) is never uneven: it is not reported. Below the broker count nothing is uneven either, but a topic created with the default uses only that many brokers for its leaders and that many consumers of a group (info).',
+    fix: 'Set num.partitions to a multiple of the broker count (e.g. 3, 6 or 12 for three brokers), or create busy topics with an explicit partition count.',
     references: [
-      { title: 'Seed 001: KAFKA_NUM_PARTITIONS a multiple of the broker count' },
-      { title: 'Seed 004: num.partitions should match or multiply the broker count' },
+      { title: 'Kafka 3.9.0 StripedReplicaPlacer.java (KRaft: a random starting broker each time a topic is placed, leaders advance one broker per partition)', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
+      { title: 'Kafka 3.9.0 AdminUtils.java (ZooKeeper mode: "Assign the first replica of each partition by round-robin, starting from a random position in the broker list")', url: 'https://github.com/apache/kafka/blob/3.9.0/server-common/src/main/java/org/apache/kafka/admin/AdminUtils.java' },
+      { title: 'Apache Kafka documentation: num.partitions (default 1)', url: 'https://kafka.apache.org/documentation/#brokerconfigs_num.partitions' },
     ],
+    messages: {
+      'uneven-leaders': {
+        severity: 'warning',
+        text: 'num.partitions={{partitions}} is not a multiple of the {{brokers}}: Kafka places the leaders of a new topic\'s partitions round-robin from a random broker, so in every topic created with this default {{heavy}} and {{light}}, giving {{heavyWho}} {{ratio}} the topic\'s produce and fetch load of {{lightWho}}. Use num.partitions={{suggested}}.{{assumed}}',
+      },
+      'fewer-than-brokers': {
+        severity: 'info',
+        text: 'num.partitions={{partitions}} is below the broker count ({{brokers}}): a topic created with this default has its partition leaders on only {{partitions}} brokers, and a consumer group reads it with at most {{partitions}} consumers. If topics need the whole cluster\'s throughput, set num.partitions to {{multiple}} or a multiple of it.',
+      },
+    },
     examples: {
       bad: [{ file: 'server.properties', text: 'broker.id=1\nnum.partitions=4\n', options: { brokerCount: 3 } }],
-      good: [{ file: 'server.properties', text: 'broker.id=1\nnum.partitions=6\n', options: { brokerCount: 3 } }],
+      good: [
+        { file: 'server.properties', text: 'broker.id=1\nnum.partitions=6\n', options: { brokerCount: 3 } },
+        { file: 'server.properties', text: 'broker.id=1\nnum.partitions=1\n', options: { brokerCount: 3 } },
+      ],
     },
   },
   check(ctx) {
-    const count = ctx.brokerCount;
-    if (count === undefined || count < 2) return;
+    const brokers = ctx.brokerCount;
+    const b = brokers.value;
+    if (b === undefined || b < 2) return;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
-      const partitions = effectiveNumber(broker, 'num.partitions', ctx.kafkaVersion);
-      if (!partitions?.entry || partitions.value < 1 || partitions.value % count === 0) continue;
-      const lower = Math.floor(partitions.value / count) * count;
-      const upper = lower + count;
+      const partitions = knownNumber(ctx.setting(broker, 'num.partitions'));
+      // The default (1) and an explicit 1 leave nothing uneven inside a topic.
+      if (!partitions?.entry || partitions.value <= 1) continue;
+      const p = partitions.value;
+      const words = brokerCountWords(brokers);
+      if (p < b) {
+        // Holds for a lower bound too: the cluster has at least b brokers.
+        ctx.report({ entry: partitions.entry, part: 'value', messageId: 'fewer-than-brokers', data: { partitions: p, brokers: words, multiple: b } });
+        continue;
+      }
+      if (p % b === 0) continue;
+      const fewer = Math.floor(p / b);
+      const heavy = p % b;
+      const light = b - heavy;
+      const lower = fewer * b;
       ctx.report({
         entry: partitions.entry,
         part: 'value',
-        message: `num.partitions=${partitions.value} is not a multiple of the ${count} brokers, so new topics' leaders (and their traffic) spread unevenly. Use ${lower > 0 ? `${lower} or ${upper}` : upper}.`,
+        messageId: 'uneven-leaders',
+        data: {
+          partitions: p,
+          brokers: brokers.atLeast ? `${b} brokers in view` : words,
+          heavy: `${heavy === 1 ? '1 broker leads' : `${heavy} brokers lead`} ${fewer + 1} partitions`,
+          light: `the other ${light === 1 ? 'leads' : `${light} lead`} ${fewer}`,
+          heavyWho: heavy === 1 ? 'that broker' : 'those brokers',
+          lightWho: light === 1 ? 'the other' : 'the others',
+          ratio: times(fewer + 1, fewer),
+          suggested: `${lower} or ${lower + b}`,
+          assumed: brokers.atLeast ? ` ${assumptionSentence('brokerCount', ctx.facts)}` : '',
+        },
       });
     }
   },

@@ -1,0 +1,54 @@
+/**
+ * Where a node of a cluster runs, as far as its deployment files tell: a compose service (a
+ * container) or a Strimzi resource (the operator writes part of its config). Some verdicts
+ * depend on it: /tmp in a container is not the host's /tmp, and the operator's own keys are not
+ * the user's to fix.
+ */
+import type { BrokerConfig, Cluster, ComposeFile, ComposeService, ZooKeeperConfig } from './types.js';
+
+/**
+ * The compose file and service a node was built from (from the service's environment), when it
+ * was.
+ *
+ * @example
+ * ```ts
+ * composeServiceOf(cluster, broker)?.service.name; // 'kafka-1'
+ * ```
+ */
+export function composeServiceOf(cluster: Cluster, node: BrokerConfig | ZooKeeperConfig): { compose: ComposeFile; service: ComposeService } | undefined {
+  for (const compose of cluster.deployments ?? []) {
+    if (compose.kind !== 'compose') continue;
+    const service = compose.services.find((s) => s.node === node);
+    if (service) return { compose, service };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a broker config is the one the Strimzi operator writes for a `kind: Kafka` resource:
+ * its ids, listeners, log directories, quorum and `zookeeper.connect` are the operator's, not
+ * the user's.
+ *
+ * @example
+ * ```ts
+ * isStrimziNode(cluster, cluster.brokers[0]!); // true for a broker built from kafka.yaml
+ * ```
+ */
+export function isStrimziNode(cluster: Cluster, node: BrokerConfig): boolean {
+  return (cluster.deployments ?? []).some((d) => d.kind === 'strimzi' && d.file === node.file);
+}
+
+/**
+ * A broker count in words for messages, saying when it is only a lower bound (the broker
+ * configs in view, while the cluster may have more).
+ *
+ * @example
+ * ```ts
+ * brokerCountWords({ value: 3 }); // '3 brokers'
+ * brokerCountWords({ value: 1, atLeast: true }); // 'at least 1 broker'
+ * ```
+ */
+export function brokerCountWords(count: { value?: number; atLeast?: boolean }): string {
+  const n = count.value ?? 0;
+  return `${count.atLeast ? 'at least ' : ''}${n} broker${n === 1 ? '' : 's'}`;
+}
