@@ -1,43 +1,64 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, effectiveNumber, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { knownNumber } from '../../src/model/settings.js';
+import { brokerCountWords } from '../../src/model/deployed.js';
 
-/** The replication-factor keys and what fails when they exceed the broker count. */
-const KEYS: [key: string, fails: string][] = [
-  ['default.replication.factor', 'creating a topic without an explicit replication factor (including auto-created topics) fails'],
-  ['offsets.topic.replication.factor', 'the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets'],
-  ['transaction.state.log.replication.factor', 'the __transaction_state topic cannot be created, so transactional and exactly-once producers fail'],
-];
+/** The replication-factor keys, each with its message. */
+const KEYS = [
+  ['default.replication.factor', 'default-topics'],
+  ['offsets.topic.replication.factor', 'offsets-topic'],
+  ['transaction.state.log.replication.factor', 'transaction-topic'],
+] as const;
 
 export default defineRule({
   meta: {
     id: 'broker/replication-factor-exceeds-brokers',
-    severity: 'error',
     category: 'outage-risk',
     fileKinds: ['broker'],
+    facts: ['brokerCount'],
     description: 'default.replication.factor, offsets.topic.replication.factor or transaction.state.log.replication.factor is above the number of brokers.',
     rationale:
-      'A topic cannot have more replicas than there are brokers. Kafka does not check this at startup; it fails later, when the topic is created: consumer groups cannot commit offsets, transactions fail, and topic creation returns INVALID_REPLICATION_FACTOR. The internal topics default to 3 replicas, so a one- or two-broker cluster needs them lowered.',
-    fix: 'Lower the replication factor to at most the broker count, or add brokers.',
+      'A topic cannot have more replicas than there are brokers: Kafka refuses to place it (InvalidReplicationFactorException, "The target replication factor of N cannot be reached because only M broker(s) are registered"). Kafka does not check this at startup; it fails later, every time the topic is to be created: consumer groups cannot commit offsets, transactions fail, and creating a topic without an explicit replication factor fails. The internal topics default to 3 replicas, so a one- or two-broker cluster needs them lowered. Judged on a known broker count (stated, a compose file, Strimzi replicas) it is an error; when kafka-lint only sees some broker configs, the cluster may have more brokers, so it is a warning that says so; a single broker file says nothing about the cluster and is not judged.',
+    fix: 'Lower the replication factor to at most the broker count, or add brokers; state the broker count with --brokers when kafka-lint does not see every broker.',
     references: [
-      { title: 'kafka-startup-validation: replication factors are checked only against atLeast(1) at startup (Kafka 3.9 to 4.3)' },
-      { title: 'Kafka 4.3.1 group-coordinator GroupCoordinatorConfig (offsets.topic.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java' },
+      { title: 'Kafka 3.9.0 StripedReplicaPlacer.java: throwInvalidReplicationFactorIfTooFewBrokers', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
+      { title: 'Kafka 4.3.1 GroupCoordinatorConfig (offsets.topic.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java' },
+      { title: 'Kafka 4.3.1 TransactionLogConfig (transaction.state.log.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/transaction-coordinator/src/main/java/org/apache/kafka/coordinator/transaction/TransactionLogConfig.java' },
     ],
+    messages: {
+      'default-topics': {
+        severity: 'error',
+        text: 'default.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor={{count}} or add brokers.',
+      },
+      'offsets-topic': {
+        severity: 'error',
+        text: 'offsets.topic.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor={{count}} or add brokers.',
+      },
+      'transaction-topic': {
+        severity: 'error',
+        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor={{count}} or add brokers.',
+      },
+    },
     examples: {
       bad: [{ file: 'server.properties', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=3\n', options: { brokerCount: 2 } }],
       good: [{ file: 'server.properties', text: 'broker.id=1\ndefault.replication.factor=2\noffsets.topic.replication.factor=2\ntransaction.state.log.replication.factor=2\n', options: { brokerCount: 2 } }],
     },
   },
   check(ctx) {
-    const count = ctx.brokerCount;
-    if (count === undefined) return;
+    const brokers = ctx.brokerCount;
+    const count = brokers.value;
+    // One broker file in view says nothing about how many brokers the cluster has.
+    if (count === undefined || (brokers.atLeast && count < 2)) return;
+    const words = brokers.atLeast ? `only ${brokerCountWords({ value: count })} ${count === 1 ? 'is' : 'are'} in view` : `the cluster has ${brokerCountWords(brokers)}`;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
-      for (const [key, fails] of KEYS) {
-        const rf = effectiveNumber(broker, key, ctx.kafkaVersion);
+      for (const [key, messageId] of KEYS) {
+        const rf = knownNumber(ctx.setting(broker, key));
         if (!rf || rf.value <= count) continue;
         ctx.report({
-          ...anchorOf(broker, key),
-          ...(rf.entry ? { part: 'value' as const } : {}),
-          message: `${key} is ${rf.value}${rf.entry ? '' : ` (Kafka ${ctx.kafkaVersion}'s default)`} but the cluster has ${count} broker${count === 1 ? '' : 's'}: ${fails}. Set ${key}=${count} or add brokers.`,
+          ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
+          key,
+          messageId,
+          data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', brokers: words, count },
         });
       }
     }
