@@ -1,54 +1,94 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, effectiveNumber, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { knownNumber } from '../../src/model/settings.js';
+import { brokerCountWords } from '../../src/model/deployed.js';
 
-const KEYS: [key: string, what: string][] = [
-  ['offsets.topic.replication.factor', 'consumer group offsets (__consumer_offsets)'],
-  ['transaction.state.log.replication.factor', 'transaction state (__transaction_state)'],
-  ['default.replication.factor', 'every topic created without an explicit replication factor'],
-];
+/** The replication-factor keys, each with its message and whether it is judged from two brokers on. */
+const KEYS = [
+  { key: 'offsets.topic.replication.factor', messageId: 'offsets-topic', fromTwo: true },
+  { key: 'transaction.state.log.replication.factor', messageId: 'transaction-topic', fromTwo: true },
+  { key: 'default.replication.factor', messageId: 'default-topics', fromTwo: false },
+] as const;
+
+const SINGLE_COPY = 'has a single copy, lost or unavailable when its broker fails';
+const TWO_COPIES = 'becomes unavailable when one more broker fails during a restart';
 
 export default defineRule({
   meta: {
     id: 'broker/internal-topics-under-replicated',
-    severity: 'warning',
     category: 'data-loss-risk',
     fileKinds: ['broker'],
-    description: 'In a cluster of three or more brokers, the offsets or transaction topic or the default replication factor is below 3, or transaction.state.log.min.isr is not below its replication factor.',
+    facts: ['brokerCount'],
+    description: 'The offsets or transaction topic has one replica in a cluster of two or more brokers, or fewer than 3 in a cluster of three or more; the default replication factor is below 3 with three or more brokers; or transaction.state.log.min.isr is not below its replication factor.',
     rationale:
-      'With fewer than 3 replicas, one broker failure (or one broker restarting while another is down) makes partitions unavailable or loses their only copy. default.replication.factor is 1 unless set, which is the most common real-world mistake; single-broker quickstart files set the internal topics to 1 and are then copied into clusters (seed 001 notes 3 for a cluster, 1 only for a single node). A transaction.state.log.min.isr equal to its replication factor blocks transactions whenever one replica is down.',
-    fix: 'Set offsets.topic.replication.factor=3, transaction.state.log.replication.factor=3, default.replication.factor=3 and transaction.state.log.min.isr=2.',
+      'With one replica, a broker\'s failure loses (or, until it is back, makes unavailable) every partition it holds: for __consumer_offsets that is the committed offsets of the consumer groups it coordinates, so on two brokers either one\'s disk takes half the groups\' offsets with it. With two replicas in a cluster of three or more, one broker restarting while another is down makes partitions unavailable. default.replication.factor is 1 unless set, which is the most common real-world mistake; single-broker quickstart files set the internal topics to 1 and are then copied into clusters. A transaction.state.log.min.isr equal to its replication factor blocks transactions whenever one replica is down, and above it no transactional write can succeed. The broker count may be a lower bound (the broker configs in view): every verdict here holds for any larger cluster too.',
+    fix: 'Set offsets.topic.replication.factor=3, transaction.state.log.replication.factor=3, default.replication.factor=3 and transaction.state.log.min.isr=2 (on two brokers: 2, 2 and 1).',
     references: [
-      { title: 'Seed 001: KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR 3 in a cluster, 1 on a single node' },
+      { title: 'Apache Kafka documentation: offsets.topic.replication.factor ("should be set to a higher value to ensure availability")', url: 'https://kafka.apache.org/documentation/#brokerconfigs_offsets.topic.replication.factor' },
       { title: 'Kafka 4.3.1 ReplicationConfigs (default.replication.factor default 1)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/ReplicationConfigs.java' },
+      { title: 'Kafka 4.3.1 TransactionLogConfig (transaction.state.log.replication.factor default 3, transaction.state.log.min.isr default 2)', url: 'https://github.com/apache/kafka/blob/4.3.1/transaction-coordinator/src/main/java/org/apache/kafka/coordinator/transaction/TransactionLogConfig.java' },
     ],
+    messages: {
+      'offsets-topic': {
+        severity: 'warning',
+        text: 'offsets.topic.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: the __consumer_offsets topic (consumer group offsets) {{consequence}}. Set offsets.topic.replication.factor={{suggested}}.',
+      },
+      'transaction-topic': {
+        severity: 'warning',
+        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: the __transaction_state topic (transaction state) {{consequence}}. Set transaction.state.log.replication.factor={{suggested}}.',
+      },
+      'default-topics': {
+        severity: 'warning',
+        text: 'default.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: every topic created without an explicit replication factor {{consequence}}. Set default.replication.factor={{suggested}}.',
+      },
+      'transaction-min-isr-above': {
+        severity: 'warning',
+        text: 'transaction.state.log.min.isr ({{minIsr}}{{minIsrDefault}}) is above transaction.state.log.replication.factor ({{rf}}{{rfDefault}}), so no write to __transaction_state can ever succeed and transactional producers fail. Set transaction.state.log.min.isr to {{suggested}}.',
+      },
+      'transaction-min-isr-equal': {
+        severity: 'warning',
+        text: 'transaction.state.log.min.isr ({{minIsr}}{{minIsrDefault}}) equals transaction.state.log.replication.factor ({{rf}}{{rfDefault}}), so transactions stop whenever one replica of __transaction_state is down. Set it to {{suggested}}.',
+      },
+    },
     examples: {
-      bad: [{ file: 'server.properties', text: 'broker.id=1\noffsets.topic.replication.factor=1\ntransaction.state.log.replication.factor=1\ntransaction.state.log.min.isr=1\n', options: { brokerCount: 3 } }],
+      bad: [
+        { file: 'server.properties', text: 'broker.id=1\noffsets.topic.replication.factor=1\ntransaction.state.log.replication.factor=1\ntransaction.state.log.min.isr=1\n', options: { brokerCount: 3 } },
+        { file: 'server.properties', text: 'broker.id=1\noffsets.topic.replication.factor=1\ntransaction.state.log.replication.factor=2\ntransaction.state.log.min.isr=1\n', options: { brokerCount: 2 } },
+      ],
       good: [{ file: 'server.properties', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=3\ntransaction.state.log.replication.factor=3\ntransaction.state.log.min.isr=2\n', options: { brokerCount: 3 } }],
     },
   },
   check(ctx) {
-    const count = ctx.brokerCount;
+    const count = ctx.brokerCount.value;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
-      if (count !== undefined && count >= 3) {
-        for (const [key, what] of KEYS) {
-          const rf = effectiveNumber(broker, key, ctx.kafkaVersion);
-          if (!rf || rf.value >= 3) continue;
+      if (count !== undefined && count >= 2) {
+        for (const { key, messageId, fromTwo } of KEYS) {
+          const rf = knownNumber(ctx.setting(broker, key));
+          // On two brokers only a single copy is a finding: 2 is all two brokers can hold.
+          if (!rf || rf.value >= 3 || (count < 3 && (!fromTwo || rf.value > 1))) continue;
           ctx.report({
-            ...anchorOf(broker, key),
-            ...(rf.entry ? { part: 'value' as const } : {}),
-            message: `${key} is ${rf.value}${rf.entry ? '' : ` (the default, since it is not set)`} in a cluster of ${count} brokers: ${what} ${rf.value === 1 ? 'has a single copy and is lost or unavailable when its broker fails' : 'becomes unavailable when one more broker fails during a restart'}. Set ${key}=3.`,
+            ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
+            key,
+            messageId,
+            data: {
+              rf: rf.value,
+              isDefault: rf.entry ? '' : ' (the default, since it is not set)',
+              brokers: brokerCountWords(ctx.brokerCount),
+              consequence: rf.value === 1 ? SINGLE_COPY : TWO_COPIES,
+              suggested: Math.min(3, count),
+            },
           });
         }
       }
-      const minIsr = effectiveNumber(broker, 'transaction.state.log.min.isr', ctx.kafkaVersion);
-      const txRf = effectiveNumber(broker, 'transaction.state.log.replication.factor', ctx.kafkaVersion);
+      const minIsr = knownNumber(ctx.setting(broker, 'transaction.state.log.min.isr'));
+      const txRf = knownNumber(ctx.setting(broker, 'transaction.state.log.replication.factor'));
       if (!minIsr || !txRf || (!minIsr.entry && !txRf.entry)) continue;
       const where = anchorOf(broker, 'transaction.state.log.min.isr', 'transaction.state.log.replication.factor');
-      const values = `transaction.state.log.min.isr (${minIsr.value}${minIsr.entry ? '' : ', the default'}) ${minIsr.value > txRf.value ? 'is above' : 'equals'} transaction.state.log.replication.factor (${txRf.value}${txRf.entry ? '' : ', the default'})`;
+      const data = { minIsr: minIsr.value, minIsrDefault: minIsr.entry ? '' : ', the default', rf: txRf.value, rfDefault: txRf.entry ? '' : ', the default' };
       if (minIsr.value > txRf.value) {
-        ctx.report({ ...where, message: `${values}, so no write to __transaction_state can ever succeed and transactional producers fail. Set transaction.state.log.min.isr to ${Math.max(1, txRf.value - 1)}.` });
+        ctx.report({ ...where, messageId: 'transaction-min-isr-above', data: { ...data, suggested: Math.max(1, txRf.value - 1) } });
       } else if (minIsr.value === txRf.value && txRf.value > 1) {
-        ctx.report({ ...where, message: `${values}, so transactions stop whenever one replica of __transaction_state is down. Set it to ${txRf.value - 1}.` });
+        ctx.report({ ...where, messageId: 'transaction-min-isr-equal', data: { ...data, suggested: txRf.value - 1 } });
       }
     }
   },
