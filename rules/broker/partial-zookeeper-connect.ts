@@ -1,9 +1,8 @@
-import { defineRule } from '../../src/engine/rule.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { machineKey } from '../../src/model/zookeeper.js';
-import { isSetTrue } from '../../src/model/kraft.js';
-import type { KafkaVersion } from '../../src/core/version.js';
-import type { BrokerConfig } from '../../src/model/types.js';
+import { knownValue } from '../../src/model/settings.js';
+import { composeServiceOf, isStrimziNode } from '../../src/model/deployed.js';
+import type { BrokerConfig, Cluster } from '../../src/model/types.js';
 
 /**
  * Whether the node connects to ZooKeeper with its zookeeper.connect: every ZooKeeper-mode
@@ -11,34 +10,63 @@ import type { BrokerConfig } from '../../src/model/types.js';
  * ensemble then). Other KRaft nodes ignore the key: kraft/zookeeper-keys and
  * broker/removed-key report it.
  */
-function usesZooKeeper(broker: BrokerConfig, version: KafkaVersion): boolean {
+function usesZooKeeper(broker: BrokerConfig, ctx: RuleContext): boolean {
   if (broker.mode !== 'kraft') return true;
-  return version === '3.9' && broker.roles.includes('controller') && isSetTrue(broker, 'zookeeper.metadata.migration.enable');
+  return ctx.kafkaVersion === '3.9' && broker.roles.includes('controller') && knownValue(ctx.setting(broker, 'zookeeper.metadata.migration.enable')) === true;
+}
+
+/** The voting servers of the cluster's zoo.cfg files, by machine, as `host:clientPort`. */
+function participants(cluster: Cluster): Map<string, string> {
+  const ensemble = new Map<string, string>();
+  for (const zk of cluster.zookeeper) {
+    for (const server of zk.servers) {
+      const key = server.role === 'participant' && !server.error ? machineKey(server.host) : undefined;
+      if (key !== undefined) ensemble.set(key, `${server.host}:${server.clientPort ?? zk.effective.clientPort ?? 2181}`);
+    }
+  }
+  return ensemble;
+}
+
+/** Whether `host` is a service of the compose file the broker runs in: one container, so one server. */
+function isComposeService(cluster: Cluster, broker: BrokerConfig, host: string): boolean {
+  const services = composeServiceOf(cluster, broker)?.compose.services ?? [];
+  const key = machineKey(host);
+  return key !== undefined && services.some((s) => machineKey(s.name) === key || (s.node?.host !== undefined && machineKey(s.node.host) === key));
 }
 
 export default defineRule({
   meta: {
     id: 'broker/partial-zookeeper-connect',
-    severity: 'error',
     category: 'outage-risk',
     fileKinds: ['broker', 'zookeeper'],
-    description: 'zookeeper.connect leaves out members of the ZooKeeper ensemble, or names a single ZooKeeper host.',
+    facts: ['zookeeperEnsemble', 'kafkaVersion'],
+    description: 'zookeeper.connect leaves out voting members of the ZooKeeper ensemble whose zoo.cfg is in view (warning), or names one host while no zoo.cfg of the ensemble is in view (info).',
     rationale:
-      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers (seeds 000 and 003). With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning. A single ZooKeeper on the broker\'s own machine (localhost) is a one-machine setup with no ensemble to list, and is not flagged. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
+      'A broker\'s ZooKeeper client connects only to the servers listed in zookeeper.connect (ZooKeeper\'s ConnectStringParser and StaticHostProvider; a name that resolves to several addresses counts for each of them). When the listed servers go down, the broker loses its session and drops out of the cluster although the rest of the ensemble still has a majority, so a partial list takes the broker down with the listed servers. With a single ZooKeeper server there is no rest of the ensemble to list: that is zookeeper/no-fault-tolerance\'s finding, not this rule\'s. When no zoo.cfg of the ensemble is in view, one host may be the whole ensemble or a name for all of it, so it is only an info; a ZooKeeper on the broker\'s own machine (localhost) or a service of the same compose file is a single server and is not reported. On Strimzi the operator writes zookeeper.connect with every ZooKeeper pod, so it is never judged there. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
     fix: 'List every server of the ensemble, with the chroot once at the end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
     references: [
-      { title: 'Seed 000: list every ZooKeeper server in zookeeper.connect' },
-      { title: 'Seed 003: a single ZooKeeper host in zookeeper.connect is dangerous' },
-      { title: 'Kafka 3.9.0 ControllerServer.scala (a migrating KRaft controller connects to ZooKeeper)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/ControllerServer.scala' },
       { title: 'ZooKeeper 3.8.4 ConnectStringParser (the client connects only to the listed hosts)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/ConnectStringParser.java' },
+      { title: 'ZooKeeper 3.8.4 StaticHostProvider (each listed name is resolved, with all its addresses, on every connection attempt)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/StaticHostProvider.java' },
+      { title: 'Apache Kafka documentation: zookeeper.connect ("host:port pairs" of the ZooKeeper servers, with an optional chroot)', url: 'https://kafka.apache.org/39/documentation.html#brokerconfigs_zookeeper.connect' },
+      { title: 'Kafka 3.9.0 ControllerServer.scala (a migrating KRaft controller connects to ZooKeeper)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/ControllerServer.scala' },
     ],
+    messages: {
+      'missing-servers': {
+        severity: 'warning',
+        text: 'zookeeper.connect lists {{listed}} of the {{total}} ZooKeeper servers in this cluster\'s zoo.cfg and leaves out {{missing}}: when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: {{suggested}}.',
+      },
+      'single-host': {
+        severity: 'info',
+        text: 'zookeeper.connect names one ZooKeeper host ({{host}}) and no zoo.cfg of its ensemble is in view. A broker connects only to the servers zookeeper.connect lists, so if the ensemble has more servers, list them all, e.g. zk1:2181,zk2:2181,zk3:2181{{chroot}} (a name that resolves to every server also works). Lint the ensemble\'s zoo.cfg with the brokers to have the list checked.',
+      },
+    },
     examples: {
       bad: [
         {
           file: 'kafka1/server.properties',
           text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n',
           cluster: [
-            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
           ],
         },
         { file: 'server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\n' },
@@ -48,47 +76,52 @@ export default defineRule({
           file: 'kafka1/server.properties',
           text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n',
           cluster: [
-            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+            { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
           ],
+        },
+        {
+          file: 'kafka1/server.properties',
+          text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n',
+          cluster: [{ file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\n' }],
         },
       ],
     },
   },
   check(ctx) {
-    const ensemble = new Map<string, string>();
-    for (const zk of ctx.cluster.zookeeper) {
-      for (const server of zk.servers) {
-        const key = server.role === 'participant' ? machineKey(server.host) : undefined;
-        const port = server.clientPort ?? zk.effective.clientPort ?? 2181;
-        if (key !== undefined && !server.error) ensemble.set(key, `${server.host}:${port}`);
-      }
-    }
+    const fact = ctx.facts.zookeeperEnsemble;
+    const ensemble = participants(ctx.cluster);
     for (const broker of ctx.cluster.brokers) {
       const connect = broker.zookeeperConnect;
-      if (!connect?.value || hasTemplate(connect.entry.value) || !usesZooKeeper(broker, ctx.kafkaVersion)) continue;
-      const listed = new Set(connect.value.hosts.map((h) => machineKey(h.host)));
-      if (ensemble.size > 1) {
+      // The Strimzi operator writes zookeeper.connect itself, with every ZooKeeper pod.
+      if (!connect?.value || !usesZooKeeper(broker, ctx) || isStrimziNode(ctx.cluster, broker)) continue;
+      const hosts = connect.value.hosts;
+      if (fact.known) {
+        // One server (standalone, or one server line) has no rest of the ensemble: zookeeper/no-fault-tolerance's case.
+        if ((fact.servers?.length ?? 0) < 2 || ensemble.size < 2) continue;
+        const listed = new Set(hosts.map((h) => machineKey(h.host)));
         const missing = [...ensemble].filter(([key]) => !listed.has(key)).map(([, hostPort]) => hostPort);
         const matched = ensemble.size - missing.length;
         // Hosts named differently (IPs against names) cannot be matched; judge by count only then.
-        if (missing.length === 0 || (matched === 0 && connect.value.hosts.length >= ensemble.size)) continue;
-        const leftOut = matched === 0 ? `${ensemble.size - connect.value.hosts.length} of the ${ensemble.size} servers` : missing.join(', ');
+        if (missing.length === 0 || (matched === 0 && hosts.length >= ensemble.size)) continue;
         ctx.report({
           entry: connect.entry,
           part: 'value',
-          message: `zookeeper.connect lists ${connect.value.hosts.length} of the ${ensemble.size} ZooKeeper servers in this cluster's zoo.cfg and leaves out ${leftOut}; when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: ${[...ensemble.values()].join(',')}${connect.value.chroot ?? ''}.`,
+          messageId: 'missing-servers',
+          data: {
+            listed: hosts.length,
+            total: ensemble.size,
+            missing: matched === 0 ? `${ensemble.size - hosts.length} of them` : missing.join(', '),
+            suggested: `${[...ensemble.values()].join(',')}${connect.value.chroot ?? ''}`,
+          },
         });
-      } else if (ensemble.size === 0 && connect.value.hosts.length === 1 && !connect.value.chroot?.includes(',') && machineKey(connect.value.hosts[0]?.host ?? '') !== 'localhost') {
-        // A ZooKeeper on the broker's own machine is a single-host setup with no ensemble to list.
-        // A chroot holding ',' is a chroot written after every host: broker/zookeeper-connect-format reports it.
-        const host = connect.value.hosts[0];
-        ctx.report({
-          entry: connect.entry,
-          part: 'value',
-          severity: 'warning',
-          message: `zookeeper.connect names a single ZooKeeper server (${host?.host}:${host?.port}); when it fails, this broker drops out of the cluster even if the rest of the ensemble is up. List every ensemble member: zk1:2181,zk2:2181,zk3:2181${connect.value.chroot ?? ''}.`,
-        });
+        continue;
       }
+      const host = hosts[0];
+      // A chroot holding ',' is a chroot written after every host: broker/zookeeper-connect-format reports it.
+      if (hosts.length !== 1 || !host || connect.value.chroot?.includes(',')) continue;
+      // A ZooKeeper on the broker's own machine, or one container of the same compose file, is a single server.
+      if (machineKey(host.host) === 'localhost' || isComposeService(ctx.cluster, broker, host.host)) continue;
+      ctx.report({ entry: connect.entry, part: 'value', messageId: 'single-host', data: { host: `${host.host}:${host.port}`, chroot: connect.value.chroot ?? '' } });
     }
   },
 });
