@@ -20,7 +20,7 @@ ruleTester(rule, {
         { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
       ],
       findings: [
-        { line: 3, severity: 'warning', file: 'kafka1/server.properties',
+        { messageId: 'broker-on-zookeeper-host', line: 3, column: 1, severity: 'warning', file: 'kafka1/server.properties',
           message: 'This broker runs on zk1, which is also a ZooKeeper server (zk1/zoo.cfg): broker disk and network load delays ZooKeeper, sessions expire, and one host failure takes down a broker and an ensemble member together. Move ZooKeeper to its own hosts.' },
       ],
     },

@@ -5,17 +5,21 @@ import { machineKey, ownServer } from '../../src/model/zookeeper.js';
 export default defineRule({
   meta: {
     id: 'cluster/colocated-zookeeper',
-    severity: 'warning',
     category: 'outage-risk',
     fileKinds: ['broker', 'zookeeper'],
     description: 'A Kafka broker runs on a host of the ZooKeeper ensemble.',
     rationale:
-      'ZooKeeper is latency-sensitive: a broker\'s disk and network load on the same machine delays ZooKeeper\'s transaction log writes and heartbeats, sessions expire, and the whole cluster loses its controller. A host failure then takes down a broker and an ensemble member at once. Seeds 000 and 003 advise separate servers beyond small setups.',
+      'ZooKeeper is latency-sensitive: a broker\'s disk and network load on the same machine delays ZooKeeper\'s transaction log writes and heartbeats, sessions expire, and the whole cluster loses its controller. A host failure then takes down a broker and an ensemble member at once. ZooKeeper\'s administrator\'s guide says its performance suffers markedly when it contends with other applications for storage, CPU, network or memory, and asks for machines whose failures are independent; this is operational advice for anything beyond small setups. A single ZooKeeper server is not reported here (zookeeper/no-fault-tolerance speaks to it).',
     fix: 'Run the ZooKeeper ensemble on its own hosts (3 or 5 small machines with a dedicated disk for dataLogDir).',
     references: [
-      { title: 'Seed 000: run Kafka brokers on separate servers from ZooKeeper' },
-      { title: 'Seed 003: co-locating Kafka and ZooKeeper is tolerable only at small scale' },
+      { title: 'ZooKeeper 3.8.4 Administrator\'s Guide: Cross Machine Requirements and Single Machine Requirements', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_designing' },
     ],
+    messages: {
+      'broker-on-zookeeper-host': {
+        severity: 'warning',
+        text: 'This broker runs on {{host}}, which is also a ZooKeeper server ({{zooCfg}}): broker disk and network load delays ZooKeeper, sessions expire, and one host failure takes down a broker and an ensemble member together. Move ZooKeeper to its own hosts.',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -47,7 +51,8 @@ export default defineRule({
       if (zkFile === undefined) continue;
       ctx.report({
         ...anchorOf(broker, 'advertised.listeners', 'listeners'),
-        message: `This broker runs on ${broker.host}, which is also a ZooKeeper server (${zkFile}): broker disk and network load delays ZooKeeper, sessions expire, and one host failure takes down a broker and an ensemble member together. Move ZooKeeper to its own hosts.`,
+        messageId: 'broker-on-zookeeper-host',
+        data: { host: broker.host as string, zooCfg: zkFile },
       });
     }
   },
