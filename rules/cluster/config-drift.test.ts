@@ -15,8 +15,23 @@ ruleTester(rule, {
       { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zkA:2181\nnum.partitions=3\n' },
       { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zkB:2181\nnum.partitions=6\n' },
     ] },
+    { name: 'a templated value is not compared', files: [
+      { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmin.insync.replicas=2\n' },
+      { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmin.insync.replicas={{ min_isr }}\n' },
+    ] },
   ],
   invalid: [
+    {
+      name: 'one broker leaves num.partitions at its default', files: [
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=6\n' },
+        { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nnum.partitions=6\n' },
+        { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
+      ],
+      findings: [
+        { messageId: 'num-partitions', line: 1, column: 1, file: 'kafka3/server.properties',
+          message: 'num.partitions is \'1\' here (the default) but \'6\' on kafka1/server.properties, kafka2/server.properties: auto-created topics get a different partition count depending on the broker. Use one value on every broker (most use \'6\').' },
+      ],
+    },
     {
       name: 'one broker differs', files: [
         { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmin.insync.replicas=2\n' },
@@ -24,7 +39,7 @@ ruleTester(rule, {
         { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmin.insync.replicas=1\n' },
       ],
       findings: [
-        { line: 3, severity: 'warning', file: 'kafka3/server.properties',
+        { messageId: 'min-insync-replicas', line: 3, column: 1, severity: 'warning', file: 'kafka3/server.properties',
           message: 'min.insync.replicas is \'1\' here but \'2\' on kafka1/server.properties, kafka2/server.properties: the durability of acks=all writes depends on which broker leads the partition. Use one value on every broker (most use \'2\').' },
       ],
     },
@@ -35,7 +50,7 @@ ruleTester(rule, {
         { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nlistener.security.protocol.map=INTERNAL:PLAINTEXT,EXTERNAL:SSL\ninter.broker.listener.name=INTERNAL\n' },
       ],
       findings: [
-        { line: 3, severity: 'warning', file: 'kafka3/server.properties',
+        { messageId: 'inter-broker-listener-protocol', line: 3, column: 1, severity: 'warning', file: 'kafka3/server.properties',
           message: 'The inter-broker listener\'s protocol (listener.security.protocol.map) is \'INTERNAL:PLAINTEXT\' here but \'INTERNAL:SSL\' on kafka1/server.properties, kafka2/server.properties: the inter-broker listener must use the same security protocol on every broker. Use one value on every broker (most use \'INTERNAL:SSL\').' },
       ],
     },
@@ -46,10 +61,10 @@ ruleTester(rule, {
         { file: 'kafka3/server.properties', text: 'broker.id=3\nzookeeper.connect=zk1:2181,zk2:2181/kafka\nlog.dirs=/kafka-data\nlisteners=PLAINTEXT://kafka3:9092\n' },
       ],
       findings: [
-        { line: 2, severity: 'warning', file: 'kafka3/server.properties',
+        { messageId: 'zookeeper-connect', line: 2, column: 1, severity: 'warning', file: 'kafka3/server.properties',
           message: 'zookeeper.connect is \'zk1:2181,zk2:2181\' here but \'zk1:2181,zk2:2181,zk3:2181\' on kafka1/server.properties, kafka2/server.properties: brokers must use the same ZooKeeper ensemble. Use one value on every broker (most use \'zk1:2181,zk2:2181,zk3:2181\').' },
-        { line: 3, severity: 'warning', file: 'kafka3/server.properties',
-          message: 'log.dirs is \'/kafka-data\' here but \'/data1,/data2\' on kafka1/server.properties, kafka2/server.properties: seed 000: keep the same log directory names on every broker, so tooling, mounts and monitoring are uniform. Use one value on every broker (most use \'/data1,/data2\').' },
+        { messageId: 'log-dirs', line: 3, column: 1, severity: 'warning', file: 'kafka3/server.properties',
+          message: 'log.dirs is \'/kafka-data\' here but \'/data1,/data2\' on kafka1/server.properties, kafka2/server.properties: the same log directory names on every broker keep mounts, tooling and monitoring uniform. Use one value on every broker (most use \'/data1,/data2\').' },
       ],
     },
   ],
