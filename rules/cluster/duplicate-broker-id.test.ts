@@ -23,7 +23,7 @@ ruleTester(rule, {
         { file: 'kafka2/server.properties', text: '# copied from kafka1\nbroker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n' },
       ],
       findings: [
-        { line: 2, severity: 'error', file: 'kafka2/server.properties',
+        { messageId: 'duplicate-id', line: 2, column: 1, severity: 'error', file: 'kafka2/server.properties',
           message: 'broker.id 1 is already used by kafka1/server.properties:1; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
       ],
     },
@@ -33,8 +33,9 @@ ruleTester(rule, {
         { file: 'broker/broker.properties', text: 'process.roles=broker\nnode.id=1\n' },
       ],
       findings: [
-        { line: 2, severity: 'error', file: 'broker/broker.properties',
-          message: 'node.id 1 is already used by ctrl/controller.properties:2; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
+        // The pipeline loads files in path order, so the broker comes first (issue 17 makes this independent of order).
+        { messageId: 'duplicate-id', line: 2, column: 1, severity: 'error', file: 'ctrl/controller.properties',
+          message: 'node.id 1 is already used by broker/broker.properties:2; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
       ],
     },
   ],

@@ -5,17 +5,22 @@ import type { BrokerConfig } from '../../src/model/types.js';
 export default defineRule({
   meta: {
     id: 'cluster/duplicate-broker-id',
-    severity: 'error',
     category: 'outage-risk',
     fileKinds: ['broker'],
     description: 'Two nodes of one cluster use the same broker.id or node.id.',
     rationale:
-      'The id is how the cluster tells nodes apart. In ZooKeeper mode the second broker with an id fails to register (NodeExistsException) and shuts down; in KRaft the controllers fence one of the two, and replicas assigned to that id follow whichever node registered last.',
+      'The id is how the cluster tells nodes apart. In ZooKeeper mode the broker id is an ephemeral znode: the second broker with an id fails to register (NodeExistsException) and shuts down. In KRaft the controller refuses a second registration of an id while the first one\'s session is live (DuplicateBrokerRegistrationException), so one of the two never joins, and two controllers with one id cannot both be voters.',
     fix: 'Give every broker and controller its own id (broker.id in ZooKeeper mode, node.id in KRaft), and keep it stable across restarts.',
     references: [
-      { title: 'Seed 004: broker.id must be unique per broker' },
-      { title: 'Kafka 3.9.0 KafkaZkClient.registerBroker', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/KafkaZkClient.scala' },
+      { title: 'Kafka 3.9.0 KafkaZkClient.registerBroker (an ephemeral znode: NodeExistsException for a taken id)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/KafkaZkClient.scala' },
+      { title: 'Kafka 3.9.0 ClusterControlManager.registerBroker (DuplicateBrokerRegistrationException while the id\'s registration is live)', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/controller/ClusterControlManager.java' },
     ],
+    messages: {
+      'duplicate-id': {
+        severity: 'error',
+        text: '{{key}} {{id}} is already used by {{first}}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -46,10 +51,7 @@ export default defineRule({
         for (const b of rest) {
           const anchor = anchorOf(b, 'node.id', 'broker.id');
           const key = 'entry' in anchor ? anchor.entry.key : 'node.id';
-          ctx.report({
-            ...anchor,
-            message: `${key} ${id} is already used by ${firstAt}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.`,
-          });
+          ctx.report({ ...anchor, messageId: 'duplicate-id', data: { key, id, first: firstAt } });
         }
       }
     }
