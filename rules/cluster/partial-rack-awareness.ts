@@ -1,23 +1,27 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { anchorOf, brokerClusters, isBrokerRole } from '../../src/model/broker.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { knownValue } from '../../src/model/settings.js';
 import { fileList } from '../../src/model/kraft.js';
 
 export default defineRule({
   meta: {
     id: 'cluster/partial-rack-awareness',
-    severity: 'error',
     category: 'outage-risk',
     fileKinds: ['broker'],
     description: 'Some brokers of a cluster set broker.rack and others do not.',
     rationale:
-      'Rack-aware replica assignment needs a rack for every broker. When only some brokers have one, ZooKeeper-mode topic creation (3.9 AdminZkClient) and kafka-reassign-partitions (3.9 to 4.3) refuse rack-aware placement with "Not all brokers have rack information", and KRaft placement treats the brokers without a rack as one more rack, so replicas can share a failure domain.',
+      'Rack-aware replica assignment needs a rack for every broker. When only some brokers have one, ZooKeeper-mode topic creation (3.9 AdminZkClient) and kafka-reassign-partitions (3.9 to 4.3) refuse rack-aware placement with "Not all brokers have rack information", and KRaft placement treats the brokers without a rack as one more rack, so replicas can share a failure domain. Every broker starts, so it is a warning.',
     fix: 'Set broker.rack on every broker (the availability zone or rack it runs in), or on none.',
     references: [
-      { title: 'Seed 004: rack awareness with broker.rack' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/zk/AdminZkClient.scala (rack-aware topic creation)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/AdminZkClient.scala' },
       { title: 'Kafka 4.3.1 tools/src/main/java/org/apache/kafka/tools/reassign/ReassignPartitionsCommand.java', url: 'https://github.com/apache/kafka/blob/4.3.1/tools/src/main/java/org/apache/kafka/tools/reassign/ReassignPartitionsCommand.java' },
     ],
+    messages: {
+      'missing-rack': {
+        severity: 'warning',
+        text: 'This broker has no broker.rack, but {{withRack}} {{verb}} one; rack-aware assignment fails or puts replicas in one failure domain while some brokers lack a rack. Set broker.rack here too, to the rack or zone this broker runs in.',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -33,16 +37,23 @@ export default defineRule({
   },
   check(ctx) {
     for (const brokers of brokerClusters(ctx.cluster.brokers.filter(isBrokerRole))) {
-      const rackOf = (b: (typeof brokers)[number]) => b.settings.get('broker.rack')?.value.trim() ?? '';
-      if (brokers.some((b) => hasTemplate(b.settings.get('broker.rack')?.value ?? ''))) continue;
-      const withRack = brokers.filter((b) => rackOf(b) !== '');
+      const reads = brokers.map((b) => ctx.setting(b, 'broker.rack'));
+      // A template decides some broker's rack: which brokers have one is not known.
+      if (reads.some((r) => r.state === 'templated')) continue;
+      const hasRack = reads.map((r) => {
+        const rack = knownValue(r);
+        return typeof rack === 'string' && rack !== '';
+      });
+      const withRack = brokers.filter((_, i) => hasRack[i]);
       if (withRack.length === 0 || withRack.length === brokers.length) continue;
-      for (const b of brokers.filter((x) => rackOf(x) === '')) {
+      brokers.forEach((b, i) => {
+        if (hasRack[i]) return;
         ctx.report({
           ...anchorOf(b, 'broker.rack', 'node.id', 'broker.id'),
-          message: `This broker has no broker.rack, but ${fileList(withRack)} ${withRack.length > 1 ? 'have' : 'has'} one; rack-aware assignment fails or puts replicas in one failure domain while some brokers lack a rack. Set broker.rack here too, to the rack or zone this broker runs in.`,
+          messageId: 'missing-rack',
+          data: { withRack: fileList(withRack), verb: withRack.length > 1 ? 'have' : 'has' },
         });
-      }
+      });
     }
   },
 });
