@@ -1,6 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { anchorOf } from '../../src/model/broker.js';
-import { hasTemplate } from '../../src/parse/template.js';
 import { DEFAULT_LISTENERS, parseListeners } from '../../src/model/listeners.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 
@@ -16,7 +15,6 @@ interface Binding {
 export default defineRule({
   meta: {
     id: 'cluster/port-conflict',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['broker', 'zookeeper'],
     description: 'Two brokers, or a broker and a ZooKeeper server, on one host bind the same port.',
@@ -24,9 +22,15 @@ export default defineRule({
       'Only one process can listen on a port of a host. The node that starts second fails with "Address already in use" (a broker exits at startup; a ZooKeeper server cannot join the quorum). Hosts come from advertised listeners and zoo.cfg server lines, so this only fires when the files name the same host.',
     fix: 'Give each node on a shared host its own ports (e.g. brokers 9092, 9093, 9094), or run them on separate hosts.',
     references: [
-      { title: 'Seed 000: default ports, ZooKeeper 2181 (2888 quorum, 3888 election), Kafka 9092' },
+      { title: 'Kafka 4.3.1 SocketServerConfigs (listeners default PLAINTEXT://:9092)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig (client, quorum, election and admin ports)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
     ],
+    messages: {
+      'port-taken': {
+        severity: 'error',
+        text: 'This broker\'s listener {{listener}} binds port {{port}} on {{host}}, where the {{holder}} ({{holderFile}}) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. {{next}}.',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -66,16 +70,17 @@ export default defineRule({
     }
     for (const broker of ctx.cluster.brokers) {
       const machine = broker.host === undefined ? undefined : machineKey(broker.host);
-      const listenersEntry = broker.settings.get('listeners');
-      if (machine === undefined || (listenersEntry && hasTemplate(listenersEntry.value))) continue;
+      // A templated listeners value has no parsed value: nothing to claim.
+      if (machine === undefined || broker.listeners?.templated) continue;
       const listeners = (broker.listeners ?? parseListeners({ key: 'listeners', value: DEFAULT_LISTENERS, syntax: 'object' })).value ?? [];
       for (const l of listeners) {
         if (l.port <= 0) continue;
         const holder = claim({ machine, host: broker.host as string, port: l.port, what: `broker listener ${l.name}`, file: broker.file });
         if (!holder) continue;
         ctx.report({
-          ...(listenersEntry ? { entry: listenersEntry, part: 'value' as const } : anchorOf(broker)),
-          message: `This broker's listener ${l.name} binds port ${l.port} on ${broker.host}, where the ${holder.what} (${holder.file.replace(/#.*$/, '')}) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. ${l.port + 1}.`,
+          ...(broker.listeners ? { entry: broker.listeners.entry, part: 'value' as const } : anchorOf(broker)),
+          messageId: 'port-taken',
+          data: { listener: l.name, port: l.port, host: broker.host as string, holder: holder.what, holderFile: holder.file.replace(/#.*$/, ''), next: l.port + 1 },
         });
       }
     }
