@@ -19,20 +19,20 @@ ruleTester(rule, {
       name: 'three combined nodes: one finding',
       files: [node('broker,controller', 1), node('broker,controller', 2), node('broker,controller', 3)],
       findings: [{
-        file: 'kafka1/server.properties', line: 1, column: 15, severity: 'info', key: 'process.roles',
-        message: `This node and 2 others of this 3-node cluster run broker and controller in one process (combined mode): ${ADVICE}`,
+        messageId: 'combined-mode', file: 'kafka1/server.properties', line: 1, column: 15, severity: 'info', key: 'process.roles',
+        message: `This node and 2 others of this cluster of at least 3 nodes run broker and controller in one process (combined mode): ${ADVICE}`,
       }],
     },
     {
       name: 'one combined node among brokers',
       files: [node('broker', 4), node('controller,broker', 1)],
-      findings: [{ file: 'kafka1/server.properties', message: `This node of this 2-node cluster runs broker and controller in one process (combined mode): ${ADVICE}` }],
+      findings: [{ messageId: 'combined-mode', file: 'kafka1/server.properties', line: 1, column: 15, message: `This node of this cluster of at least 2 nodes runs broker and controller in one process (combined mode): ${ADVICE}` }],
     },
     {
       name: 'one file, but the cluster has more brokers',
       text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n',
       options: { brokerCount: 3 },
-      findings: [{ line: 1, message: `This node of this 3-node cluster runs broker and controller in one process (combined mode): ${ADVICE}` }],
+      findings: [{ messageId: 'combined-mode', line: 1, column: 15, message: `This node of this cluster of 3 nodes runs broker and controller in one process (combined mode): ${ADVICE}` }],
     },
   ],
 });

@@ -3,14 +3,20 @@ import { defineRule } from '../../src/engine/rule.js';
 export default defineRule({
   meta: {
     id: 'kraft/combined-mode',
-    severity: 'info',
     category: 'advice',
     fileKinds: ['broker'],
+    facts: ['brokerCount'],
     description: 'Nodes of a cluster of more than one node run process.roles=broker,controller (combined mode).',
     rationale:
       'A combined node runs a broker and a controller in one JVM: a broker under load (disk, GC pauses, network) slows or stops the controller with it, and the controllers cannot be rolled or scaled apart from the brokers. The Apache Kafka documentation (KRaft, Process Roles) calls combined servers simpler for small uses such as development, and does not recommend them for critical deployments. A single-node cluster is not reported.',
     fix: 'Run dedicated controllers (process.roles=controller, 3 or 5 of them) and brokers with process.roles=broker.',
     references: [{ title: 'Apache Kafka 4.2 documentation: KRaft, Process Roles', url: 'https://kafka.apache.org/42/operations/kraft' }],
+    messages: {
+      'combined-mode': {
+        severity: 'info',
+        text: 'This node{{others}} of this cluster of {{nodes}} {{verb}} broker and controller in one process (combined mode): broker load then slows or stops the controller, and controllers cannot be rolled or scaled apart. The Kafka documentation advises against combined mode for critical deployments; run dedicated controllers (process.roles=controller) and brokers (process.roles=broker).',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -32,14 +38,21 @@ export default defineRule({
   },
   check(ctx) {
     const combined = ctx.cluster.brokers.filter((b) => b.roles.includes('broker') && b.roles.includes('controller'));
-    const nodes = Math.max(ctx.cluster.brokers.length, ctx.brokerCount ?? 0);
+    const count = ctx.brokerCount;
+    const nodes = Math.max(ctx.cluster.brokers.length, count.value ?? 0);
     const roles = combined[0]?.settings.get('process.roles');
     if (!roles || nodes < 2) return;
     const others = combined.length - 1;
     ctx.report({
       entry: roles,
       part: 'value',
-      message: `This node${others > 0 ? ` and ${others} other${others === 1 ? '' : 's'}` : ''} of this ${nodes}-node cluster run${others > 0 ? '' : 's'} broker and controller in one process (combined mode): broker load then slows or stops the controller, and controllers cannot be rolled or scaled apart. The Kafka documentation advises against combined mode for critical deployments; run dedicated controllers (process.roles=controller) and brokers (process.roles=broker).`,
+      messageId: 'combined-mode',
+      data: {
+        others: others > 0 ? ` and ${others} other${others === 1 ? '' : 's'}` : '',
+        // Without a known broker count, the nodes in view are a lower bound.
+        nodes: `${count.known ? '' : 'at least '}${nodes} nodes`,
+        verb: others > 0 ? 'run' : 'runs',
+      },
     });
   },
 });
