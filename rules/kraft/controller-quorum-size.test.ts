@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'three voters', text: node('controller', 1, '1@c1:9093,2@c2:9093,3@c3:9093') },
     { name: 'five voters', text: node('controller', 1, '1@c1:9093,2@c2:9093,3@c3:9093,4@c4:9093,5@c5:9093') },
     { name: 'no voters and no bootstrap servers: nothing to count here', text: 'process.roles=broker\nnode.id=4\n' },
+    { name: 'a templated voter list is not counted', text: node('controller', 1, '{{ kafka_voters }}') },
     {
       name: 'a broker of a dynamic quorum alone: its controllers are not among the files',
       text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=c1:9093,c2:9093,c3:9093\n',
@@ -20,20 +21,20 @@ ruleTester(rule, {
     {
       name: 'a single voter',
       text: node('broker,controller', 1, '1@localhost:9093'),
-      findings: [{ line: 3, column: 26, severity: 'warning', message: `controller.quorum.voters lists ${SINGLE}` }],
+      findings: [{ messageId: 'single-controller', line: 3, column: 26, severity: 'warning', message: `controller.quorum.voters lists ${SINGLE}` }],
     },
     {
       name: 'seven voters',
       text: node('controller', 1, seven),
       findings: [{
-        line: 3,
+        messageId: 'too-many-controllers', line: 3, column: 26,
         message: 'controller.quorum.voters lists 7 controllers: every metadata commit waits for 4 of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these 7 survive 3). Use 3 or 5 controllers, as the Kafka documentation advises.',
       }],
     },
     {
       name: 'a single-node dynamic quorum',
       text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.bootstrap.servers=localhost:9093\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\ncontroller.listener.names=CONTROLLER\n',
-      findings: [{ line: 1, column: 15, message: `This cluster (server.properties) runs ${SINGLE}` }],
+      findings: [{ messageId: 'single-controller', line: 1, column: 15, message: `This cluster (server.properties) runs ${SINGLE}` }],
     },
   ],
 });

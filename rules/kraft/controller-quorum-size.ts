@@ -1,21 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { distinctVoterListings, dynamicQuorumControllers, fileList, quorumMath } from '../../src/model/kraft.js';
-
-function verdict(n: number, what: string): string | undefined {
-  if (n === 1) {
-    return `${what} a single controller: when it stops, no partition leader can be elected, no topic created and no broker registered until it is back (no fault tolerance). Fine on a test machine; run 3 controllers (survives one failure) or 5 (survives two) for anything that must stay up.`;
-  }
-  if (n > 5) {
-    const { majority, tolerated } = quorumMath(n);
-    return `${what} ${n} controllers: every metadata commit waits for ${majority} of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these ${n} survive ${tolerated}). Use 3 or 5 controllers, as the Kafka documentation advises.`;
-  }
-  return undefined;
-}
+import type { ConfigEntry } from '../../src/parse/entry.js';
 
 export default defineRule({
   meta: {
     id: 'kraft/controller-quorum-size',
-    severity: 'warning',
     category: 'outage-risk',
     fileKinds: ['broker'],
     description: 'The KRaft controller quorum has a single voter, or more than five.',
@@ -26,6 +15,16 @@ export default defineRule({
       { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' },
       { title: 'KIP-595: A Raft Protocol for the Metadata Quorum', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-595%3A+A+Raft+Protocol+for+the+Metadata+Quorum' },
     ],
+    messages: {
+      'single-controller': {
+        severity: 'warning',
+        text: '{{what}} a single controller: when it stops, no partition leader can be elected, no topic created and no broker registered until it is back (no fault tolerance). Fine on a test machine; run 3 controllers (survives one failure) or 5 (survives two) for anything that must stay up.',
+      },
+      'too-many-controllers': {
+        severity: 'warning',
+        text: '{{what}} {{n}} controllers: every metadata commit waits for {{majority}} of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these {{n}} survive {{tolerated}}). Use 3 or 5 controllers, as the Kafka documentation advises.',
+      },
+    },
     examples: {
       bad: [{
         file: 'server.properties',
@@ -38,15 +37,13 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const listing of distinctVoterListings(ctx.cluster)) {
-      const message = verdict(listing.voters.size, `controller.quorum.voters lists`);
-      if (message) ctx.report({ entry: listing.entry, part: 'value', message });
-    }
+    const judge = (n: number, what: string, entry: ConfigEntry): void => {
+      if (n === 1) ctx.report({ entry, part: 'value', messageId: 'single-controller', data: { what } });
+      else if (n > 5) ctx.report({ entry, part: 'value', messageId: 'too-many-controllers', data: { what, n, ...quorumMath(n) } });
+    };
+    for (const listing of distinctVoterListings(ctx.cluster)) judge(listing.voters.size, 'controller.quorum.voters lists', listing.entry);
     const controllers = dynamicQuorumControllers(ctx.cluster);
     const roles = controllers?.[0]?.settings.get('process.roles');
-    if (controllers && roles) {
-      const message = verdict(controllers.length, `This cluster (${fileList(controllers)}) runs`);
-      if (message) ctx.report({ entry: roles, part: 'value', message });
-    }
+    if (controllers && roles) judge(controllers.length, `This cluster (${fileList(controllers)}) runs`, roles);
   },
 });
