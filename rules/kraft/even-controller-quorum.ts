@@ -9,15 +9,17 @@ function oddSizes(n: number): string {
   return sizes.length > 0 ? sizes.join(' or ') : '5';
 }
 
-function advice(n: number): string {
+/** The message data of an even quorum of `n`. */
+function quorumData(n: number): { n: number; majority: number; failures: string; fewer: string; odd: string } {
   const { majority, tolerated } = quorumMath(n);
-  return `the quorum needs ${majority} of ${n} to elect a leader and commit metadata, so it survives ${tolerated} failure${tolerated === 1 ? '' : 's'}, no more than ${n - 1} controller${n - 1 === 1 ? '' : 's'} would, while one more machine can fail`;
+  return { n, majority, failures: `${tolerated} failure${tolerated === 1 ? '' : 's'}`, fewer: `${n - 1} controller${n - 1 === 1 ? '' : 's'}`, odd: oddSizes(n) };
 }
+
+const ADVICE = 'the quorum needs {{majority}} of {{n}} to elect a leader and commit metadata, so it survives {{failures}}, no more than {{fewer}} would, while one more machine can fail';
 
 export default defineRule({
   meta: {
     id: 'kraft/even-controller-quorum',
-    severity: 'warning',
     category: 'outage-risk',
     fileKinds: ['broker'],
     description: 'The KRaft controller quorum has an even number of voters.',
@@ -28,6 +30,16 @@ export default defineRule({
       KRAFT_DOCS,
       { title: 'KIP-595: A Raft Protocol for the Metadata Quorum', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-595%3A+A+Raft+Protocol+for+the+Metadata+Quorum' },
     ],
+    messages: {
+      'even-voters': {
+        severity: 'warning',
+        text: `controller.quorum.voters lists {{n}} voters (ids {{ids}}): ${ADVICE}. List {{odd}} voters.`,
+      },
+      'even-controllers': {
+        severity: 'warning',
+        text: `This cluster runs {{n}} controllers ({{files}}): ${ADVICE}. Run {{odd}} controllers.`,
+      },
+    },
     examples: {
       bad: [{
         file: 'controller.properties',
@@ -43,22 +55,14 @@ export default defineRule({
     for (const listing of distinctVoterListings(ctx.cluster)) {
       const n = listing.voters.size;
       if (n % 2 !== 0) continue;
-      ctx.report({
-        entry: listing.entry,
-        part: 'value',
-        message: `controller.quorum.voters lists ${n} voters (ids ${[...listing.voters.keys()].join(', ')}): ${advice(n)}. List ${oddSizes(n)} voters.`,
-      });
+      ctx.report({ entry: listing.entry, part: 'value', messageId: 'even-voters', data: { ...quorumData(n), ids: [...listing.voters.keys()].join(', ') } });
     }
     const controllers = dynamicQuorumControllers(ctx.cluster);
     const first = controllers?.[0];
     const roles = first?.settings.get('process.roles');
     if (controllers && controllers.length % 2 === 0 && roles) {
       const n = controllers.length;
-      ctx.report({
-        entry: roles,
-        part: 'value',
-        message: `This cluster runs ${n} controllers (${fileList(controllers)}): ${advice(n)}. Run ${oddSizes(n)} controllers.`,
-      });
+      ctx.report({ entry: roles, part: 'value', messageId: 'even-controllers', data: { ...quorumData(n), files: fileList(controllers) } });
     }
   },
 });
