@@ -23,6 +23,11 @@ ruleTester(rule, {
     { name: 'phase: brokers in KRaft, controllers still writing to ZooKeeper', files: [controller(true), kraftBroker(1), kraftBroker(2)], options: v39 },
     { name: 'finalized', files: [controller(false), kraftBroker(1), kraftBroker(2)], options: v39 },
     { name: 'ZooKeeper and KRaft files with no sign of a migration: two clusters', files: [zkBroker(1, false), kraftBroker(2)], options: v39 },
+    {
+      name: 'a templated migration flag leaves the phase unknown',
+      files: [controller(true), zkBroker(1, true), { file: 'broker2/server.properties', text: `broker.id=2\nzookeeper.connect=zk1:2181\n${MIGRATION}={{ migrate }}\n` }],
+      options: v39,
+    },
     { name: 'judged only under 3.9', files: [controller(true), zkBroker(1, true), kraftBroker(2)], options: { kafkaVersion: '4.0' } },
   ],
   invalid: [
@@ -31,7 +36,7 @@ ruleTester(rule, {
       files: [controller(true), zkBroker(1, true), kraftBroker(2)],
       options: v39,
       findings: [{
-        file: 'broker1/server.properties', line: 2, column: 1, severity: 'warning', key: 'zookeeper.connect',
+        messageId: 'half-migrated', file: 'broker1/server.properties', line: 2, column: 1, severity: 'warning', key: 'zookeeper.connect',
         message: 'This broker still runs in ZooKeeper mode while 1 broker of this cluster (broker2/server.properties) runs KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
       }],
     },
@@ -40,8 +45,8 @@ ruleTester(rule, {
       files: [controller(true), zkBroker(1, true), zkBroker(2, false)],
       options: v39,
       findings: [{
-        file: 'broker2/server.properties', line: 2,
-        message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while 2 nodes of this cluster (controller3000/controller.properties, broker1/server.properties) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
+        messageId: 'broker-left-out', file: 'broker2/server.properties', line: 2, column: 1,
+        message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while 2 nodes of this cluster (broker1/server.properties, controller3000/controller.properties) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
       }],
     },
     {
@@ -49,7 +54,7 @@ ruleTester(rule, {
       files: [controller(true), controller(false, 3001), zkBroker(1, true)],
       options: v39,
       findings: [{
-        file: 'controller3001/controller.properties', line: 1, key: 'process.roles',
+        messageId: 'controller-left-out', file: 'controller3001/controller.properties', line: 1, column: 1, key: 'process.roles',
         message: `This controller has no ${MIGRATION}=true while 1 broker of this cluster (broker1/server.properties) still runs in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set ${MIGRATION}=true and zookeeper.connect here until the migration is finalized.`,
       }],
     },
@@ -58,7 +63,7 @@ ruleTester(rule, {
       files: [controller(true), controller(false, 3001), kraftBroker(1)],
       options: v39,
       findings: [{
-        file: 'controller3000/controller.properties', line: 5, key: MIGRATION,
+        messageId: 'half-finalized', file: 'controller3000/controller.properties', line: 5, column: 1, key: MIGRATION,
         message: `${MIGRATION}=true here, while 1 controller of this cluster (controller3001/controller.properties) already runs without it: the migration is half finalized. Remove ${MIGRATION} and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).`,
       }],
     },

@@ -1,6 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-import { fileList, isSetTrue } from '../../src/model/kraft.js';
+import { fileList } from '../../src/model/kraft.js';
+import { knownValue } from '../../src/model/settings.js';
 
 const MIGRATION = 'zookeeper.metadata.migration.enable';
 
@@ -16,9 +17,9 @@ function run(n: number): string {
 export default defineRule({
   meta: {
     id: 'kraft/migration-state',
-    severity: 'warning',
     category: 'outage-risk',
     fileKinds: ['broker'],
+    facts: ['kafkaVersion'],
     description: 'A Kafka 3.9 cluster is half migrated from ZooKeeper to KRaft, or its migration flags disagree across nodes.',
     rationale:
       'A ZooKeeper-to-KRaft migration (Kafka 3.9 and earlier) moves through phases: KRaft controllers with zookeeper.metadata.migration.enable=true, then every ZooKeeper-mode broker with the same flag, then the brokers restarted in KRaft mode, then the flag removed everywhere. The controllers start copying metadata only when every broker has registered with migration enabled, so one broker or controller out of step stalls the migration or leaves two clusters side by side; and Kafka 4.0 starts neither ZooKeeper-mode brokers nor unfinished migrations. Reported only under Kafka 3.9, and only when some node shows a migration (the flag, or quorum keys on a ZooKeeper-mode broker): ZooKeeper and KRaft files grouped together without that are more likely two clusters.',
@@ -27,6 +28,24 @@ export default defineRule({
       { title: 'Apache Kafka 3.9 documentation: ZooKeeper to KRaft migration', url: 'https://kafka.apache.org/39/documentation.html#kraft_zk_migration' },
       { title: 'KIP-866: ZooKeeper to KRaft Migration', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-866+ZooKeeper+to+KRaft+Migration' },
     ],
+    messages: {
+      'half-migrated': {
+        severity: 'warning',
+        text: 'This broker still runs in ZooKeeper mode while {{kraftBrokers}} of this cluster ({{files}}) {{verb}} KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
+      },
+      'broker-left-out': {
+        severity: 'warning',
+        text: 'This ZooKeeper-mode broker lacks zookeeper.metadata.migration.enable=true while {{partners}} of this cluster ({{files}}) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set zookeeper.metadata.migration.enable=true here, with controller.quorum.voters and controller.listener.names.',
+      },
+      'controller-left-out': {
+        severity: 'warning',
+        text: 'This controller has no zookeeper.metadata.migration.enable=true while {{zkBrokers}} of this cluster ({{files}}) still {{verb}} in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set zookeeper.metadata.migration.enable=true and zookeeper.connect here until the migration is finalized.',
+      },
+      'half-finalized': {
+        severity: 'warning',
+        text: 'zookeeper.metadata.migration.enable=true here, while {{controllers}} of this cluster ({{files}}) already {{verb}} without it: the migration is half finalized. Remove zookeeper.metadata.migration.enable and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).',
+      },
+    },
     examples: {
       bad: [{
         file: 'controller/controller.properties',
@@ -51,7 +70,10 @@ export default defineRule({
   check(ctx) {
     if (ctx.kafkaVersion !== '3.9') return;
     const nodes = ctx.cluster.brokers;
-    const migrating = (n: BrokerConfig) => isSetTrue(n, MIGRATION);
+    const flags = new Map(nodes.map((n) => [n, ctx.setting(n, MIGRATION)]));
+    // A template decides some node's flag: which phase the cluster is in is not known.
+    if ([...flags.values()].some((r) => r.state === 'templated')) return;
+    const migrating = (n: BrokerConfig) => knownValue(flags.get(n) ?? { state: 'unset' }) === true;
     const zkBrokers = nodes.filter((n) => n.mode === 'zookeeper');
     const kraftBrokers = nodes.filter((n) => n.mode === 'kraft' && n.roles.includes('broker'));
     const controllers = nodes.filter((n) => n.mode === 'kraft' && n.roles.includes('controller'));
@@ -63,15 +85,9 @@ export default defineRule({
       if (!entry) continue;
       const partners = nodes.filter((n) => n !== broker && migrating(n));
       if (kraftBrokers.length > 0) {
-        ctx.report({
-          entry,
-          message: `This broker still runs in ZooKeeper mode while ${plural(kraftBrokers.length, 'broker')} of this cluster (${fileList(kraftBrokers)}) ${run(kraftBrokers.length)} KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).`,
-        });
+        ctx.report({ entry, messageId: 'half-migrated', data: { kraftBrokers: plural(kraftBrokers.length, 'broker'), files: fileList(kraftBrokers), verb: run(kraftBrokers.length) } });
       } else if (!migrating(broker) && partners.length > 0) {
-        ctx.report({
-          entry,
-          message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while ${plural(partners.length, 'node')} of this cluster (${fileList(partners)}) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
-        });
+        ctx.report({ entry, messageId: 'broker-left-out', data: { partners: plural(partners.length, 'node'), files: fileList(partners) } });
       }
     }
 
@@ -81,10 +97,7 @@ export default defineRule({
       for (const controller of unflagged) {
         const entry = controller.settings.get('process.roles');
         if (!entry) continue;
-        ctx.report({
-          entry,
-          message: `This controller has no ${MIGRATION}=true while ${plural(zkBrokers.length, 'broker')} of this cluster (${fileList(zkBrokers)}) still ${run(zkBrokers.length)} in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set ${MIGRATION}=true and zookeeper.connect here until the migration is finalized.`,
-        });
+        ctx.report({ entry, messageId: 'controller-left-out', data: { zkBrokers: plural(zkBrokers.length, 'broker'), files: fileList(zkBrokers), verb: run(zkBrokers.length) } });
       }
       return;
     }
@@ -92,12 +105,9 @@ export default defineRule({
     const finalized = unflagged.length > 0 && flagged.length > 0 ? unflagged : flagged.length === 0 && controllers.length > 0 ? controllers : [];
     if (finalized.length === 0) return;
     for (const node of nodes) {
-      const entry = node.settings.get(MIGRATION);
-      if (!entry || !migrating(node) || node.mode !== 'kraft') continue;
-      ctx.report({
-        entry,
-        message: `${MIGRATION}=true here, while ${plural(finalized.length, 'controller')} of this cluster (${fileList(finalized)}) already ${run(finalized.length)} without it: the migration is half finalized. Remove ${MIGRATION} and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).`,
-      });
+      const read = flags.get(node);
+      if (read?.state !== 'set' || read.value !== true || node.mode !== 'kraft') continue;
+      ctx.report({ entry: read.entry, messageId: 'half-finalized', data: { controllers: plural(finalized.length, 'controller'), files: fileList(finalized), verb: run(finalized.length) } });
     }
   },
 });
