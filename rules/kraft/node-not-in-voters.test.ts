@@ -19,8 +19,8 @@ ruleTester(rule, {
       name: 'controller missing from the voters',
       text: node('controller', 4, V3),
       findings: [{
-        line: 3, column: 26, severity: 'error', key: 'controller.quorum.voters',
-        message: 'This node runs the controller role as node.id=4, but controller.quorum.voters lists only ids 1, 2, 3: Kafka 4.3 refuses to start it (the node id 4 must be included in the set of voters). Add 4@<host>:<controller port> to the voters on every node, or correct node.id.',
+        messageId: 'controller-not-a-voter', line: 3, column: 26, severity: 'error', key: 'controller.quorum.voters',
+        message: 'This node runs the controller role as node.id=4, but controller.quorum.voters lists only ids 1, 2, 3: Kafka refuses to start it (the node id 4 must be included in the set of voters). Add 4@<host>:<controller port> to the voters on every node, or correct node.id.',
       }],
     },
     {
@@ -28,8 +28,8 @@ ruleTester(rule, {
       text: node('broker,controller', 2, '1@c1:9093,1@c2:9093'),
       options: { kafkaVersion: '3.9' },
       findings: [{
-        line: 3,
-        message: 'This node runs the controller role as node.id=2, but controller.quorum.voters lists only ids 1: Kafka 3.9 refuses to start it (the node id 2 must be included in the set of voters). Add 2@<host>:<controller port> to the voters on every node, or correct node.id, or set process.roles=broker if this node is not meant to be a controller.',
+        messageId: 'controller-not-a-voter', line: 3, column: 26, severity: 'error',
+        message: 'This node runs the controller role as node.id=2, but controller.quorum.voters lists only ids 1: Kafka refuses to start it (the node id 2 must be included in the set of voters). Add 2@<host>:<controller port> to the voters on every node, or correct node.id, or set process.roles=broker if this node is not meant to be a controller.',
       }],
     },
   ],

@@ -4,7 +4,6 @@ import { voterListings } from '../../src/model/kraft.js';
 export default defineRule({
   meta: {
     id: 'kraft/node-not-in-voters',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['broker'],
     description: 'A node runs the KRaft controller role, but its node.id is not among the ids in controller.quorum.voters.',
@@ -12,9 +11,15 @@ export default defineRule({
       "A controller takes part in the quorum under its node.id. When a static voter list is given and that id is not in it, Kafka refuses to start the node (KafkaConfig: \"If process.roles contains the 'controller' role, the node id N must be included in the set of voters\", 3.9 to 4.3). An empty voter list (a dynamic quorum found through controller.quorum.bootstrap.servers) is fine.",
     fix: 'Add this controller to controller.quorum.voters as <node.id>@<host>:<controller port> on every node of the cluster, or correct node.id to the id its voter entry has; a node meant to be a broker only needs process.roles=broker.',
     references: [
-      { title: 'Apache Kafka KafkaConfig.scala validateValues (4.3.1: line 580; 4.0.0: 645; 3.9.0: 921)', url: 'https://github.com/apache/kafka/blob/trunk/core/src/main/scala/kafka/server/KafkaConfig.scala' },
+      { title: 'Apache Kafka 3.9.0 KafkaConfig.scala validateValues (the same check at 4.0.0 line 645 and 4.3.1 line 580)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala#L921' },
       { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' },
     ],
+    messages: {
+      'controller-not-a-voter': {
+        severity: 'error',
+        text: 'This node runs the controller role as node.id={{id}}, but controller.quorum.voters lists only ids {{ids}}: Kafka refuses to start it (the node id {{id}} must be included in the set of voters). Add {{id}}@<host>:<controller port> to the voters on every node, or correct node.id{{brokerHint}}.',
+      },
+    },
     examples: {
       bad: [{
         file: 'controller4.properties',
@@ -33,7 +38,8 @@ export default defineRule({
       ctx.report({
         entry,
         part: 'value',
-        message: `This node runs the controller role as node.id=${id}, but controller.quorum.voters lists only ids ${[...voters.keys()].join(', ')}: Kafka ${ctx.kafkaVersion} refuses to start it (the node id ${id} must be included in the set of voters). Add ${id}@<host>:<controller port> to the voters on every node, or correct node.id${node.roles.includes('broker') ? ', or set process.roles=broker if this node is not meant to be a controller' : ''}.`,
+        messageId: 'controller-not-a-voter',
+        data: { id, ids: [...voters.keys()].join(', '), brokerHint: node.roles.includes('broker') ? ', or set process.roles=broker if this node is not meant to be a controller' : '' },
       });
     }
   },
