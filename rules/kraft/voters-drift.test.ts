@@ -27,7 +27,7 @@ ruleTester(rule, {
       name: 'one node lacks a voter',
       files: [node(1, V3), node(2, V3), node(3, '1@kafka1:9093,2@kafka2:9093')],
       findings: [{
-        file: 'kafka3/server.properties', line: 3, column: 26, severity: 'error', key: 'controller.quorum.voters',
+        messageId: 'voters-differ', file: 'kafka3/server.properties', line: 3, column: 26, severity: 'warning', key: 'controller.quorum.voters',
         message: `controller.quorum.voters here differs from the 2 in kafka1/server.properties, kafka2/server.properties (no voter 3@kafka3:9093): ${WHY} ${V3}.`,
       }],
     },
@@ -35,15 +35,15 @@ ruleTester(rule, {
       name: 'a moved port and an extra voter',
       files: [node(1, V3), node(2, '1@kafka1:9093,2@kafka2:9094,3@kafka3:9093,4@kafka4:9093')],
       findings: [{
-        file: 'kafka2/server.properties',
+        messageId: 'voters-differ', file: 'kafka2/server.properties', line: 3, column: 26,
         message: `controller.quorum.voters here differs from the one in kafka1/server.properties (2@kafka2:9094 instead of 2@kafka2:9093, an extra voter 4@kafka4:9093): ${WHY} ${V3}.`,
       }],
     },
     {
-      name: 'bootstrap servers that differ are a warning',
+      name: 'bootstrap servers that differ',
       files: [broker(4, 'c1:9093,c2:9093,c3:9093'), broker(5, 'c1:9093,c2:9093,c3:9093'), broker(6, 'c1:9093')],
       findings: [{
-        file: 'broker6/broker.properties', line: 3, column: 37, severity: 'warning', key: 'controller.quorum.bootstrap.servers',
+        messageId: 'bootstrap-servers-differ', file: 'broker6/broker.properties', line: 3, column: 37, severity: 'warning', key: 'controller.quorum.bootstrap.servers',
         message: 'controller.quorum.bootstrap.servers here differs from the 2 in broker4/broker.properties, broker5/broker.properties (no server c2:9093, no server c3:9093): a node finds the quorum only through its own list, so one that names other or fewer controllers is stranded when those are down. Write the same list on every node: c1:9093,c2:9093,c3:9093.',
       }],
     },

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-import { hasTemplate } from '../../src/parse/template.js';
 import { fileList, formatHostPort, quorumBootstrapServersOf, voterListings } from '../../src/model/kraft.js';
 
 /** One node's reading of a list-valued quorum key: what to compare, and what to show. */
@@ -57,38 +56,49 @@ function difference(own: Map<string, string>, other: Map<string, string>, noun: 
   return parts.join(', ');
 }
 
-function reportDrift(
-  listings: Listing[],
-  report: (entry: ConfigEntry, message: string) => void,
-  describe: (others: Listing[], diff: string) => string,
-  noun: string,
-): void {
+/** Each listing that differs from the majority of its group, with the majority's listings and the difference in words. */
+function drifted(listings: Listing[], noun: string): { own: Listing; agreeing: Listing[]; diff: string }[] {
+  const out: { own: Listing; agreeing: Listing[]; diff: string }[] = [];
   for (const group of relatedGroups(listings)) {
     if (new Set(group.map((l) => l.key)).size < 2) continue;
     const majority = majorityKey(group);
     const agreeing = group.filter((l) => l.key === majority);
     const reference = agreeing[0] as Listing;
     for (const own of group) {
-      if (own.key === majority) continue;
-      report(own.entry, describe(agreeing, difference(own.items, reference.items, noun)));
+      if (own.key !== majority) out.push({ own, agreeing, diff: difference(own.items, reference.items, noun) });
     }
   }
+  return out;
+}
+
+/** The message data of a drifted listing. */
+function driftData({ agreeing, diff }: { agreeing: Listing[]; diff: string }): { others: string; files: string; diff: string; list: string } {
+  return { others: agreeing.length === 1 ? 'the one' : `the ${agreeing.length}`, files: fileList(agreeing.map((o) => o.node)), diff, list: (agreeing[0] as Listing).entry.value.trim() };
 }
 
 export default defineRule({
   meta: {
     id: 'kraft/voters-drift',
-    severity: 'error',
     category: 'outage-risk',
     fileKinds: ['broker'],
     description: 'Nodes of one cluster list different controller.quorum.voters or controller.quorum.bootstrap.servers.',
     rationale:
-      'Each node counts votes and reaches the controllers with its own copy of controller.quorum.voters. When the copies differ, nodes disagree on what a majority is and on where a controller lives: elections stall, a controller is never reached, or two groups each believe they are the quorum. Differing controller.quorum.bootstrap.servers work only while every list still reaches a live controller, so they are reported as a warning. Lists that share no id, server or host are taken for two clusters linted together and not compared.',
+      'Each node counts votes and reaches the controllers with its own copy of controller.quorum.voters. When the copies differ, nodes disagree on what a majority is and on where a controller lives: elections stall, a controller is never reached, or two groups each believe they are the quorum. Each node still starts, so it is a warning, as are differing controller.quorum.bootstrap.servers, which work only while every list still reaches a live controller. Lists that share no id, server or host are taken for two clusters linted together and not compared.',
     fix: 'Write the same controller.quorum.voters (and the same controller.quorum.bootstrap.servers) on every broker and controller of the cluster, ideally from one template.',
     references: [
       { title: 'Apache Kafka 4.2 documentation: KRaft, Controllers', url: 'https://kafka.apache.org/42/operations/kraft' },
-      { title: 'Apache Kafka QuorumConfig.java (raft module, 3.9 to 4.3)', url: 'https://github.com/apache/kafka/blob/trunk/raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java' },
+      { title: 'Apache Kafka 3.9.0 QuorumConfig.java (raft module; each node parses its own controller.quorum.voters)', url: 'https://github.com/apache/kafka/blob/3.9.0/raft/src/main/java/org/apache/kafka/raft/QuorumConfig.java' },
     ],
+    messages: {
+      'voters-differ': {
+        severity: 'warning',
+        text: 'controller.quorum.voters here differs from {{others}} in {{files}} ({{diff}}): nodes that disagree on the voters disagree on what a majority is and where each controller is, so elections stall or a controller is never reached. Write the same list on every node: {{list}}.',
+      },
+      'bootstrap-servers-differ': {
+        severity: 'warning',
+        text: 'controller.quorum.bootstrap.servers here differs from {{others}} in {{files}} ({{diff}}): a node finds the quorum only through its own list, so one that names other or fewer controllers is stranded when those are down. Write the same list on every node: {{list}}.',
+      },
+    },
     examples: {
       bad: [{
         file: 'kafka1/server.properties',
@@ -115,18 +125,12 @@ export default defineRule({
       items: new Map([...l.voters.values()].map((v) => [String(v.id), `${v.id}@${formatHostPort(v.host.toLowerCase(), v.port)}`])),
       hosts: new Set([...l.voters.values()].map((v) => v.host.toLowerCase())),
     }));
-    reportDrift(
-      voters,
-      (entry, message) => ctx.report({ entry, part: 'value', message }),
-      (others, diff) =>
-        `controller.quorum.voters here differs from ${others.length === 1 ? 'the one' : `the ${others.length}`} in ${fileList(others.map((o) => o.node))} (${diff}): nodes that disagree on the voters disagree on what a majority is and where each controller is, so elections stall or a controller is never reached. Write the same list on every node: ${(others[0] as Listing).entry.value.trim()}.`,
-      'voter',
-    );
+    for (const d of drifted(voters, 'voter')) ctx.report({ entry: d.own.entry, part: 'value', messageId: 'voters-differ', data: driftData(d) });
 
     const bootstrap: Listing[] = [];
     for (const node of ctx.cluster.brokers) {
       const parsed = quorumBootstrapServersOf(node);
-      if (!parsed?.value || parsed.value.length === 0 || hasTemplate(parsed.entry.value)) continue;
+      if (!parsed?.value || parsed.value.length === 0) continue;
       const items = new Map(parsed.value.map((s) => {
         const text = formatHostPort(s.host.toLowerCase(), s.port);
         return [text, text] as const;
@@ -134,12 +138,6 @@ export default defineRule({
       const hosts = new Set(parsed.value.map((s) => s.host.toLowerCase()));
       bootstrap.push({ node, entry: parsed.entry, items, hosts, key: [...items.keys()].sort().join(',') });
     }
-    reportDrift(
-      bootstrap,
-      (entry, message) => ctx.report({ entry, part: 'value', severity: 'warning', message }),
-      (others, diff) =>
-        `controller.quorum.bootstrap.servers here differs from ${others.length === 1 ? 'the one' : `the ${others.length}`} in ${fileList(others.map((o) => o.node))} (${diff}): a node finds the quorum only through its own list, so one that names other or fewer controllers is stranded when those are down. Write the same list on every node: ${(others[0] as Listing).entry.value.trim()}.`,
-      'server',
-    );
+    for (const d of drifted(bootstrap, 'server')) ctx.report({ entry: d.own.entry, part: 'value', messageId: 'bootstrap-servers-differ', data: driftData(d) });
   },
 });
