@@ -14,6 +14,7 @@ ruleTester(rule, {
       options: { kafkaVersion: '3.9' },
     },
     { name: '3.9: the migration flag at its default says nothing', text: `${controller}zookeeper.metadata.migration.enable=false\n`, options: { kafkaVersion: '3.9' } },
+    { name: '3.9: a templated migration flag may turn the migration on', text: `${controller}zookeeper.metadata.migration.enable={{ migrate }}\nzookeeper.connect=zk1:2181\n`, options: { kafkaVersion: '3.9' } },
     { name: '4.x: broker/removed-key reports zookeeper.* keys', text: `${kraft}zookeeper.connect=localhost:2181\n`, options: { kafkaVersion: '4.0' } },
   ],
   invalid: [
@@ -23,10 +24,13 @@ ruleTester(rule, {
       options: { kafkaVersion: '3.9' },
       findings: [
         {
-          line: 4, column: 1, severity: 'warning', key: 'zookeeper.connect',
+          messageId: 'ignored-key', line: 4, column: 1, severity: 'warning', key: 'zookeeper.connect',
           message: 'zookeeper.connect does nothing on this KRaft node in Kafka 3.9 unless zookeeper.metadata.migration.enable=true (a ZooKeeper-to-KRaft migration, which must be finished before upgrading to 4.0). Delete it, or set zookeeper.metadata.migration.enable=true if this controller takes part in a migration.',
         },
-        { line: 6, key: 'zookeeper.session.timeout.ms', message: /^zookeeper\.session\.timeout\.ms does nothing on this KRaft node in Kafka 3\.9 unless/ },
+        {
+          messageId: 'ignored-key', line: 6, column: 1, key: 'zookeeper.session.timeout.ms',
+          message: 'zookeeper.session.timeout.ms does nothing on this KRaft node in Kafka 3.9 unless zookeeper.metadata.migration.enable=true (a ZooKeeper-to-KRaft migration, which must be finished before upgrading to 4.0). Delete it, or set zookeeper.metadata.migration.enable=true if this controller takes part in a migration.',
+        },
       ],
     },
   ],
