@@ -9,6 +9,7 @@ import type { StatedFacts } from '../engine/context.js';
 import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
+import { clusterReport } from '../report/files.js';
 import { collectClusters, displayPath, InputError, type ClusterFiles } from './inputs.js';
 import { UsageError, type LintArgs } from './args.js';
 import { toolVersion } from './version.js';
@@ -192,14 +193,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (stale > 0) notice(`${stale} finding${stale === 1 ? '' : 's'} recorded in ${displayPath(io.cwd, baselinePath)} no longer occur${stale === 1 ? 's' : ''}; run --update-baseline to drop ${stale === 1 ? 'it' : 'them'}`);
 
   const clusters: ClusterReport[] = runs.flatMap(({ group, result }) =>
-    result.clusters.map((c) => ({
-      name: c.name ?? group.name,
-      files: c.files,
-      facts: c.facts,
-      hasKafka: c.nodes.kafka > 0,
-      findings: args.quiet ? c.findings.filter((f) => f.severity === 'error') : c.findings,
-      suppressed: c.suppressed,
-    })),
+    result.clusters.map((c) => {
+      const shown = clusterReport(c, group.name);
+      if (args.quiet) shown.findings = shown.findings.filter((f) => f.severity === 'error');
+      return shown;
+    }),
   );
 
   const all = clusters.flatMap((c) => c.findings);

@@ -1,4 +1,4 @@
-import { countSeverities } from '../engine/finding.js';
+import { countSeverities, type ClusterResult } from '../engine/finding.js';
 import type { Finding } from '../engine/finding.js';
 import type { ClusterReport, LintReport } from './types.js';
 
@@ -42,6 +42,25 @@ export function fileReports(report: LintReport): FileReport[] {
 
 
 export { countSeverities };
+
+/**
+ * A cluster of a lint result as the formats show it.
+ *
+ * @example
+ * ```ts
+ * const report: LintReport = { clusters: result.clusters.map((c) => clusterReport(c, 'config/')), rules: allRules, toolVersion };
+ * ```
+ */
+export function clusterReport(cluster: ClusterResult, fallbackName: string): ClusterReport {
+  return {
+    name: cluster.name ?? fallbackName,
+    files: cluster.files,
+    facts: cluster.facts,
+    hasKafka: cluster.nodes.kafka > 0,
+    findings: cluster.findings,
+    suppressed: cluster.suppressed,
+  };
+}
 
 /**
  * What a cluster was judged on, in words: the Kafka version (for clusters with Kafka nodes) and
