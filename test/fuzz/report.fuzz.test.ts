@@ -12,6 +12,7 @@ import { loadFormatter } from '../../src/report/index.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
 import { SEVERITIES, type Finding } from '../../src/engine/finding.js';
 import { KAFKA_VERSIONS } from '../../src/core/version.js';
+import { resolveFacts } from '../../src/engine/context.js';
 import { allRules } from '../../rules/index.js';
 import { caseCounts, deepFreeze, runs, stable } from './support.js';
 
