@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isCandidateFileName, readSourceFile, type FileKind, type SourceFile } from '../engine/load.js';
-import type { TextEncoding } from '../parse/properties.js';
+import type { TextEncoding } from '../engine/load.js';
 import type { ClusterConfig } from '../config/schema.js';
 
 /** A path argument that cannot be read; the CLI prints the message and exits 2. */

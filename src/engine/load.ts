@@ -4,6 +4,7 @@
  * This is the first step of the run pipeline; nothing else decides kinds or groups.
  */
 import { parseProperties, type TextEncoding } from '../parse/properties.js';
+export type { TextEncoding };
 import { decodeConfigBytes } from '../parse/decode.js';
 import { maskTemplateControl, renderedName } from '../parse/template.js';
 import type { ConfigEntry } from '../parse/entry.js';
