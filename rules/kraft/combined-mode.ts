@@ -40,7 +40,9 @@ export default defineRule({
     const combined = ctx.cluster.brokers.filter((b) => b.roles.includes('broker') && b.roles.includes('controller'));
     const count = ctx.brokerCount;
     const nodes = Math.max(ctx.cluster.brokers.length, count.value ?? 0);
-    const roles = combined[0]?.settings.get('process.roles');
+    const first = combined[0];
+    const read = first && ctx.setting(first, 'process.roles');
+    const roles = read?.state === 'set' ? read.entry : undefined;
     if (!roles || nodes < 2) return;
     const others = combined.length - 1;
     ctx.report({

@@ -43,7 +43,9 @@ export default defineRule({
     };
     for (const listing of distinctVoterListings(ctx.cluster)) judge(listing.voters.size, 'controller.quorum.voters lists', listing.entry);
     const controllers = dynamicQuorumControllers(ctx.cluster);
-    const roles = controllers?.[0]?.settings.get('process.roles');
+    const first = controllers?.[0];
+    const read = first && ctx.setting(first, 'process.roles');
+    const roles = read?.state === 'set' ? read.entry : undefined;
     if (controllers && roles) judge(controllers.length, `This cluster (${fileList(controllers)}) runs`, roles);
   },
 });

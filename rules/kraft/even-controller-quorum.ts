@@ -59,7 +59,8 @@ export default defineRule({
     }
     const controllers = dynamicQuorumControllers(ctx.cluster);
     const first = controllers?.[0];
-    const roles = first?.settings.get('process.roles');
+    const read = first && ctx.setting(first, 'process.roles');
+    const roles = read?.state === 'set' ? read.entry : undefined;
     if (controllers && controllers.length % 2 === 0 && roles) {
       const n = controllers.length;
       ctx.report({ entry: roles, part: 'value', messageId: 'even-controllers', data: { ...quorumData(n), files: fileList(controllers) } });

@@ -81,7 +81,7 @@ export default defineRule({
     if (!nodes.some(migrating) && !zkBrokers.some(quorumKeys)) return;
 
     for (const broker of zkBrokers) {
-      const entry = broker.settings.get('zookeeper.connect');
+      const entry = broker.zookeeperConnect?.entry;
       if (!entry) continue;
       const partners = nodes.filter((n) => n !== broker && migrating(n));
       if (kraftBrokers.length > 0) {
@@ -95,7 +95,8 @@ export default defineRule({
     const unflagged = controllers.filter((c) => !migrating(c));
     if (zkBrokers.length > 0) {
       for (const controller of unflagged) {
-        const entry = controller.settings.get('process.roles');
+        const read = ctx.setting(controller, 'process.roles');
+        const entry = read.state === 'set' ? read.entry : undefined;
         if (!entry) continue;
         ctx.report({ entry, messageId: 'controller-left-out', data: { zkBrokers: plural(zkBrokers.length, 'broker'), files: fileList(zkBrokers), verb: run(zkBrokers.length) } });
       }
