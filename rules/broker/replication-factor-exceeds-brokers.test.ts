@@ -19,9 +19,9 @@ ruleTester(rule, {
     {
       name: 'explicit and default factors above 2 brokers', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=3\n', options: { brokerCount: 2 },
       findings: [
-        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'error', key: 'transaction.state.log.replication.factor',
+        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'warning', key: 'transaction.state.log.replication.factor',
           message: `transaction.state.log.replication.factor is 3 (the default), but the cluster has 2 brokers: ${TRANSACTIONS} Set transaction.state.log.replication.factor=2 or add brokers.` },
-        { messageId: 'default-topics', line: 2, column: 28, severity: 'error',
+        { messageId: 'default-topics', line: 2, column: 28, severity: 'warning',
           message: 'default.replication.factor is 3, but the cluster has 2 brokers: creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor=2 or add brokers.' },
         { messageId: 'offsets-topic', line: 3, column: 34, severity: 'error',
           message: `offsets.topic.replication.factor is 3, but the cluster has 2 brokers: ${OFFSETS} Set offsets.topic.replication.factor=2 or add brokers.` },
@@ -32,7 +32,7 @@ ruleTester(rule, {
       findings: [
         { messageId: 'offsets-topic', line: 1, column: 1, severity: 'error',
           message: `offsets.topic.replication.factor is 3 (the default), but the cluster has 1 broker: ${OFFSETS} Set offsets.topic.replication.factor=1 or add brokers.` },
-        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'error',
+        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'warning',
           message: `transaction.state.log.replication.factor is 3 (the default), but the cluster has 1 broker: ${TRANSACTIONS} Set transaction.state.log.replication.factor=1 or add brokers.` },
       ],
     },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { assumptionSentence } from '../../src/engine/facts.js';
 import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
 import { brokerCountWords } from '../../src/model/deployed.js';
@@ -18,7 +19,7 @@ export default defineRule({
     facts: ['brokerCount'],
     description: 'default.replication.factor, offsets.topic.replication.factor or transaction.state.log.replication.factor is above the number of brokers.',
     rationale:
-      'A topic cannot have more replicas than there are brokers: Kafka refuses to place it (InvalidReplicationFactorException, "The target replication factor of N cannot be reached because only M broker(s) are registered"). Kafka does not check this at startup; it fails later, every time the topic is to be created: consumer groups cannot commit offsets, transactions fail, and creating a topic without an explicit replication factor fails. The internal topics default to 3 replicas, so a one- or two-broker cluster needs them lowered. Judged on a known broker count (stated, a compose file, Strimzi replicas) it is an error; when kafka-lint only sees some broker configs, the cluster may have more brokers, so it is a warning that says so; a single broker file says nothing about the cluster and is not judged.',
+      'A topic cannot have more replicas than there are brokers: Kafka refuses to place it (InvalidReplicationFactorException, "The target replication factor of N cannot be reached because only M broker(s) are registered"). Kafka does not check this at startup; it fails later, every time the topic is to be created. For __consumer_offsets that means no consumer group can find its coordinator, join or commit offsets: the cluster starts but serves no consumer group, so this one message is an error (deliberately, although Kafka starts and no data is lost), judged on a known broker count (stated, a compose file, Strimzi replicas). Transactions failing (__transaction_state) hit only transactional producers, and a default replication factor above the broker count only topics created without one, so those are warnings. The internal topics default to 3 replicas, so a one- or two-broker cluster needs them lowered. When kafka-lint only sees some broker configs, the cluster may have more brokers, so every finding is a warning that says so; a single broker file says nothing about the cluster and is not judged.',
     fix: 'Lower the replication factor to at most the broker count, or add brokers; state the broker count with --brokers when kafka-lint does not see every broker.',
     references: [
       { title: 'Kafka 3.9.0 StripedReplicaPlacer.java: throwInvalidReplicationFactorIfTooFewBrokers', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
@@ -27,16 +28,16 @@ export default defineRule({
     ],
     messages: {
       'default-topics': {
-        severity: 'error',
-        text: 'default.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor={{count}} or add brokers.',
+        severity: 'warning',
+        text: 'default.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor={{count}} or add brokers.{{assumed}}',
       },
       'offsets-topic': {
         severity: 'error',
         text: 'offsets.topic.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor={{count}} or add brokers.',
       },
       'transaction-topic': {
-        severity: 'error',
-        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor={{count}} or add brokers.',
+        severity: 'warning',
+        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor={{count}} or add brokers.{{assumed}}',
       },
     },
     examples: {
@@ -49,6 +50,8 @@ export default defineRule({
     const count = brokers.value;
     // One broker file in view says nothing about how many brokers the cluster has.
     if (count === undefined || (brokers.atLeast && count < 2)) return;
+    // The pipeline says what it assumed for an error; warnings say it themselves.
+    const assumed = brokers.atLeast ? ` ${assumptionSentence('brokerCount', ctx.facts)}` : '';
     const words = brokers.atLeast ? `only ${brokerCountWords({ value: count })} ${count === 1 ? 'is' : 'are'} in view` : `the cluster has ${brokerCountWords(brokers)}`;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
       for (const [key, messageId] of KEYS) {
@@ -58,7 +61,7 @@ export default defineRule({
           ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
           key,
           messageId,
-          data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', brokers: words, count },
+          data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', brokers: words, count, assumed: messageId === 'offsets-topic' ? '' : assumed },
         });
       }
     }
