@@ -17,28 +17,28 @@ ruleTester(rule, {
     {
       name: 'quickstart values copied into a 3-broker cluster', text: 'broker.id=1\noffsets.topic.replication.factor=1\ntransaction.state.log.replication.factor=1\ntransaction.state.log.min.isr=1\n', options: { brokerCount: 3 },
       findings: [
-        { messageId: 'default-topics', line: 1, column: 1, severity: 'warning', key: 'default.replication.factor',
-          message: `default.replication.factor is 1 (the default, since it is not set) in a cluster of 3 brokers: every topic created without an explicit replication factor ${SINGLE_COPY}. Set default.replication.factor=3.` },
-        { messageId: 'offsets-topic', line: 2, column: 34, severity: 'warning',
-          message: `offsets.topic.replication.factor is 1 in a cluster of 3 brokers: the __consumer_offsets topic (consumer group offsets) ${SINGLE_COPY}. Set offsets.topic.replication.factor=3.` },
-        { messageId: 'transaction-topic', line: 3, column: 42, severity: 'warning',
-          message: `transaction.state.log.replication.factor is 1 in a cluster of 3 brokers: the __transaction_state topic (transaction state) ${SINGLE_COPY}. Set transaction.state.log.replication.factor=3.` },
+        { messageId: 'default-topics-single-copy', line: 1, column: 1, severity: 'warning', key: 'default.replication.factor',
+          message: `default.replication.factor is 1 (the default, since it is not set) in a cluster of at least 3 brokers: every topic created without an explicit replication factor ${SINGLE_COPY}. Set default.replication.factor=3.` },
+        { messageId: 'offsets-topic-single-copy', line: 2, column: 34, severity: 'warning',
+          message: `offsets.topic.replication.factor is 1 in a cluster of at least 3 brokers: the __consumer_offsets topic (consumer group offsets) ${SINGLE_COPY}. Set offsets.topic.replication.factor=3.` },
+        { messageId: 'transaction-topic-single-copy', line: 3, column: 42, severity: 'warning',
+          message: `transaction.state.log.replication.factor is 1 in a cluster of at least 3 brokers: the __transaction_state topic (transaction state) ${SINGLE_COPY}. Set transaction.state.log.replication.factor=3.` },
       ],
     },
     {
       name: 'issue 13: quickstart values on two broker files (at least 2 brokers): offsets are lost with either broker', files: fixtureFiles(`${FIXTURES}/two-brokers-quickstart`),
       findings: [1, 2].flatMap((i) => [
-        { messageId: 'offsets-topic', line: 6, column: 34, severity: 'warning' as const, file: `kafka${i}/server.properties`,
+        { messageId: 'offsets-topic-single-copy', line: 6, column: 34, severity: 'warning' as const, file: `kafka${i}/server.properties`,
           message: `offsets.topic.replication.factor is 1 in a cluster of at least 2 brokers: the __consumer_offsets topic (consumer group offsets) ${SINGLE_COPY}. Set offsets.topic.replication.factor=2.` },
-        { messageId: 'transaction-topic', line: 7, column: 42, severity: 'warning' as const, file: `kafka${i}/server.properties`,
+        { messageId: 'transaction-topic-single-copy', line: 7, column: 42, severity: 'warning' as const, file: `kafka${i}/server.properties`,
           message: `transaction.state.log.replication.factor is 1 in a cluster of at least 2 brokers: the __transaction_state topic (transaction state) ${SINGLE_COPY}. Set transaction.state.log.replication.factor=2.` },
       ]),
     },
     {
       name: 'two copies with five brokers', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=2\ntransaction.state.log.replication.factor=3\n', options: { brokerCount: 5 },
       findings: [{
-        messageId: 'offsets-topic', line: 3, column: 34,
-        message: 'offsets.topic.replication.factor is 2 in a cluster of 5 brokers: the __consumer_offsets topic (consumer group offsets) becomes unavailable when one more broker fails during a restart. Set offsets.topic.replication.factor=3.',
+        messageId: 'offsets-topic-two-copies', line: 3, column: 34,
+        message: 'offsets.topic.replication.factor is 2 in a cluster of at least 5 brokers: the __consumer_offsets topic (consumer group offsets) becomes unavailable when one more broker fails during a restart. Set offsets.topic.replication.factor=3.',
       }],
     },
     {

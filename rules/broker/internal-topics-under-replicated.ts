@@ -1,17 +1,19 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
-import { brokerCountWords } from '../../src/model/deployed.js';
 
-/** The replication-factor keys, each with its message and whether it is judged from two brokers on. */
+/** The replication-factor keys, each with its messages (one copy, two copies) and whether it is judged from two brokers on. */
 const KEYS = [
-  { key: 'offsets.topic.replication.factor', messageId: 'offsets-topic', fromTwo: true },
-  { key: 'transaction.state.log.replication.factor', messageId: 'transaction-topic', fromTwo: true },
-  { key: 'default.replication.factor', messageId: 'default-topics', fromTwo: false },
+  { key: 'offsets.topic.replication.factor', single: 'offsets-topic-single-copy', two: 'offsets-topic-two-copies', fromTwo: true },
+  { key: 'transaction.state.log.replication.factor', single: 'transaction-topic-single-copy', two: 'transaction-topic-two-copies', fromTwo: true },
+  { key: 'default.replication.factor', single: 'default-topics-single-copy', two: 'default-topics-two-copies', fromTwo: false },
 ] as const;
 
 const SINGLE_COPY = 'has a single copy, lost or unavailable when its broker fails';
 const TWO_COPIES = 'becomes unavailable when one more broker fails during a restart';
+const OFFSETS = 'offsets.topic.replication.factor is {{rf}}{{isDefault}} in a cluster of at least {{count}} brokers: the __consumer_offsets topic (consumer group offsets)';
+const TRANSACTIONS = 'transaction.state.log.replication.factor is {{rf}}{{isDefault}} in a cluster of at least {{count}} brokers: the __transaction_state topic (transaction state)';
+const DEFAULTS = 'default.replication.factor is {{rf}}{{isDefault}} in a cluster of at least {{count}} brokers: every topic created without an explicit replication factor';
 
 export default defineRule({
   meta: {
@@ -29,18 +31,12 @@ export default defineRule({
       { title: 'Kafka 4.3.1 TransactionLogConfig (transaction.state.log.replication.factor default 3, transaction.state.log.min.isr default 2)', url: 'https://github.com/apache/kafka/blob/4.3.1/transaction-coordinator/src/main/java/org/apache/kafka/coordinator/transaction/TransactionLogConfig.java' },
     ],
     messages: {
-      'offsets-topic': {
-        severity: 'warning',
-        text: 'offsets.topic.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: the __consumer_offsets topic (consumer group offsets) {{consequence}}. Set offsets.topic.replication.factor={{suggested}}.',
-      },
-      'transaction-topic': {
-        severity: 'warning',
-        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: the __transaction_state topic (transaction state) {{consequence}}. Set transaction.state.log.replication.factor={{suggested}}.',
-      },
-      'default-topics': {
-        severity: 'warning',
-        text: 'default.replication.factor is {{rf}}{{isDefault}} in a cluster of {{brokers}}: every topic created without an explicit replication factor {{consequence}}. Set default.replication.factor={{suggested}}.',
-      },
+      'offsets-topic-single-copy': { severity: 'warning', text: `${OFFSETS} ${SINGLE_COPY}. Set offsets.topic.replication.factor={{suggested}}.` },
+      'offsets-topic-two-copies': { severity: 'warning', text: `${OFFSETS} ${TWO_COPIES}. Set offsets.topic.replication.factor=3.` },
+      'transaction-topic-single-copy': { severity: 'warning', text: `${TRANSACTIONS} ${SINGLE_COPY}. Set transaction.state.log.replication.factor={{suggested}}.` },
+      'transaction-topic-two-copies': { severity: 'warning', text: `${TRANSACTIONS} ${TWO_COPIES}. Set transaction.state.log.replication.factor=3.` },
+      'default-topics-single-copy': { severity: 'warning', text: `${DEFAULTS} ${SINGLE_COPY}. Set default.replication.factor={{suggested}}.` },
+      'default-topics-two-copies': { severity: 'warning', text: `${DEFAULTS} ${TWO_COPIES}. Set default.replication.factor=3.` },
       'transaction-min-isr-above': {
         severity: 'warning',
         text: 'transaction.state.log.min.isr ({{minIsr}}{{minIsrDefault}}) is above transaction.state.log.replication.factor ({{rf}}{{rfDefault}}), so no write to __transaction_state can ever succeed and transactional producers fail. Set transaction.state.log.min.isr to {{suggested}}.',
@@ -62,21 +58,15 @@ export default defineRule({
     const count = ctx.brokerCount.value;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
       if (count !== undefined && count >= 2) {
-        for (const { key, messageId, fromTwo } of KEYS) {
+        for (const { key, single, two, fromTwo } of KEYS) {
           const rf = knownNumber(ctx.setting(broker, key));
           // On two brokers only a single copy is a finding: 2 is all two brokers can hold.
           if (!rf || rf.value >= 3 || (count < 3 && (!fromTwo || rf.value > 1))) continue;
           ctx.report({
             ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
             key,
-            messageId,
-            data: {
-              rf: rf.value,
-              isDefault: rf.entry ? '' : ' (the default, since it is not set)',
-              brokers: brokerCountWords(ctx.brokerCount),
-              consequence: rf.value === 1 ? SINGLE_COPY : TWO_COPIES,
-              suggested: Math.min(3, count),
-            },
+            messageId: rf.value === 1 ? single : two,
+            data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default, since it is not set)', count, suggested: Math.min(3, count) },
           });
         }
       }

@@ -1,12 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf } from '../../src/model/broker.js';
 import { composeServiceOf } from '../../src/model/deployed.js';
 
 const TMP = /^\/tmp(\/|$)/;
 const MEMORY = /^\/(var\/run|run|dev\/shm)(\/|$)/;
 
-const PARTITIONS = 'every partition on this broker';
-const METADATA = 'this controller\'s copy of the cluster metadata';
 
 export default defineRule({
   meta: {
@@ -25,15 +23,15 @@ export default defineRule({
     messages: {
       'tmp-dir': {
         severity: 'warning',
-        text: '{{key}} puts data in {{dirs}}, under /tmp: systemd\'s default cleanup deletes files there that have not been touched for 10 days, and systems that mount /tmp as tmpfs empty it at every boot, so {{loss}} can be lost. Use a persistent disk, e.g. {{key}}=/var/lib/kafka/data.',
+        text: '{{key}} puts data in {{dirs}}, under /tmp: systemd\'s default cleanup deletes files there that have not been touched for 10 days, and systems that mount /tmp as tmpfs empty it at every boot, so the partitions (on a controller, the cluster metadata) kept there can be lost. Use a persistent disk, e.g. {{key}}=/var/lib/kafka/data.',
       },
       'memory-dir': {
         severity: 'warning',
-        text: '{{key}} puts data in {{dirs}}, a memory file system that is empty after every reboot: {{loss}} would be lost. Use a persistent disk, e.g. {{key}}=/var/lib/kafka/data.',
+        text: '{{key}} puts data in {{dirs}}, a memory file system that is empty after every reboot: the partitions (on a controller, the cluster metadata) kept there are lost. Use a persistent disk, e.g. {{key}}=/var/lib/kafka/data.',
       },
       unset: {
         severity: 'warning',
-        text: 'Neither log.dirs nor log.dir is set, so Kafka keeps {{loss}} in its default /tmp/kafka-logs, where systemd\'s default cleanup deletes files untouched for 10 days and a tmpfs /tmp is emptied at every boot. Set log.dirs to a persistent disk, e.g. log.dirs=/var/lib/kafka/data.',
+        text: 'Neither log.dirs nor log.dir is set, so Kafka keeps its partitions (on a controller, the cluster metadata) in its default /tmp/kafka-logs, where systemd\'s default cleanup deletes files untouched for 10 days and a tmpfs /tmp is emptied at every boot. Set log.dirs to a persistent disk, e.g. log.dirs=/var/lib/kafka/data.',
       },
     },
     examples: {
@@ -51,20 +49,19 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       // In a container /tmp is the container's own: compose/ephemeral-data judges whether it outlives the container.
       if (composeServiceOf(ctx.cluster, broker)) continue;
-      const loss = isBrokerRole(broker) ? PARTITIONS : METADATA;
       const dirs = broker.logDirs;
       if (!dirs) {
         // Only a whole .properties file says that nothing sets the directories elsewhere (a fragment reads as unset).
         if (!broker.properties || broker.entries.length === 0 || ctx.setting(broker, 'log.dir').state !== 'default') continue;
-        ctx.report({ ...anchorOf(broker), messageId: 'unset', data: { loss } });
+        ctx.report({ ...anchorOf(broker), messageId: 'unset' });
         continue;
       }
       if (!dirs.value) continue;
       const key = dirs.entry.key;
       const tmp = dirs.value.filter((d) => TMP.test(d));
       const memory = dirs.value.filter((d) => MEMORY.test(d));
-      if (tmp.length > 0) ctx.report({ entry: dirs.entry, part: 'value', messageId: 'tmp-dir', data: { key, dirs: tmp.join(', '), loss } });
-      if (memory.length > 0) ctx.report({ entry: dirs.entry, part: 'value', messageId: 'memory-dir', data: { key, dirs: memory.join(', '), loss } });
+      if (tmp.length > 0) ctx.report({ entry: dirs.entry, part: 'value', messageId: 'tmp-dir', data: { key, dirs: tmp.join(', ') } });
+      if (memory.length > 0) ctx.report({ entry: dirs.entry, part: 'value', messageId: 'memory-dir', data: { key, dirs: memory.join(', ') } });
     }
   },
 });

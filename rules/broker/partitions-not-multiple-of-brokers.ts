@@ -1,14 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { assumptionSentence } from '../../src/engine/facts.js';
 import { isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
-import { brokerCountWords } from '../../src/model/deployed.js';
 
-/** How many times the load of `more` is the load of `fewer`, in words. */
-function times(more: number, fewer: number): string {
-  const ratio = more / fewer;
-  return ratio === 2 ? 'twice' : `${Number(ratio.toFixed(2))} times`;
-}
+const SKEW = 'Kafka places the leaders of a new topic\'s partitions round-robin from a random broker, so every topic created with this default has {{more}} leaders on {{heavy}} of the brokers and {{fewer}} on the rest: {{ratio}} times the topic\'s produce and fetch load on the busier ones. Use num.partitions={{lower}} or {{upper}}.';
 
 export default defineRule({
   meta: {
@@ -28,11 +22,15 @@ export default defineRule({
     messages: {
       'uneven-leaders': {
         severity: 'warning',
-        text: 'num.partitions={{partitions}} is not a multiple of the {{brokers}}: Kafka places the leaders of a new topic\'s partitions round-robin from a random broker, so in every topic created with this default {{heavy}} and {{light}}, giving {{heavyWho}} {{ratio}} the topic\'s produce and fetch load of {{lightWho}}. Use num.partitions={{suggested}}.{{assumed}}',
+        text: `num.partitions={{partitions}} is not a multiple of the {{brokers}} brokers: ${SKEW}`,
+      },
+      'uneven-leaders-in-view': {
+        severity: 'warning',
+        text: `num.partitions={{partitions}} is not a multiple of the {{brokers}} brokers in view (kafka-lint assumed they are the whole cluster; if it has more, state the count with --brokers or "brokerCount" in kafka-lint.config.json): ${SKEW}`,
       },
       'fewer-than-brokers': {
         severity: 'info',
-        text: 'num.partitions={{partitions}} is below the broker count ({{brokers}}): a topic created with this default has its partition leaders on only {{partitions}} brokers, and a consumer group reads it with at most {{partitions}} consumers. If topics need the whole cluster\'s throughput, set num.partitions to {{multiple}} or a multiple of it.',
+        text: 'num.partitions={{partitions}} is below the number of brokers (at least {{brokers}}): a topic created with this default has its partition leaders on only {{partitions}} brokers, and a consumer group reads it with at most {{partitions}} consumers. If topics need the whole cluster\'s throughput, set num.partitions to {{brokers}} or a multiple of it.',
       },
     },
     examples: {
@@ -52,32 +50,18 @@ export default defineRule({
       // The default (1) and an explicit 1 leave nothing uneven inside a topic.
       if (!partitions?.entry || partitions.value <= 1) continue;
       const p = partitions.value;
-      const words = brokerCountWords(brokers);
+      const at = { entry: partitions.entry, part: 'value' as const };
       if (p < b) {
         // Holds for a lower bound too: the cluster has at least b brokers.
-        ctx.report({ entry: partitions.entry, part: 'value', messageId: 'fewer-than-brokers', data: { partitions: p, brokers: words, multiple: b } });
+        ctx.report({ ...at, messageId: 'fewer-than-brokers', data: { partitions: p, brokers: b } });
         continue;
       }
       if (p % b === 0) continue;
       const fewer = Math.floor(p / b);
-      const heavy = p % b;
-      const light = b - heavy;
-      const lower = fewer * b;
       ctx.report({
-        entry: partitions.entry,
-        part: 'value',
-        messageId: 'uneven-leaders',
-        data: {
-          partitions: p,
-          brokers: brokers.atLeast ? `${b} brokers in view` : words,
-          heavy: `${heavy === 1 ? '1 broker leads' : `${heavy} brokers lead`} ${fewer + 1} partitions`,
-          light: `the other ${light === 1 ? 'leads' : `${light} lead`} ${fewer}`,
-          heavyWho: heavy === 1 ? 'that broker' : 'those brokers',
-          lightWho: light === 1 ? 'the other' : 'the others',
-          ratio: times(fewer + 1, fewer),
-          suggested: `${lower} or ${lower + b}`,
-          assumed: brokers.atLeast ? ` ${assumptionSentence('brokerCount', ctx.facts)}` : '',
-        },
+        ...at,
+        messageId: brokers.atLeast ? 'uneven-leaders-in-view' : 'uneven-leaders',
+        data: { partitions: p, brokers: b, more: fewer + 1, heavy: p % b, fewer, ratio: Number(((fewer + 1) / fewer).toFixed(2)), lower: fewer * b, upper: (fewer + 1) * b },
       });
     }
   },

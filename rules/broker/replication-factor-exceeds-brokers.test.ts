@@ -5,7 +5,7 @@ import rule from './replication-factor-exceeds-brokers.js';
 const FIXTURES = 'rules/broker/replication-factor-exceeds-brokers';
 const OFFSETS = 'the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets.';
 const TRANSACTIONS = 'the __transaction_state topic cannot be created, so transactional and exactly-once producers fail.';
-const IN_VIEW = 'kafka-lint counted at least 2 brokers from the files in view; if the cluster has more, state the count with --brokers or "brokerCount" in kafka-lint.config.json.';
+const IN_VIEW = 'only 2 broker configs are in view (kafka-lint assumed they are the whole cluster; if it has more, state the count with --brokers or "brokerCount" in kafka-lint.config.json)';
 
 ruleTester(rule, {
   valid: [
@@ -37,12 +37,23 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a secret that shares words with the message leaves the message whole',
+      text: 'broker.id=1\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="broker" password="consumer-groups-broker-secret";\n',
+      options: { brokerCount: 1 },
+      findings: [
+        { messageId: 'offsets-topic', line: 1, column: 1, severity: 'error',
+          message: `offsets.topic.replication.factor is 3 (the default), but the cluster has 1 broker: ${OFFSETS} Set offsets.topic.replication.factor=1 or add brokers.` },
+        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'warning',
+          message: `transaction.state.log.replication.factor is 3 (the default), but the cluster has 1 broker: ${TRANSACTIONS} Set transaction.state.log.replication.factor=1 or add brokers.` },
+      ],
+    },
+    {
       name: 'two broker files in view: at least 2 brokers, a warning that says what it assumed', files: fixtureFiles(`${FIXTURES}/two-files`),
       findings: [1, 2].flatMap((i) => [
-        { messageId: 'offsets-topic', line: 1, column: 1, severity: 'warning' as const, file: `kafka${i}/server.properties`,
-          message: `offsets.topic.replication.factor is 3 (the default), but only 2 brokers are in view: ${OFFSETS} Set offsets.topic.replication.factor=2 or add brokers. ${IN_VIEW}` },
-        { messageId: 'transaction-topic', line: 1, column: 1, severity: 'warning' as const, file: `kafka${i}/server.properties`,
-          message: `transaction.state.log.replication.factor is 3 (the default), but only 2 brokers are in view: ${TRANSACTIONS} Set transaction.state.log.replication.factor=2 or add brokers. ${IN_VIEW}` },
+        { messageId: 'offsets-topic-in-view', line: 1, column: 1, severity: 'warning' as const, file: `kafka${i}/server.properties`,
+          message: `offsets.topic.replication.factor is 3 (the default), but ${IN_VIEW}: ${OFFSETS} Set offsets.topic.replication.factor=2 or add brokers.` },
+        { messageId: 'transaction-topic-in-view', line: 1, column: 1, severity: 'warning' as const, file: `kafka${i}/server.properties`,
+          message: `transaction.state.log.replication.factor is 3 (the default), but ${IN_VIEW}: ${TRANSACTIONS} Set transaction.state.log.replication.factor=2 or add brokers.` },
       ]),
     },
   ],

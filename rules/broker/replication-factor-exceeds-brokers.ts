@@ -1,15 +1,19 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { assumptionSentence } from '../../src/engine/facts.js';
 import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
-import { brokerCountWords } from '../../src/model/deployed.js';
 
-/** The replication-factor keys, each with its message. */
+/** The replication-factor keys, each with its messages: on a known broker count, and on the broker configs in view. */
 const KEYS = [
-  ['default.replication.factor', 'default-topics'],
-  ['offsets.topic.replication.factor', 'offsets-topic'],
-  ['transaction.state.log.replication.factor', 'transaction-topic'],
+  ['default.replication.factor', 'default-topics', 'default-topics-in-view'],
+  ['offsets.topic.replication.factor', 'offsets-topic', 'offsets-topic-in-view'],
+  ['transaction.state.log.replication.factor', 'transaction-topic', 'transaction-topic-in-view'],
 ] as const;
+
+const KNOWN = 'the cluster has {{count}} broker{{s}}';
+const IN_VIEW = 'only {{count}} broker configs are in view (kafka-lint assumed they are the whole cluster; if it has more, state the count with --brokers or "brokerCount" in kafka-lint.config.json)';
+const DEFAULT_TOPICS = 'creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor={{count}} or add brokers.';
+const OFFSETS = 'the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor={{count}} or add brokers.';
+const TRANSACTIONS = 'the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor={{count}} or add brokers.';
 
 export default defineRule({
   meta: {
@@ -27,18 +31,12 @@ export default defineRule({
       { title: 'Kafka 4.3.1 TransactionLogConfig (transaction.state.log.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/transaction-coordinator/src/main/java/org/apache/kafka/coordinator/transaction/TransactionLogConfig.java' },
     ],
     messages: {
-      'default-topics': {
-        severity: 'warning',
-        text: 'default.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: creating a topic without an explicit replication factor (auto-created topics too) fails with INVALID_REPLICATION_FACTOR. Set default.replication.factor={{count}} or add brokers.{{assumed}}',
-      },
-      'offsets-topic': {
-        severity: 'error',
-        text: 'offsets.topic.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor={{count}} or add brokers.',
-      },
-      'transaction-topic': {
-        severity: 'warning',
-        text: 'transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but {{brokers}}: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor={{count}} or add brokers.{{assumed}}',
-      },
+      'default-topics': { severity: 'warning', text: `default.replication.factor is {{rf}}{{isDefault}}, but ${KNOWN}: ${DEFAULT_TOPICS}` },
+      'default-topics-in-view': { severity: 'warning', text: `default.replication.factor is {{rf}}{{isDefault}}, but ${IN_VIEW}: ${DEFAULT_TOPICS}` },
+      'offsets-topic': { severity: 'error', text: `offsets.topic.replication.factor is {{rf}}{{isDefault}}, but ${KNOWN}: ${OFFSETS}` },
+      'offsets-topic-in-view': { severity: 'warning', text: `offsets.topic.replication.factor is {{rf}}{{isDefault}}, but ${IN_VIEW}: ${OFFSETS}` },
+      'transaction-topic': { severity: 'warning', text: `transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but ${KNOWN}: ${TRANSACTIONS}` },
+      'transaction-topic-in-view': { severity: 'warning', text: `transaction.state.log.replication.factor is {{rf}}{{isDefault}}, but ${IN_VIEW}: ${TRANSACTIONS}` },
     },
     examples: {
       bad: [{ file: 'server.properties', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=3\n', options: { brokerCount: 2 } }],
@@ -50,18 +48,15 @@ export default defineRule({
     const count = brokers.value;
     // One broker file in view says nothing about how many brokers the cluster has.
     if (count === undefined || (brokers.atLeast && count < 2)) return;
-    // The pipeline says what it assumed for an error; warnings say it themselves.
-    const assumed = brokers.atLeast ? ` ${assumptionSentence('brokerCount', ctx.facts)}` : '';
-    const words = brokers.atLeast ? `only ${brokerCountWords({ value: count })} ${count === 1 ? 'is' : 'are'} in view` : `the cluster has ${brokerCountWords(brokers)}`;
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
-      for (const [key, messageId] of KEYS) {
+      for (const [key, known, inView] of KEYS) {
         const rf = knownNumber(ctx.setting(broker, key));
         if (!rf || rf.value <= count) continue;
         ctx.report({
           ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
           key,
-          messageId,
-          data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', brokers: words, count, assumed: messageId === 'offsets-topic' ? '' : assumed },
+          messageId: brokers.atLeast ? inView : known,
+          data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', count, s: count === 1 ? '' : 's' },
         });
       }
     }

@@ -24,7 +24,7 @@ ruleTester(rule, {
       ],
       findings: [
         { messageId: 'duplicate-id', line: 2, column: 1, severity: 'error', file: 'kafka2/server.properties',
-          message: 'broker.id 1 is already used by kafka1/server.properties:1; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
+          message: 'Id 1 is already used by kafka1/server.properties:1; two nodes with one id cannot both join the cluster. Give this node an id no other node uses (broker.id in ZooKeeper mode, node.id in KRaft).' },
       ],
     },
     {
@@ -35,7 +35,7 @@ ruleTester(rule, {
       findings: [
         // The pipeline loads files in path order, so the broker comes first (issue 17 makes this independent of order).
         { messageId: 'duplicate-id', line: 2, column: 1, severity: 'error', file: 'ctrl/controller.properties',
-          message: 'node.id 1 is already used by broker/broker.properties:2; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.' },
+          message: 'Id 1 is already used by broker/broker.properties:2; two nodes with one id cannot both join the cluster. Give this node an id no other node uses (broker.id in ZooKeeper mode, node.id in KRaft).' },
       ],
     },
   ],

@@ -18,7 +18,7 @@ export default defineRule({
     messages: {
       'duplicate-id': {
         severity: 'error',
-        text: '{{key}} {{id}} is already used by {{first}}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses.',
+        text: 'Id {{id}} is already used by {{first}}; two nodes with one id cannot both join the cluster. Give this node an id no other node uses (broker.id in ZooKeeper mode, node.id in KRaft).',
       },
     },
     examples: {
@@ -49,9 +49,7 @@ export default defineRule({
         const where = anchorOf(first, 'node.id', 'broker.id');
         const firstAt = 'entry' in where && where.entry.keySpan ? `${first.file}:${where.entry.keySpan.line}` : first.file;
         for (const b of rest) {
-          const anchor = anchorOf(b, 'node.id', 'broker.id');
-          const key = 'entry' in anchor ? anchor.entry.key : 'node.id';
-          ctx.report({ ...anchor, messageId: 'duplicate-id', data: { key, id, first: firstAt } });
+          ctx.report({ ...anchorOf(b, 'node.id', 'broker.id'), messageId: 'duplicate-id', data: { id, first: firstAt } });
         }
       }
     }

@@ -23,8 +23,18 @@ ruleTester(rule, {
         { file: 'kafka2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nlisteners=PLAINTEXT://node1:9092\n' },
       ],
       findings: [
-        { messageId: 'port-taken', line: 3, column: 11, severity: 'error', file: 'kafka2/server.properties',
+        { messageId: 'taken-by-broker', line: 3, column: 11, severity: 'error', file: 'kafka2/server.properties',
           message: 'This broker\'s listener PLAINTEXT binds port 9092 on node1, where the broker listener PLAINTEXT (kafka1/server.properties) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. 9093.' },
+      ],
+    },
+    {
+      name: 'a broker on a ZooKeeper quorum port', files: [
+        { file: 'kafka1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nlisteners=PLAINTEXT://zk2:2888\n' },
+        { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+      ],
+      findings: [
+        { messageId: 'taken-by-zookeeper-quorum-port', line: 3, column: 11, file: 'kafka1/server.properties',
+          message: 'This broker\'s listener PLAINTEXT binds port 2888 on zk2, where the quorum port of ZooKeeper server.2 (zk1/zoo.cfg) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. 2889.' },
       ],
     },
     {
@@ -33,8 +43,8 @@ ruleTester(rule, {
         { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
       ],
       findings: [
-        { messageId: 'port-taken', line: 3, column: 11, severity: 'error', file: 'kafka1/server.properties',
-          message: 'This broker\'s listener PLAINTEXT binds port 2181 on zk1, where the ZooKeeper server.1 client port (zk1/zoo.cfg) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. 2182.' },
+        { messageId: 'taken-by-zookeeper-client-port', line: 3, column: 11, severity: 'error', file: 'kafka1/server.properties',
+          message: 'This broker\'s listener PLAINTEXT binds port 2181 on zk1, where the client port of ZooKeeper server.1 (zk1/zoo.cfg) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. 2182.' },
       ],
     },
   ],

@@ -8,9 +8,15 @@ interface Binding {
   machine: string;
   host: string;
   port: number;
-  what: string;
+  /** Which message names the holder, and the holder's name in it. */
+  holder: { messageId: HolderMessage; name: string };
   file: string;
 }
+
+type HolderMessage = 'taken-by-broker' | 'taken-by-zookeeper-client-port' | 'taken-by-zookeeper-quorum-port' | 'taken-by-zookeeper-election-port';
+
+const CLAIM = 'This broker\'s listener {{listener}} binds port {{port}} on {{host}}, where';
+const REFUSED = '({{holderFile}}) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. {{next}}.';
 
 export default defineRule({
   meta: {
@@ -26,10 +32,10 @@ export default defineRule({
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig (client, quorum, election and admin ports)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
     ],
     messages: {
-      'port-taken': {
-        severity: 'error',
-        text: 'This broker\'s listener {{listener}} binds port {{port}} on {{host}}, where the {{holder}} ({{holderFile}}) already uses it; the second process to start fails with "Address already in use". Use another port, e.g. {{next}}.',
-      },
+      'taken-by-broker': { severity: 'error', text: `${CLAIM} the broker listener {{holder}} ${REFUSED}` },
+      'taken-by-zookeeper-client-port': { severity: 'error', text: `${CLAIM} the client port of ZooKeeper server.{{holder}} ${REFUSED}` },
+      'taken-by-zookeeper-quorum-port': { severity: 'error', text: `${CLAIM} the quorum port of ZooKeeper server.{{holder}} ${REFUSED}` },
+      'taken-by-zookeeper-election-port': { severity: 'error', text: `${CLAIM} the election port of ZooKeeper server.{{holder}} ${REFUSED}` },
     },
     examples: {
       bad: [{
@@ -57,14 +63,14 @@ export default defineRule({
       for (const server of zk.servers) {
         const machine = machineKey(server.host);
         if (machine === undefined || server.error) continue;
-        const ports: [number | undefined, string][] = [
-          [server.quorumPort, 'quorum port'],
-          [server.electionPort, 'election port'],
+        const ports: [number | undefined, HolderMessage][] = [
+          [server.quorumPort, 'taken-by-zookeeper-quorum-port'],
+          [server.electionPort, 'taken-by-zookeeper-election-port'],
           // Members of an ensemble usually share one zoo.cfg, so its clientPort holds for each of them.
-          [server.clientPort ?? zk.effective.clientPort, 'client port'],
+          [server.clientPort ?? zk.effective.clientPort, 'taken-by-zookeeper-client-port'],
         ];
-        for (const [port, what] of ports) {
-          if (port !== undefined && port > 0) claim({ machine, host: server.host, port, what: `ZooKeeper server.${server.idText} ${what}`, file: `${zk.file}#server.${server.idText}` });
+        for (const [port, messageId] of ports) {
+          if (port !== undefined && port > 0) claim({ machine, host: server.host, port, holder: { messageId, name: server.idText }, file: `${zk.file}#server.${server.idText}` });
         }
       }
     }
@@ -75,12 +81,12 @@ export default defineRule({
       const listeners = (broker.listeners ?? parseListeners({ key: 'listeners', value: DEFAULT_LISTENERS, syntax: 'object' })).value ?? [];
       for (const l of listeners) {
         if (l.port <= 0) continue;
-        const holder = claim({ machine, host: broker.host as string, port: l.port, what: `broker listener ${l.name}`, file: broker.file });
-        if (!holder) continue;
+        const taker = claim({ machine, host: broker.host as string, port: l.port, holder: { messageId: 'taken-by-broker', name: l.name }, file: broker.file });
+        if (!taker) continue;
         ctx.report({
           ...(broker.listeners ? { entry: broker.listeners.entry, part: 'value' as const } : anchorOf(broker)),
-          messageId: 'port-taken',
-          data: { listener: l.name, port: l.port, host: broker.host as string, holder: holder.what, holderFile: holder.file.replace(/#.*$/, ''), next: l.port + 1 },
+          messageId: taker.holder.messageId,
+          data: { listener: l.name, port: l.port, host: broker.host as string, holder: taker.holder.name, holderFile: taker.file.replace(/#.*$/, ''), next: l.port + 1 },
         });
       }
     }

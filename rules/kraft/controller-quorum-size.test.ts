@@ -21,13 +21,13 @@ ruleTester(rule, {
     {
       name: 'a single voter',
       text: node('broker,controller', 1, '1@localhost:9093'),
-      findings: [{ messageId: 'single-controller', line: 3, column: 26, severity: 'warning', message: `controller.quorum.voters lists ${SINGLE}` }],
+      findings: [{ messageId: 'single-voter', line: 3, column: 26, severity: 'warning', message: `controller.quorum.voters lists ${SINGLE}` }],
     },
     {
       name: 'seven voters',
       text: node('controller', 1, seven),
       findings: [{
-        messageId: 'too-many-controllers', line: 3, column: 26,
+        messageId: 'too-many-voters', line: 3, column: 26,
         message: 'controller.quorum.voters lists 7 controllers: every metadata commit waits for 4 of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these 7 survive 3). Use 3 or 5 controllers, as the Kafka documentation advises.',
       }],
     },

@@ -2,6 +2,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { distinctVoterListings, dynamicQuorumControllers, fileList, quorumMath } from '../../src/model/kraft.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 
+const SINGLE = 'when it stops, no partition leader can be elected, no topic created and no broker registered until it is back (no fault tolerance). Fine on a test machine; run 3 controllers (survives one failure) or 5 (survives two) for anything that must stay up.';
+const TOO_MANY = 'every metadata commit waits for {{majority}} of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these {{n}} survive {{tolerated}}). Use 3 or 5 controllers, as the Kafka documentation advises.';
+
 export default defineRule({
   meta: {
     id: 'kraft/controller-quorum-size',
@@ -16,14 +19,10 @@ export default defineRule({
       { title: 'KIP-595: A Raft Protocol for the Metadata Quorum', url: 'https://cwiki.apache.org/confluence/display/KAFKA/KIP-595%3A+A+Raft+Protocol+for+the+Metadata+Quorum' },
     ],
     messages: {
-      'single-controller': {
-        severity: 'warning',
-        text: '{{what}} a single controller: when it stops, no partition leader can be elected, no topic created and no broker registered until it is back (no fault tolerance). Fine on a test machine; run 3 controllers (survives one failure) or 5 (survives two) for anything that must stay up.',
-      },
-      'too-many-controllers': {
-        severity: 'warning',
-        text: '{{what}} {{n}} controllers: every metadata commit waits for {{majority}} of them, so each extra voter makes commits slower and adds replication traffic, while 5 already survive 2 failures (these {{n}} survive {{tolerated}}). Use 3 or 5 controllers, as the Kafka documentation advises.',
-      },
+      'single-voter': { severity: 'warning', text: `controller.quorum.voters lists a single controller: ${SINGLE}` },
+      'single-controller': { severity: 'warning', text: `This cluster ({{files}}) runs a single controller: ${SINGLE}` },
+      'too-many-voters': { severity: 'warning', text: `controller.quorum.voters lists {{n}} controllers: ${TOO_MANY}` },
+      'too-many-controllers': { severity: 'warning', text: `This cluster ({{files}}) runs {{n}} controllers: ${TOO_MANY}` },
     },
     examples: {
       bad: [{
@@ -37,15 +36,15 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const judge = (n: number, what: string, entry: ConfigEntry): void => {
-      if (n === 1) ctx.report({ entry, part: 'value', messageId: 'single-controller', data: { what } });
-      else if (n > 5) ctx.report({ entry, part: 'value', messageId: 'too-many-controllers', data: { what, n, ...quorumMath(n) } });
+    const judge = (n: number, entry: ConfigEntry, files?: string): void => {
+      const data = { n, files: files ?? '', ...quorumMath(n) };
+      if (n === 1) ctx.report({ entry, part: 'value', messageId: files === undefined ? 'single-voter' : 'single-controller', data });
+      else if (n > 5) ctx.report({ entry, part: 'value', messageId: files === undefined ? 'too-many-voters' : 'too-many-controllers', data });
     };
-    for (const listing of distinctVoterListings(ctx.cluster)) judge(listing.voters.size, 'controller.quorum.voters lists', listing.entry);
+    for (const listing of distinctVoterListings(ctx.cluster)) judge(listing.voters.size, listing.entry);
     const controllers = dynamicQuorumControllers(ctx.cluster);
     const first = controllers?.[0];
     const read = first && ctx.setting(first, 'process.roles');
-    const roles = read?.state === 'set' ? read.entry : undefined;
-    if (controllers && roles) judge(controllers.length, `This cluster (${fileList(controllers)}) runs`, roles);
+    if (controllers && read?.state === 'set') judge(controllers.length, read.entry, fileList(controllers));
   },
 });

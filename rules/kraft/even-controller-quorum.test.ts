@@ -22,7 +22,7 @@ ruleTester(rule, {
       text: controller(1, voters4),
       findings: [{
         messageId: 'even-voters', line: 3, column: 26, severity: 'warning', key: 'controller.quorum.voters',
-        message: 'controller.quorum.voters lists 4 voters (ids 1, 2, 3, 4): the quorum needs 3 of 4 to elect a leader and commit metadata, so it survives 1 failure, no more than 3 controllers would, while one more machine can fail. List 3 or 5 voters.',
+        message: 'controller.quorum.voters lists 4 voters (ids 1, 2, 3, 4): the quorum needs 3 of 4 to elect a leader and commit metadata, so it can lose 1 of them, no more than a quorum of 3 could, while one more machine can fail. List 3 or 5 voters.',
       }],
     },
     {
@@ -30,7 +30,7 @@ ruleTester(rule, {
       text: controller(1, '1@c1:9093,2@c2:9093'),
       findings: [{
         messageId: 'even-voters', line: 3, column: 26,
-        message: 'controller.quorum.voters lists 2 voters (ids 1, 2): the quorum needs 2 of 2 to elect a leader and commit metadata, so it survives 0 failures, no more than 1 controller would, while one more machine can fail. List 3 voters.',
+        message: 'controller.quorum.voters lists 2 voters (ids 1, 2): the quorum needs 2 of 2 to elect a leader and commit metadata, so it can lose 0 of them, no more than a quorum of 1 could, while one more machine can fail. List 3 voters.',
       }],
     },
     {
@@ -38,7 +38,7 @@ ruleTester(rule, {
       text: controller(1, '1@c1:9093,2@c2:9093,3@c3:9093,4@c4:9093,5@c5:9093,6@c6:9093'),
       findings: [{
         messageId: 'even-voters', line: 3, column: 26,
-        message: 'controller.quorum.voters lists 6 voters (ids 1, 2, 3, 4, 5, 6): the quorum needs 4 of 6 to elect a leader and commit metadata, so it survives 2 failures, no more than 5 controllers would, while one more machine can fail. List 5 voters.',
+        message: 'controller.quorum.voters lists 6 voters (ids 1, 2, 3, 4, 5, 6): the quorum needs 4 of 6 to elect a leader and commit metadata, so it can lose 2 of them, no more than a quorum of 5 could, while one more machine can fail. List 5 voters.',
       }],
     },
     {
@@ -46,7 +46,7 @@ ruleTester(rule, {
       files: [1, 2, 3, 4].map((id) => ({ file: `c${id}/controller.properties`, text: controller(id, voters4) })),
       findings: [{
         messageId: 'even-voters', file: 'c1/controller.properties', line: 3, column: 26,
-        message: 'controller.quorum.voters lists 4 voters (ids 1, 2, 3, 4): the quorum needs 3 of 4 to elect a leader and commit metadata, so it survives 1 failure, no more than 3 controllers would, while one more machine can fail. List 3 or 5 voters.',
+        message: 'controller.quorum.voters lists 4 voters (ids 1, 2, 3, 4): the quorum needs 3 of 4 to elect a leader and commit metadata, so it can lose 1 of them, no more than a quorum of 3 could, while one more machine can fail. List 3 or 5 voters.',
       }],
     },
     {
@@ -54,7 +54,7 @@ ruleTester(rule, {
       files: [{ file: 'c1/controller.properties', text: dynamic(1) }, { file: 'c2/controller.properties', text: dynamic(2) }],
       findings: [{
         messageId: 'even-controllers', file: 'c1/controller.properties', line: 1, column: 15,
-        message: 'This cluster runs 2 controllers (c1/controller.properties, c2/controller.properties): the quorum needs 2 of 2 to elect a leader and commit metadata, so it survives 0 failures, no more than 1 controller would, while one more machine can fail. Run 3 controllers.',
+        message: 'This cluster runs 2 controllers (c1/controller.properties, c2/controller.properties): the quorum needs 2 of 2 to elect a leader and commit metadata, so it can lose 0 of them, no more than a quorum of 1 could, while one more machine can fail. Run 3 controllers.',
       }],
     },
   ],

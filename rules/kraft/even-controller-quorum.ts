@@ -10,12 +10,11 @@ function oddSizes(n: number): string {
 }
 
 /** The message data of an even quorum of `n`. */
-function quorumData(n: number): { n: number; majority: number; failures: string; fewer: string; odd: string } {
-  const { majority, tolerated } = quorumMath(n);
-  return { n, majority, failures: `${tolerated} failure${tolerated === 1 ? '' : 's'}`, fewer: `${n - 1} controller${n - 1 === 1 ? '' : 's'}`, odd: oddSizes(n) };
+function quorumData(n: number): { n: number; majority: number; tolerated: number; fewer: number; odd: string } {
+  return { n, ...quorumMath(n), fewer: n - 1, odd: oddSizes(n) };
 }
 
-const ADVICE = 'the quorum needs {{majority}} of {{n}} to elect a leader and commit metadata, so it survives {{failures}}, no more than {{fewer}} would, while one more machine can fail';
+const ADVICE = 'the quorum needs {{majority}} of {{n}} to elect a leader and commit metadata, so it can lose {{tolerated}} of them, no more than a quorum of {{fewer}} could, while one more machine can fail';
 
 export default defineRule({
   meta: {

@@ -37,7 +37,7 @@ ruleTester(rule, {
       options: v39,
       findings: [{
         messageId: 'half-migrated', file: 'broker1/server.properties', line: 2, column: 1, severity: 'warning', key: 'zookeeper.connect',
-        message: 'This broker still runs in ZooKeeper mode while 1 broker of this cluster (broker2/server.properties) runs KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
+        message: 'This broker still runs in ZooKeeper mode while other brokers of this cluster run KRaft (broker2/server.properties): the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
       }],
     },
     {
@@ -46,7 +46,7 @@ ruleTester(rule, {
       options: v39,
       findings: [{
         messageId: 'broker-left-out', file: 'broker2/server.properties', line: 2, column: 1,
-        message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while 2 nodes of this cluster (broker1/server.properties, controller3000/controller.properties) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
+        message: `This ZooKeeper-mode broker lacks ${MIGRATION}=true while other nodes of this cluster migrate to KRaft (broker1/server.properties, controller3000/controller.properties): it never registers with the KRaft controllers, and the migration waits for every broker. Set ${MIGRATION}=true here, with controller.quorum.voters and controller.listener.names.`,
       }],
     },
     {
@@ -55,7 +55,7 @@ ruleTester(rule, {
       options: v39,
       findings: [{
         messageId: 'controller-left-out', file: 'controller3001/controller.properties', line: 1, column: 1, key: 'process.roles',
-        message: `This controller has no ${MIGRATION}=true while 1 broker of this cluster (broker1/server.properties) still runs in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set ${MIGRATION}=true and zookeeper.connect here until the migration is finalized.`,
+        message: `This controller has no ${MIGRATION}=true while brokers of this cluster still run in ZooKeeper mode (broker1/server.properties): it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set ${MIGRATION}=true and zookeeper.connect here until the migration is finalized.`,
       }],
     },
     {
@@ -64,7 +64,7 @@ ruleTester(rule, {
       options: v39,
       findings: [{
         messageId: 'half-finalized', file: 'controller3000/controller.properties', line: 5, column: 1, key: MIGRATION,
-        message: `${MIGRATION}=true here, while 1 controller of this cluster (controller3001/controller.properties) already runs without it: the migration is half finalized. Remove ${MIGRATION} and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).`,
+        message: `${MIGRATION}=true here, while other controllers of this cluster already run without it (controller3001/controller.properties): the migration is half finalized. Remove ${MIGRATION} and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).`,
       }],
     },
   ],

@@ -5,15 +5,6 @@ import { knownValue } from '../../src/model/settings.js';
 
 const MIGRATION = 'zookeeper.metadata.migration.enable';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** `run` or `runs`, as the count asks. */
-function run(n: number): string {
-  return n === 1 ? 'runs' : 'run';
-}
-
 export default defineRule({
   meta: {
     id: 'kraft/migration-state',
@@ -31,19 +22,19 @@ export default defineRule({
     messages: {
       'half-migrated': {
         severity: 'warning',
-        text: 'This broker still runs in ZooKeeper mode while {{kraftBrokers}} of this cluster ({{files}}) {{verb}} KRaft: the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
+        text: 'This broker still runs in ZooKeeper mode while other brokers of this cluster run KRaft ({{files}}): the cluster is half migrated. Finish the migration by restarting this broker with process.roles=broker and node.id (Kafka 4.0 no longer starts ZooKeeper-mode brokers).',
       },
       'broker-left-out': {
         severity: 'warning',
-        text: 'This ZooKeeper-mode broker lacks zookeeper.metadata.migration.enable=true while {{partners}} of this cluster ({{files}}) migrate to KRaft: it never registers with the KRaft controllers, and the migration waits for every broker. Set zookeeper.metadata.migration.enable=true here, with controller.quorum.voters and controller.listener.names.',
+        text: 'This ZooKeeper-mode broker lacks zookeeper.metadata.migration.enable=true while other nodes of this cluster migrate to KRaft ({{files}}): it never registers with the KRaft controllers, and the migration waits for every broker. Set zookeeper.metadata.migration.enable=true here, with controller.quorum.voters and controller.listener.names.',
       },
       'controller-left-out': {
         severity: 'warning',
-        text: 'This controller has no zookeeper.metadata.migration.enable=true while {{zkBrokers}} of this cluster ({{files}}) still {{verb}} in ZooKeeper mode: it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set zookeeper.metadata.migration.enable=true and zookeeper.connect here until the migration is finalized.',
+        text: 'This controller has no zookeeper.metadata.migration.enable=true while brokers of this cluster still run in ZooKeeper mode ({{files}}): it never copies their metadata, so the brokers and the KRaft quorum stay separate clusters. Set zookeeper.metadata.migration.enable=true and zookeeper.connect here until the migration is finalized.',
       },
       'half-finalized': {
         severity: 'warning',
-        text: 'zookeeper.metadata.migration.enable=true here, while {{controllers}} of this cluster ({{files}}) already {{verb}} without it: the migration is half finalized. Remove zookeeper.metadata.migration.enable and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).',
+        text: 'zookeeper.metadata.migration.enable=true here, while other controllers of this cluster already run without it ({{files}}): the migration is half finalized. Remove zookeeper.metadata.migration.enable and zookeeper.connect from this node too (Kafka 4.0 starts only finished migrations).',
       },
     },
     examples: {
@@ -85,9 +76,9 @@ export default defineRule({
       if (!entry) continue;
       const partners = nodes.filter((n) => n !== broker && migrating(n));
       if (kraftBrokers.length > 0) {
-        ctx.report({ entry, messageId: 'half-migrated', data: { kraftBrokers: plural(kraftBrokers.length, 'broker'), files: fileList(kraftBrokers), verb: run(kraftBrokers.length) } });
+        ctx.report({ entry, messageId: 'half-migrated', data: { files: fileList(kraftBrokers) } });
       } else if (!migrating(broker) && partners.length > 0) {
-        ctx.report({ entry, messageId: 'broker-left-out', data: { partners: plural(partners.length, 'node'), files: fileList(partners) } });
+        ctx.report({ entry, messageId: 'broker-left-out', data: { files: fileList(partners) } });
       }
     }
 
@@ -98,7 +89,7 @@ export default defineRule({
         const read = ctx.setting(controller, 'process.roles');
         const entry = read.state === 'set' ? read.entry : undefined;
         if (!entry) continue;
-        ctx.report({ entry, messageId: 'controller-left-out', data: { zkBrokers: plural(zkBrokers.length, 'broker'), files: fileList(zkBrokers), verb: run(zkBrokers.length) } });
+        ctx.report({ entry, messageId: 'controller-left-out', data: { files: fileList(zkBrokers) } });
       }
       return;
     }
@@ -108,7 +99,7 @@ export default defineRule({
     for (const node of nodes) {
       const read = flags.get(node);
       if (read?.state !== 'set' || read.value !== true || node.mode !== 'kraft') continue;
-      ctx.report({ entry: read.entry, messageId: 'half-finalized', data: { controllers: plural(finalized.length, 'controller'), files: fileList(finalized), verb: run(finalized.length) } });
+      ctx.report({ entry: read.entry, messageId: 'half-finalized', data: { files: fileList(finalized) } });
     }
   },
 });

@@ -28,7 +28,7 @@ ruleTester(rule, {
       text: node('broker,controller', 2, '1@c1:9093,1@c2:9093'),
       options: { kafkaVersion: '3.9' },
       findings: [{
-        messageId: 'controller-not-a-voter', line: 3, column: 26, severity: 'error',
+        messageId: 'combined-not-a-voter', line: 3, column: 26, severity: 'error',
         message: 'This node runs the controller role as node.id=2, but controller.quorum.voters lists only ids 1: Kafka refuses to start it (the node id 2 must be included in the set of voters). Add 2@<host>:<controller port> to the voters on every node, or correct node.id, or set process.roles=broker if this node is not meant to be a controller.',
       }],
     },

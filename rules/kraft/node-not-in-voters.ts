@@ -1,6 +1,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { voterListings } from '../../src/model/kraft.js';
 
+const REFUSED = 'This node runs the controller role as node.id={{id}}, but controller.quorum.voters lists only ids {{ids}}: Kafka refuses to start it (the node id {{id}} must be included in the set of voters). Add {{id}}@<host>:<controller port> to the voters on every node, or correct node.id';
+
 export default defineRule({
   meta: {
     id: 'kraft/node-not-in-voters',
@@ -17,7 +19,11 @@ export default defineRule({
     messages: {
       'controller-not-a-voter': {
         severity: 'error',
-        text: 'This node runs the controller role as node.id={{id}}, but controller.quorum.voters lists only ids {{ids}}: Kafka refuses to start it (the node id {{id}} must be included in the set of voters). Add {{id}}@<host>:<controller port> to the voters on every node, or correct node.id{{brokerHint}}.',
+        text: `${REFUSED}.`,
+      },
+      'combined-not-a-voter': {
+        severity: 'error',
+        text: `${REFUSED}, or set process.roles=broker if this node is not meant to be a controller.`,
       },
     },
     examples: {
@@ -38,8 +44,8 @@ export default defineRule({
       ctx.report({
         entry,
         part: 'value',
-        messageId: 'controller-not-a-voter',
-        data: { id, ids: [...voters.keys()].join(', '), brokerHint: node.roles.includes('broker') ? ', or set process.roles=broker if this node is not meant to be a controller' : '' },
+        messageId: node.roles.includes('broker') ? 'combined-not-a-voter' : 'controller-not-a-voter',
+        data: { id, ids: [...voters.keys()].join(', ') },
       });
     }
   },

@@ -38,17 +38,3 @@ export function isStrimziNode(cluster: Cluster, node: BrokerConfig): boolean {
   return (cluster.deployments ?? []).some((d) => d.kind === 'strimzi' && d.file === node.file);
 }
 
-/**
- * A broker count in words for messages, saying when it is only a lower bound (the broker
- * configs in view, while the cluster may have more).
- *
- * @example
- * ```ts
- * brokerCountWords({ value: 3 }); // '3 brokers'
- * brokerCountWords({ value: 1, atLeast: true }); // 'at least 1 broker'
- * ```
- */
-export function brokerCountWords(count: { value?: number; atLeast?: boolean }): string {
-  const n = count.value ?? 0;
-  return `${count.atLeast ? 'at least ' : ''}${n} broker${n === 1 ? '' : 's'}`;
-}
