@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 import { knownValue } from '../../src/model/settings.js';
-import { composeServiceOf, isStrimziNode } from '../../src/model/deployed.js';
+import { isStrimziNode } from '../../src/model/deployed.js';
 import type { BrokerConfig, Cluster } from '../../src/model/types.js';
 
 /**
@@ -27,22 +27,15 @@ function participants(cluster: Cluster): Map<string, string> {
   return ensemble;
 }
 
-/** Whether `host` is a service of the compose file the broker runs in: one container, so one server. */
-function isComposeService(cluster: Cluster, broker: BrokerConfig, host: string): boolean {
-  const services = composeServiceOf(cluster, broker)?.compose.services ?? [];
-  const key = machineKey(host);
-  return key !== undefined && services.some((s) => machineKey(s.name) === key || (s.node?.host !== undefined && machineKey(s.node.host) === key));
-}
-
 export default defineRule({
   meta: {
     id: 'broker/partial-zookeeper-connect',
     category: 'outage-risk',
     fileKinds: ['broker', 'zookeeper'],
     facts: ['zookeeperEnsemble', 'kafkaVersion'],
-    description: 'zookeeper.connect leaves out voting members of the ZooKeeper ensemble whose zoo.cfg is in view (warning), or names one host while no zoo.cfg of the ensemble is in view (info).',
+    description: 'zookeeper.connect leaves out voting members of the ZooKeeper ensemble whose zoo.cfg is in view.',
     rationale:
-      'A broker\'s ZooKeeper client connects only to the servers listed in zookeeper.connect (ZooKeeper\'s ConnectStringParser and StaticHostProvider; a name that resolves to several addresses counts for each of them). When the listed servers go down, the broker loses its session and drops out of the cluster although the rest of the ensemble still has a majority, so a partial list takes the broker down with the listed servers. With a single ZooKeeper server there is no rest of the ensemble to list: that is zookeeper/no-fault-tolerance\'s finding, not this rule\'s. When no zoo.cfg of the ensemble is in view, one host may be the whole ensemble or a name for all of it, so it is only an info; a ZooKeeper on the broker\'s own machine (localhost) or a service of the same compose file is a single server and is not reported. On Strimzi the operator writes zookeeper.connect with every ZooKeeper pod, so it is never judged there. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
+      'A broker\'s ZooKeeper client connects only to the servers listed in zookeeper.connect (ZooKeeper\'s ConnectStringParser and StaticHostProvider; a name that resolves to several addresses counts for each of them). When the listed servers go down, the broker loses its session and drops out of the cluster although the rest of the ensemble still has a majority, so a partial list takes the broker down with the listed servers. With a single ZooKeeper server there is no rest of the ensemble to list: that is zookeeper/no-fault-tolerance\'s finding, not this rule\'s. When no zoo.cfg of the ensemble is in view, nothing is reported: one host may be the whole ensemble (on the shared corpus every such case was a single ZooKeeper) or a name that resolves to all of it; lint the ensemble\'s zoo.cfg with the brokers to have the list checked. On Strimzi the operator writes zookeeper.connect with every ZooKeeper pod, so it is never judged there. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
     fix: 'List every server of the ensemble, with the chroot once at the end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
     references: [
       { title: 'ZooKeeper 3.8.4 ConnectStringParser (the client connects only to the listed hosts)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/ConnectStringParser.java' },
@@ -55,10 +48,6 @@ export default defineRule({
         severity: 'warning',
         text: 'zookeeper.connect lists {{listed}} of the {{total}} ZooKeeper servers in this cluster\'s zoo.cfg and leaves out {{missing}}: when the listed servers fail, this broker loses ZooKeeper although the ensemble still has a majority. List all of them: {{suggested}}.',
       },
-      'single-host': {
-        severity: 'info',
-        text: 'zookeeper.connect names one ZooKeeper host ({{host}}) and no zoo.cfg of its ensemble is in view. A broker connects only to the servers zookeeper.connect lists, so if the ensemble has more servers, list them all, e.g. zk1:2181,zk2:2181,zk3:2181{{chroot}} (a name that resolves to every server also works). Lint the ensemble\'s zoo.cfg with the brokers to have the list checked.',
-      },
     },
     examples: {
       bad: [
@@ -69,7 +58,6 @@ export default defineRule({
             { file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
           ],
         },
-        { file: 'server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\n' },
       ],
       good: [
         {
@@ -84,6 +72,7 @@ export default defineRule({
           text: 'broker.id=1\nzookeeper.connect=zk1:2181/kafka\n',
           cluster: [{ file: 'zk1/zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2181\n' }],
         },
+        { file: 'server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\n' },
       ],
     },
   },
@@ -94,34 +83,25 @@ export default defineRule({
       const connect = broker.zookeeperConnect;
       // The Strimzi operator writes zookeeper.connect itself, with every ZooKeeper pod.
       if (!connect?.value || !usesZooKeeper(broker, ctx) || isStrimziNode(ctx.cluster, broker)) continue;
+      // Without the ensemble's zoo.cfg, one host may be all of it; one server has no rest of the ensemble (zookeeper/no-fault-tolerance's case).
+      if (!fact.known || (fact.servers?.length ?? 0) < 2 || ensemble.size < 2) continue;
       const hosts = connect.value.hosts;
-      if (fact.known) {
-        // One server (standalone, or one server line) has no rest of the ensemble: zookeeper/no-fault-tolerance's case.
-        if ((fact.servers?.length ?? 0) < 2 || ensemble.size < 2) continue;
-        const listed = new Set(hosts.map((h) => machineKey(h.host)));
-        const missing = [...ensemble].filter(([key]) => !listed.has(key)).map(([, hostPort]) => hostPort);
-        const matched = ensemble.size - missing.length;
-        // Hosts named differently (IPs against names) cannot be matched; judge by count only then.
-        if (missing.length === 0 || (matched === 0 && hosts.length >= ensemble.size)) continue;
-        ctx.report({
-          entry: connect.entry,
-          part: 'value',
-          messageId: 'missing-servers',
-          data: {
-            listed: hosts.length,
-            total: ensemble.size,
-            missing: matched === 0 ? `${ensemble.size - hosts.length} of them` : missing.join(', '),
-            suggested: `${[...ensemble.values()].join(',')}${connect.value.chroot ?? ''}`,
-          },
-        });
-        continue;
-      }
-      const host = hosts[0];
-      // A chroot holding ',' is a chroot written after every host: broker/zookeeper-connect-format reports it.
-      if (hosts.length !== 1 || !host || connect.value.chroot?.includes(',')) continue;
-      // A ZooKeeper on the broker's own machine, or one container of the same compose file, is a single server.
-      if (machineKey(host.host) === 'localhost' || isComposeService(ctx.cluster, broker, host.host)) continue;
-      ctx.report({ entry: connect.entry, part: 'value', messageId: 'single-host', data: { host: `${host.host}:${host.port}`, chroot: connect.value.chroot ?? '' } });
+      const listed = new Set(hosts.map((h) => machineKey(h.host)));
+      const missing = [...ensemble].filter(([key]) => !listed.has(key)).map(([, hostPort]) => hostPort);
+      const matched = ensemble.size - missing.length;
+      // Hosts named differently (IPs against names) cannot be matched; judge by count only then.
+      if (missing.length === 0 || (matched === 0 && hosts.length >= ensemble.size)) continue;
+      ctx.report({
+        entry: connect.entry,
+        part: 'value',
+        messageId: 'missing-servers',
+        data: {
+          listed: hosts.length,
+          total: ensemble.size,
+          missing: matched === 0 ? `${ensemble.size - hosts.length} of them` : missing.join(', '),
+          suggested: `${[...ensemble.values()].join(',')}${connect.value.chroot ?? ''}`,
+        },
+      });
     }
   },
 });
