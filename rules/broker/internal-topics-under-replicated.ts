@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { nodeAnchor } from '../../src/model/deployed.js';
+import { isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
 
 /** The replication-factor keys, each with its messages (one copy, two copies) and whether it is judged from two brokers on. */
@@ -63,7 +64,7 @@ export default defineRule({
           // On two brokers only a single copy is a finding: 2 is all two brokers can hold.
           if (!rf || rf.value >= 3 || (count < 3 && (!fromTwo || rf.value > 1))) continue;
           ctx.report({
-            ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
+            ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : nodeAnchor(ctx.cluster, broker, key)),
             key,
             messageId: rf.value === 1 ? single : two,
             data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default, since it is not set)', count, suggested: Math.min(3, count) },
@@ -73,7 +74,7 @@ export default defineRule({
       const minIsr = knownNumber(ctx.setting(broker, 'transaction.state.log.min.isr'));
       const txRf = knownNumber(ctx.setting(broker, 'transaction.state.log.replication.factor'));
       if (!minIsr || !txRf || (!minIsr.entry && !txRf.entry)) continue;
-      const where = anchorOf(broker, 'transaction.state.log.min.isr', 'transaction.state.log.replication.factor');
+      const where = nodeAnchor(ctx.cluster, broker, 'transaction.state.log.min.isr', 'transaction.state.log.replication.factor');
       const data = { minIsr: minIsr.value, minIsrDefault: minIsr.entry ? '' : ', the default', rf: txRf.value, rfDefault: txRf.entry ? '' : ', the default' };
       if (minIsr.value > txRf.value) {
         ctx.report({ ...where, messageId: 'transaction-min-isr-above', data: { ...data, suggested: Math.max(1, txRf.value - 1) } });

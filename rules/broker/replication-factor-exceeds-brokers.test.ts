@@ -37,6 +37,13 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a single compose broker without KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: reported at its service', files: fixtureFiles(`${FIXTURES}/single-broker-compose`),
+      findings: [{
+        messageId: 'offsets-topic', line: 6, column: 3, severity: 'error', file: 'docker-compose.yml',
+        message: `offsets.topic.replication.factor is 3 (the default), but the cluster has 1 broker: ${OFFSETS} Set offsets.topic.replication.factor=1 or add brokers.`,
+      }],
+    },
+    {
       name: 'a secret that shares words with the message leaves the message whole',
       text: 'broker.id=1\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="broker" password="consumer-groups-broker-secret";\n',
       options: { brokerCount: 1 },

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { nodeAnchor } from '../../src/model/deployed.js';
+import { isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
 
 /** The replication-factor keys, each with its messages: on a known broker count, and on the broker configs in view. */
@@ -53,7 +54,7 @@ export default defineRule({
         const rf = knownNumber(ctx.setting(broker, key));
         if (!rf || rf.value <= count) continue;
         ctx.report({
-          ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : anchorOf(broker, key)),
+          ...(rf.entry ? { entry: rf.entry, part: 'value' as const } : nodeAnchor(ctx.cluster, broker, key)),
           key,
           messageId: brokers.atLeast ? inView : known,
           data: { rf: rf.value, isDefault: rf.entry ? '' : ' (the default)', count, s: count === 1 ? '' : 's' },

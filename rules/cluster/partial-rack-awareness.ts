@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, brokerClusters, isBrokerRole } from '../../src/model/broker.js';
+import { nodeAnchor } from '../../src/model/deployed.js';
+import { brokerClusters, isBrokerRole } from '../../src/model/broker.js';
 import { knownValue } from '../../src/model/settings.js';
 import { fileList } from '../../src/model/kraft.js';
 
@@ -49,7 +50,7 @@ export default defineRule({
       brokers.forEach((b, i) => {
         if (hasRack[i]) return;
         ctx.report({
-          ...anchorOf(b, 'broker.rack', 'node.id', 'broker.id'),
+          ...nodeAnchor(ctx.cluster, b, 'broker.rack', 'node.id', 'broker.id'),
           messageId: 'missing-rack',
           data: { withRack: fileList(withRack), verb: withRack.length > 1 ? 'have' : 'has' },
         });

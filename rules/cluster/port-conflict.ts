@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf } from '../../src/model/broker.js';
+import { nodeAnchor } from '../../src/model/deployed.js';
 import { DEFAULT_LISTENERS, parseListeners } from '../../src/model/listeners.js';
 import { machineKey } from '../../src/model/zookeeper.js';
 
@@ -84,7 +84,7 @@ export default defineRule({
         const taker = claim({ machine, host: broker.host as string, port: l.port, holder: { messageId: 'taken-by-broker', name: l.name }, file: broker.file });
         if (!taker) continue;
         ctx.report({
-          ...(broker.listeners ? { entry: broker.listeners.entry, part: 'value' as const } : anchorOf(broker)),
+          ...(broker.listeners ? { entry: broker.listeners.entry, part: 'value' as const } : nodeAnchor(ctx.cluster, broker)),
           messageId: taker.holder.messageId,
           data: { listener: l.name, port: l.port, host: broker.host as string, holder: taker.holder.name, holderFile: taker.file.replace(/#.*$/, ''), next: l.port + 1 },
         });

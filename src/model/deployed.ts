@@ -5,6 +5,7 @@
  * the user's to fix.
  */
 import type { BrokerConfig, Cluster, ComposeFile, ComposeService, ZooKeeperConfig } from './types.js';
+import { anchorOf, type Anchor } from './broker.js';
 
 /**
  * The compose file and service a node was built from (from the service's environment), when it
@@ -38,3 +39,20 @@ export function isStrimziNode(cluster: Cluster, node: BrokerConfig): boolean {
   return (cluster.deployments ?? []).some((d) => d.kind === 'strimzi' && d.file === node.file);
 }
 
+
+/**
+ * Where to report about a node: the first of `keys` it sets (see `anchorOf`); for a node built
+ * from a compose service that sets none of them, the service's name, so that findings about an
+ * unset key point at the service they concern rather than at the top of the compose file.
+ *
+ * @example
+ * ```ts
+ * nodeAnchor(cluster, broker, 'offsets.topic.replication.factor'); // { file: 'docker-compose.yml', span: <the `kafka-1:` line> }
+ * ```
+ */
+export function nodeAnchor(cluster: Cluster, node: BrokerConfig | ZooKeeperConfig, ...keys: string[]): Anchor {
+  const anchor = anchorOf(node, ...keys);
+  if ('entry' in anchor) return anchor;
+  const found = composeServiceOf(cluster, node);
+  return found?.service.nameSpan ? { file: found.compose.file, span: found.service.nameSpan } : anchor;
+}
