@@ -35,6 +35,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'the same key twice, its value from a template',
+      text: 'dataDir=/data\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1={{ zk1 }}:2888:3888\nserver.2={{ zk2 }}:2888:3888\nserver.2={{ zk3 }}:2888:3888\n',
+      findings: [{ messageId: 'same-key-twice', line: 7, column: 1, message: 'server.2 is written again (first on line 6): ZooKeeper keeps only this last line, so the ensemble has one server fewer than the file lists. Give each server its own id.' }],
+    },
+    {
       name: 'the same key twice',
       text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.2=zk3:2888:3888\n',
       findings: [

@@ -1,7 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { machineKey, parseServerEntry } from '../../src/model/zookeeper.js';
 import type { ZkServer } from '../../src/model/types.js';
-import { isTemplated } from '../../src/model/settings.js';
 
 const lineOf = (s: ZkServer) => s.entry.keySpan?.line;
 const where = (s: ZkServer) => (lineOf(s) === undefined ? `server.${s.idText}` : `server.${s.idText} (line ${lineOf(s)})`);
@@ -49,8 +48,8 @@ export default defineRule({
   check(ctx) {
     for (const zk of ctx.cluster.zookeeper) {
       // Every server line in file order, repeated keys included (the model keeps the last of each
-      // key); a line a template writes conditionally or in a loop is not judged.
-      const lines = zk.entries.filter((e) => e.key.startsWith('server.') && !isTemplated(e)).map(parseServerEntry);
+      // key); a line a template writes conditionally or in a loop has no id here.
+      const lines = zk.entries.filter((e) => e.key.startsWith('server.')).map(parseServerEntry);
       const firstById = new Map<number, ZkServer>();
       for (const server of lines) {
         if (server.id === undefined) continue;
@@ -65,7 +64,7 @@ export default defineRule({
           ctx.report({ entry: server.entry, messageId: 'same-id', data: { id: server.idText, other: where(earlier), number: server.id } });
         }
       }
-      const servers = zk.servers.filter((s) => !s.error && s.id !== undefined && !isTemplated(s.entry));
+      const servers = zk.servers.filter((s) => !s.error && !s.templated && s.id !== undefined);
       for (const [i, server] of servers.entries()) {
         const machine = machineKey(server.host);
         if (machine === undefined) continue;
