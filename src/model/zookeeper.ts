@@ -368,6 +368,7 @@ export function parseMyid(text: string, options: { file?: string } = {}): MyidFi
   const firstLine = text === '' ? undefined : (text.split(/\r\n|\r|\n/)[0] as string);
   const id = firstLine === undefined ? undefined : parseJavaLong(firstLine);
   if (id !== undefined) return { kind: 'myid', file, id, text };
+  if (firstLine !== undefined && hasTemplate(firstLine)) return { kind: 'myid', file, text, templated: true };
   const shown = firstLine === undefined ? 'nothing' : `'${firstLine.slice(0, 40)}'`;
   const blank = firstLine !== undefined && parseJavaLong(firstLine.trim()) !== undefined;
   const error = blank
