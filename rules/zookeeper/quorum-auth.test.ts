@@ -6,7 +6,7 @@ const ENSEMBLE = 'dataDir=/data\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nser
 const NOT_ENABLED = (key: string, enabled: string) =>
   `${key}=true but quorum.auth.enableSasl is ${enabled}: ZooKeeper refuses to start ("quorum.auth.enableSasl is disabled, so cannot enable ${key}"). To require SASL between servers, set quorum.auth.enableSasl=true (with a JAAS file holding QuorumServer and QuorumLearner sections); otherwise delete ${key}.`;
 const NOT_READ = (flag: string, key: string) =>
-  `${flag} configures nothing: ZooKeeper reads ${key} only from its config file (zoo.cfg, zookeeper.properties), never as a system property, so SASL between the servers stays as that file says (off by default). Write ${key}=true in the config file instead.`;
+  `${flag} configures nothing: ZooKeeper reads ${key} only from its config file (zoo.cfg, zookeeper.properties), never as a system property, so what that file says (or ZooKeeper's default: no SASL between the servers) stays in force. Write ${key}=true in the config file instead.`;
 
 ruleTester(rule, {
   valid: [

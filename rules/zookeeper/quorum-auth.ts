@@ -5,6 +5,9 @@ const ENABLE = 'quorum.auth.enableSasl';
 const SERVER = 'quorum.auth.serverRequireSasl';
 const LEARNER = 'quorum.auth.learnerRequireSasl';
 
+/** Every key QuorumAuth names; QuorumPeerConfig.parseProperties reads them from the config file only. */
+const QUORUM_AUTH_KEYS = new Set([ENABLE, SERVER, LEARNER, 'quorum.auth.learner.saslLoginContext', 'quorum.auth.server.saslLoginContext', 'quorum.auth.kerberos.servicePrincipal']);
+
 /** How a boolean setting reads in a message: `false`, or `not set (false)`. */
 const shown = (read: SettingRead): string => (read.state === 'set' ? String(read.value) : 'not set (false)');
 
@@ -35,7 +38,7 @@ export default defineRule({
       },
       'jvm-flag-not-read': {
         severity: 'warning',
-        text: '{{flag}} configures nothing: ZooKeeper reads {{key}} only from its config file (zoo.cfg, zookeeper.properties), never as a system property, so SASL between the servers stays as that file says (off by default). Write {{key}}={{value}} in the config file instead.',
+        text: '{{flag}} configures nothing: ZooKeeper reads {{key}} only from its config file (zoo.cfg, zookeeper.properties), never as a system property, so what that file says (or ZooKeeper\'s default: no SASL between the servers) stays in force. Write {{key}}={{value}} in the config file instead.',
       },
     },
     examples: {
@@ -61,7 +64,7 @@ export default defineRule({
       }
       for (const flag of zk.jvm?.flags ?? []) {
         const property = /^-D(?:zookeeper\.)?(quorum\.auth\.[\w.]+)=(.*)$/.exec(flag.text);
-        if (property) ctx.report({ entry: flag.entry, messageId: 'jvm-flag-not-read', data: { flag: flag.text, key: property[1] as string, value: property[2] as string } });
+        if (property && QUORUM_AUTH_KEYS.has(property[1] as string)) ctx.report({ entry: flag.entry, messageId: 'jvm-flag-not-read', data: { flag: flag.text, key: property[1] as string, value: property[2] as string } });
       }
     }
   },
