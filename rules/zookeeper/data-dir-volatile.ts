@@ -23,8 +23,8 @@ export default defineRule({
       'ZooKeeper keeps its snapshots and transaction log in dataDir (and the log in dataLogDir when set); its myid file lives there too. Under /tmp, /run or /dev/shm they vanish at reboot or to a tmp cleaner; a relative path depends on the start directory; ZooKeeper does not expand ~. The sample zoo.cfg of ZooKeeper and Debian use /tmp/zookeeper, so the mistake travels. A member that loses its data rejoins empty; several at once lose the ensemble\'s state.',
     fix: 'Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper (and dataLogDir=/var/lib/zookeeper-txlog on a separate disk for busy ensembles).',
     references: [
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: dataDir and dataLogDir', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_minimumConfiguration' },
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties (VerifyingFileFactory warns on relative paths)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: dataDir and dataLogDir', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_minimumConfiguration' },
+      { title: 'ZooKeeper 3.8.4 VerifyingFileFactory (QuorumPeerConfig only logs "is relative" for a relative dataDir)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/util/VerifyingFileFactory.java' },
     ],
     messages: {
       'volatile-dir': {

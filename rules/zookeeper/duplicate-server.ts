@@ -16,9 +16,9 @@ export default defineRule({
       'ZooKeeper keys its server list by the number after server., so server.2 written twice, or server.1 next to server.01, leaves one server where the file seems to list two: ZooKeeper keeps one of them silently (for different spellings, which one depends on hash order) and the ensemble is smaller than intended. A member whose myid names the lost line then stops ("My id 3 not in the peer list"). Two server lines with the same host and quorum or election port cannot both run: only one process can listen there. ZooKeeper 3.8 checks duplicate addresses only during a dynamic reconfig, never for the static file.',
     fix: 'Give every server its own id and its own host (or, when several run on one host for testing, their own quorum and election ports).',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumMaj (server ids parsed with Long.parseLong, stored in a map)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
+      { title: 'ZooKeeper 3.8.4 QuorumMaj (server ids parsed with Long.parseLong, stored in a map)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
       { title: 'ZooKeeper 3.8.4 QuorumPeer.start (a member whose myid has no server line stops: "My id ... not in the peer list")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeer.java' },
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.checkAddressDuplicate (reconfig only)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeer.QuorumServer.checkAddressDuplicate, called only by PrepRequestProcessor during a reconfig', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/PrepRequestProcessor.java' },
     ],
     messages: {
       'same-key-twice': {

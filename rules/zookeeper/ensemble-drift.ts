@@ -29,8 +29,8 @@ export default defineRule({
       'Every member of a ZooKeeper ensemble must hold the same server list: a member that lists another host or port for server 2, or misses server 3, counts votes against a different majority and cannot reach the others, and two members with different lists can even elect two leaders. tickTime, initLimit and syncLimit define the timeouts between leader and followers; when they differ, the ensemble behaves differently depending on who leads. A member may write its own line with host 0.0.0.0; kafka-lint accepts that. ZooKeeper starts with either, so these are warnings; kafka-lint takes files that share server ids for members of one ensemble (lint each ensemble apart when one folder holds several, e.g. staging and production).',
     fix: 'Generate every member\'s zoo.cfg from one template: the same server.N lines and the same tickTime, initLimit and syncLimit; only dataDir and myid may differ.',
     references: [
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup ("every machine that is part of the ZooKeeper ensemble should know about every other machine")', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
-      { title: 'ZooKeeper 3.8.0 QuorumMaj (majority computed from the local server list)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup ("every machine that is part of the ZooKeeper ensemble should know about every other machine")', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_zkMulitServerSetup' },
+      { title: 'ZooKeeper 3.8.4 QuorumMaj (majority computed from the local server list)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
     ],
     messages: {
       'timing-differs': {

@@ -12,8 +12,8 @@ export default defineRule({
       'ZooKeeper serves while a strict majority of its voting servers is up: n voters survive floor((n-1)/2) failures. 4 servers survive 1 failure, exactly like 3, and 6 survive 2, like 5; the extra server only adds one more vote to every write. ZooKeeper 3.8 itself only logs "Non-optimal configuration, consider an odd number of servers." Observers (server.N=...:observer) do not vote and do not count. Two voting servers are reported by zookeeper/no-fault-tolerance.',
     fix: 'Run an odd number of voting servers (3 or 5), or turn the extra server into an observer by appending :observer to its server.N line on every member (and peerType=observer in its own zoo.cfg).',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseDynamicConfig ("Non-optimal configuration")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseDynamicConfig ("Non-optimal configuration")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_zkMulitServerSetup' },
     ],
     messages: {
       'even-voters': {

@@ -12,8 +12,8 @@ export default defineRule({
       'Four-letter words (stat, conf, envi, cons, dump, wchp, crst, ...) are plain-text commands anyone who reaches the client port can send, with no authentication. ZooKeeper 3.5+ enables only srvr by default; * enables all of them: conf and envi disclose the configuration and the JVM environment, cons and dump list client addresses and sessions, wchp and wchc walk every watch (expensive on a large server), crst and srst reset statistics. A * anywhere in the list enables everything.',
     fix: 'List only the commands your monitoring uses, e.g. 4lw.commands.whitelist=srvr,mntr,ruok, or use the admin server\'s /commands over a protected address.',
     references: [
-      { title: 'ZooKeeper 3.8.0 FourLetterCommands.isEnabled', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/command/FourLetterCommands.java' },
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: 4lw.commands.whitelist', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_clusterOptions' },
+      { title: 'ZooKeeper 3.8.4 FourLetterCommands.isEnabled', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/command/FourLetterCommands.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: 4lw.commands.whitelist', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_clusterOptions' },
     ],
     messages: {
       'all-enabled': {

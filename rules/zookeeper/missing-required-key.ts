@@ -39,8 +39,8 @@ export default defineRule({
       'ZooKeeper 3.8 refuses to start without dataDir ("dataDir is not set"), and an ensemble member without initLimit or syncLimit ("initLimit is not set", "syncLimit is not set"; 0 counts as unset). It also refuses clientPortAddress without clientPort. Without any client port (no clientPort, no secureClientPort and no ;port on the server\'s own server.N line) it starts anyway and only logs "clientPort is not set": the server runs but no client, Kafka included, can connect. Keys are case-sensitive, so clientport=2181 does not count.',
     fix: 'Add the missing key: dataDir=/var/lib/zookeeper (a persistent disk), initLimit=10 and syncLimit=5 for an ensemble, clientPort=2181 (or ;2181 at the end of each server.N line).',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties and checkValidity', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'ZooKeeper 3.8.0 ZooKeeperServerMain.runFromConfig (no client listener without a client port address)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/ZooKeeperServerMain.java' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseProperties and checkValidity', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8.4 ZooKeeperServerMain.runFromConfig (no client listener without a client port address)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/ZooKeeperServerMain.java' },
     ],
     messages: {
       'no-data-dir': {

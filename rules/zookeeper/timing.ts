@@ -23,8 +23,8 @@ export default defineRule({
       'ZooKeeper 3.8 fills in minSessionTimeout = 2 x tickTime and maxSessionTimeout = 20 x tickTime when unset, then refuses a minimum above the maximum ("minSessionTimeout must not be larger than maxSessionTimeout"); so maxSessionTimeout=3000 with tickTime=2000 fails, and a negative tickTime fails with the same message; tickTime=0 is refused as "tickTime is not set". It does not check the rest: a syncLimit above initLimit lets a follower lag longer than it may take to sync at all; sessions shorter than 2 ticks can expire between two expiry checks (the Administrator\'s Guide sets 2 x tickTime as the floor); maxClientCnxns=0 (or less) removes the per-address connection limit of 60.',
     fix: 'Keep tickTime=2000, initLimit >= syncLimit (e.g. 10 and 5), minSessionTimeout >= 2 x tickTime <= maxSessionTimeout, and maxClientCnxns at a limit such as 60.',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties (tickTime, session timeout defaults and check)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: tickTime, initLimit, syncLimit, minSessionTimeout, maxClientCnxns', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_configuration' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseProperties (tickTime, session timeout defaults and check)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: tickTime, initLimit, syncLimit, minSessionTimeout, maxClientCnxns', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_configuration' },
       { title: 'ZooKeeper 3.4.14, 3.5.10 and 3.9.5 QuorumPeerConfig.parseProperties (the same tickTime and session-timeout checks)', url: 'https://github.com/apache/zookeeper/blob/release-3.9.5/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
     ],
     messages: {
