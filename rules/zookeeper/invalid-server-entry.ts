@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { votingServerIds } from '../../src/model/zookeeper.js';
-import { isTemplated } from '../../src/model/settings.js';
+import { isTemplated, knownValue } from '../../src/model/settings.js';
 
 const MULTI_ADDRESS_FLAG = '-Dzookeeper.multiAddress.enabled=true';
 
@@ -96,7 +96,7 @@ export default defineRule({
       const observers = zk.servers.filter((s) => s.role === 'observer' && s.id !== undefined);
       const standalone = ctx.setting(zk, 'standaloneEnabled');
       if (standalone.state === 'templated' || standalone.state === 'invalid') continue;
-      const standaloneEnabled = standalone.value !== false;
+      const standaloneEnabled = knownValue(standalone) !== false;
       if (observers.length > 0 && (voters === 0 || (voters === 1 && standaloneEnabled))) {
         ctx.report({
           entry: observers[0]!.entry,
