@@ -11,7 +11,8 @@ import {
   parseZooCfg,
   votingServerIds,
 } from '../../src/model/zookeeper.js';
-import { lint, lintFiles } from '../../src/index.js';
+import { lint } from '../../src/index.js';
+import { lintFiles } from '../../src/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { JvmOptions } from '../../src/model/types.js';
 
