@@ -23,7 +23,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 7, column: 1, severity: 'error',
-          message: 'server.2: the election port \'3888 \' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: zk2:3888 "; delete the blank.',
+          message: 'server.2 cannot be used as written: the election port \'3888 \' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: zk2:3888 "; delete the blank.',
         },
       ],
     },
@@ -33,7 +33,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the quorum port \' 2888\' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: zk1: 2888"; delete the blank.',
+          message: 'server.1 cannot be used as written: the quorum port \' 2888\' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: zk1: 2888"; delete the blank.',
         },
       ],
     },
@@ -43,7 +43,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the host \'zk1 \' contains a blank, which ZooKeeper does not trim in server lines: it accepts the file but the name never resolves, so this server cannot be reached; delete the blank.',
+          message: 'server.1 cannot be used as written: the host \'zk1 \' contains a blank, which ZooKeeper does not trim in server lines: it accepts the file but the name never resolves, so this server cannot be reached; delete the blank.',
         },
       ],
     },
@@ -53,7 +53,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: \'zk1:2888\' gives only one port; ZooKeeper needs a quorum port and an election port and refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
+          message: 'server.1 cannot be used as written: \'zk1:2888\' gives only one port; ZooKeeper needs a quorum port and an election port and refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
         },
       ],
     },
@@ -63,7 +63,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: \'zk1\' is not host:quorumPort:electionPort, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
+          message: 'server.1 cannot be used as written: \'zk1\' is not host:quorumPort:electionPort, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
         },
       ],
     },
@@ -73,15 +73,15 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the quorum port 70000 is outside 0-65535, so ZooKeeper refuses the file ("port out of range:70000"); use a real port (usually quorum 2888, election 3888, client 2181).',
+          message: 'server.1 cannot be used as written: the quorum port 70000 is outside 0-65535, so ZooKeeper refuses the file ("port out of range:70000"); use a real port (usually quorum 2888, election 3888, client 2181).',
         },
         {
           messageId: 'invalid-line', line: 7, column: 1, severity: 'error',
-          message: 'server.2: the election port -1 is outside 0-65535, so ZooKeeper refuses the file ("port out of range:-1"); use a real port (usually quorum 2888, election 3888, client 2181).',
+          message: 'server.2 cannot be used as written: the election port -1 is outside 0-65535, so ZooKeeper refuses the file ("port out of range:-1"); use a real port (usually quorum 2888, election 3888, client 2181).',
         },
         {
           messageId: 'invalid-line', line: 8, column: 1, severity: 'error',
-          message: 'server.3: it gives port 0, which ZooKeeper accepts but binds to a random free port that no other server or client knows; give the real port (usually quorum 2888, election 3888, client 2181).',
+          message: 'server.3 cannot be used as written: it gives port 0, which ZooKeeper accepts but binds to a random free port that no other server or client knows; give the real port (usually quorum 2888, election 3888, client 2181).',
         },
       ],
     },
@@ -91,7 +91,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the quorum and election ports are both 2888; ZooKeeper refuses the file ("Client and election port must be different!"). Use two ports, e.g. 2888:3888.',
+          message: 'server.1 cannot be used as written: the quorum and election ports are both 2888; ZooKeeper refuses the file ("Client and election port must be different!"). Use two ports, e.g. 2888:3888.',
         },
       ],
     },
@@ -101,11 +101,11 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the IPv6 address fe80::1 is not in brackets; ZooKeeper splits on every \':\' and refuses the file. Write [fe80::1]:2888:3888.',
+          message: 'server.1 cannot be used as written: the IPv6 address fe80::1 is not in brackets; ZooKeeper splits on every \':\' and refuses the file. Write [fe80::1]:2888:3888.',
         },
         {
           messageId: 'invalid-line', line: 7, column: 1, severity: 'error',
-          message: 'server.2: the IPv6 address ::1 is not in brackets; ZooKeeper splits on every \':\' and refuses the file. Write [::1]:2889:3889:observer.',
+          message: 'server.2 cannot be used as written: the IPv6 address ::1 is not in brackets; ZooKeeper splits on every \':\' and refuses the file. Write [::1]:2889:3889:observer.',
         },
       ],
     },
@@ -115,11 +115,11 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: \'[fe80::1:2888:3888\' starts with \'[\' but has no matching \']\', so ZooKeeper refuses the file; write [address]:2888:3888.',
+          message: 'server.1 cannot be used as written: \'[fe80::1:2888:3888\' starts with \'[\' but has no matching \']\', so ZooKeeper refuses the file; write [address]:2888:3888.',
         },
         {
           messageId: 'invalid-line', line: 7, column: 1, severity: 'error',
-          message: 'server.2: \'[fe80::2]:\' has no port after the colon, so ZooKeeper refuses the file; write [address]:2888:3888.',
+          message: 'server.2 cannot be used as written: \'[fe80::2]:\' has no port after the colon, so ZooKeeper refuses the file; write [address]:2888:3888.',
         },
       ],
     },
@@ -129,7 +129,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the fourth \':\' field \'2181\' is read as the role, not as a client port, so ZooKeeper refuses the file ("Unrecognised peertype: 2181"). Put the client port after a \';\': zk1:2888:3888;2181.',
+          message: 'server.1 cannot be used as written: the fourth \':\' field \'2181\' is read as the role, not as a client port, so ZooKeeper refuses the file ("Unrecognised peertype: 2181"). Put the client port after a \';\': zk1:2888:3888;2181.',
         },
       ],
     },
@@ -139,7 +139,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the role \'follower\' is neither participant nor observer, so ZooKeeper refuses the file ("Unrecognised peertype: follower"); append :observer for an observer, nothing for a voting server.',
+          message: 'server.1 cannot be used as written: the role \'follower\' is neither participant nor observer, so ZooKeeper refuses the file ("Unrecognised peertype: follower"); append :observer for an observer, nothing for a voting server.',
         },
       ],
     },
@@ -149,7 +149,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.one: \'one\' after \'server.\' is not a number, so ZooKeeper refuses the file; server ids are integers (server.1, server.2, ...).',
+          message: 'server.one cannot be used as written: \'one\' after \'server.\' is not a number, so ZooKeeper refuses the file; server ids are integers (server.1, server.2, ...).',
         },
       ],
     },
@@ -159,15 +159,15 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'invalid-line', line: 6, column: 1, severity: 'error',
-          message: 'server.1: the client port \'2181 \' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: null:2181 "; delete the blank.',
+          message: 'server.1 cannot be used as written: the client port \'2181 \' has a blank around it, which ZooKeeper does not trim in server lines: it refuses the file with "Address unresolved: null:2181 "; delete the blank.',
         },
         {
           messageId: 'invalid-line', line: 7, column: 1, severity: 'error',
-          message: 'server.2: the client part \'a:b:c\' is not port or address:port, so ZooKeeper refuses the file; write ;2181 or ;0.0.0.0:2181.',
+          message: 'server.2 cannot be used as written: the client part \'a:b:c\' is not port or address:port, so ZooKeeper refuses the file; write ;2181 or ;0.0.0.0:2181.',
         },
         {
           messageId: 'invalid-line', line: 8, column: 1, severity: 'error',
-          message: 'server.3: \'zk3:2888:3888;2181;2182\' has more than one ;, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
+          message: 'server.3 cannot be used as written: \'zk3:2888:3888;2181;2182\' has more than one ;, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.',
         },
       ],
     },
@@ -201,11 +201,11 @@ ruleTester(rule, {
         },
         {
           messageId: 'invalid-line', line: 10, column: 1, severity: 'error',
-          message: 'group.2: server 2 is already in group 1, so ZooKeeper refuses the file ("Server 2is in multiple groups").',
+          message: 'group.2 cannot be used as written: server 2 is already in group 1, so ZooKeeper refuses the file ("Server 2is in multiple groups").',
         },
         {
           messageId: 'invalid-line', line: 11, column: 1, severity: 'error',
-          message: 'weight.a: \'weight.a\' is not weight.<server id>; ZooKeeper reads every key starting with \'weight\' as a weight line and refuses the file.',
+          message: 'weight.a cannot be used as written: \'weight.a\' is not weight.<server id>; ZooKeeper reads every key starting with \'weight\' as a weight line and refuses the file.',
         },
       ],
     },
@@ -219,7 +219,7 @@ ruleTester(rule, {
         },
         {
           messageId: 'invalid-line', line: 9, column: 1, severity: 'error',
-          message: 'group.1: server 4 has no server.4 line, so ZooKeeper stops with a NullPointerException; add its server line or drop it from the group.',
+          message: 'group.1 cannot be used as written: server 4 has no server.4 line, so ZooKeeper stops with a NullPointerException; add its server line or drop it from the group.',
         },
       ],
     },

@@ -21,7 +21,7 @@ export default defineRule({
     messages: {
       'invalid-line': {
         severity: 'error',
-        text: '{{key}}: {{reason}}.',
+        text: '{{key}} cannot be used as written: {{reason}}.',
       },
       'beside-dynamic-file': {
         severity: 'error',

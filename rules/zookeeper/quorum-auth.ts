@@ -8,7 +8,7 @@ const LEARNER = 'quorum.auth.learnerRequireSasl';
 /** Every key QuorumAuth names; QuorumPeerConfig.parseProperties reads them from the config file only. */
 const QUORUM_AUTH_KEYS = new Set([ENABLE, SERVER, LEARNER, 'quorum.auth.learner.saslLoginContext', 'quorum.auth.server.saslLoginContext', 'quorum.auth.kerberos.servicePrincipal']);
 
-/** How a boolean setting reads in a message: `false`, or `not set (false)`. */
+/** How a boolean setting is shown in the text: `false`, or `not set (false)`. */
 const shown = (read: SettingRead): string => (read.state === 'set' ? String(read.value) : 'not set (false)');
 
 export default defineRule({
