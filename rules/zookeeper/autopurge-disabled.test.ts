@@ -21,6 +21,12 @@ ruleTester(rule, {
       findings: [{ messageId: 'purge-off', line: 1, column: 1, message: `autopurge.purgeInterval is not set, so ZooKeeper leaves automatic purging off: old snapshots and transaction logs pile up in /data and /txlog ${ADVICE}` }],
     },
     {
+      name: 'interval unset in a template whose dataDir is a variable',
+      file: 'zoo.cfg.j2',
+      text: 'tickTime=2000\ndataDir={{ zookeeper_data_dir }}\nclientPort=2181\n',
+      findings: [{ messageId: 'purge-off', line: 2, column: 1, message: `autopurge.purgeInterval is not set, so ZooKeeper leaves automatic purging off: old snapshots and transaction logs pile up in dataDir ${ADVICE} (Judged in a template: what its variables fill in was not checked.)` }],
+    },
+    {
       name: 'interval 0',
       text: 'dataDir=/data\nautopurge.purgeInterval=0\n',
       findings: [{ messageId: 'purge-off', line: 2, column: 1, message: `autopurge.purgeInterval=0 turns automatic purging off: old snapshots and transaction logs pile up in /data ${ADVICE}` }],

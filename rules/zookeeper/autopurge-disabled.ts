@@ -34,7 +34,13 @@ export default defineRule({
     for (const zk of ctx.cluster.zookeeper) {
       const interval = ctx.setting(zk, 'autopurge.purgeInterval');
       if ((interval.state === 'set' || interval.state === 'default') && typeof interval.value === 'number' && interval.value <= 0) {
-        const { dataDir, dataLogDir } = zk.effective;
+        // A directory a template fills in is named by its key.
+        const dir = (key: string) => {
+          const read = ctx.setting(zk, key);
+          return read.state === 'set' ? String(read.value) : read.state === 'templated' ? key : undefined;
+        };
+        const dataDir = dir('dataDir');
+        const dataLogDir = dir('dataLogDir');
         const dirs = dataDir === undefined ? 'dataDir' : dataLogDir === undefined || dataLogDir === dataDir ? dataDir : `${dataDir} and ${dataLogDir}`;
         ctx.report({
           ...(interval.state === 'set' ? { entry: interval.entry, part: 'entry' as const } : anchorOf(zk, 'dataDir', 'dataLogDir')),

@@ -69,7 +69,7 @@ ruleTester(rule, {
       ],
       findings: [{
         messageId: 'two-voters', line: 6, column: 1, file: 'zk/zoo.cfg',
-        message: 'Only two voting servers (server.1, server.2): a majority of two is two, so losing either one stops ZooKeeper, and with it the brokers of this cluster (at least 2 in view): they lose their ZooKeeper sessions together; two servers fail more often than one. Add a third server.N line (3 voting servers survive one failure).',
+        message: 'Only two voting servers (server.1, server.2): a majority of two is two, so losing either one stops ZooKeeper, and with it the brokers of this cluster (2 in view, perhaps more): they lose their ZooKeeper sessions together; two servers fail more often than one. Add a third server.N line (3 voting servers survive one failure).',
       }],
     },
     {
@@ -83,7 +83,7 @@ ruleTester(rule, {
       findings: [
         {
           messageId: 'standalone', line: 2, column: 1, file: 'zk/zoo.cfg', severity: 'warning',
-          message: 'This ZooKeeper runs standalone (no server.N lines): if it stops, ZooKeeper is down, and with it the brokers of this cluster (at least 3 in view): they lose their ZooKeeper sessions together, and zookeeper.connect has no other server to fall back on. For anything that must stay up, run 3 servers and list them as server.1..server.3=host:2888:3888 in each one\'s zoo.cfg.',
+          message: 'This ZooKeeper runs standalone (no server.N lines): if it stops, ZooKeeper is down, and with it the brokers of this cluster (3 in view, perhaps more): they lose their ZooKeeper sessions together, and zookeeper.connect has no other server to fall back on. For anything that must stay up, run 3 servers and list them as server.1..server.3=host:2888:3888 in each one\'s zoo.cfg.',
         },
       ],
     },

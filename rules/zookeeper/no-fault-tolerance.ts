@@ -16,7 +16,7 @@ function behind(inView: number, count: BrokerCountFact, oneServer: boolean): str
       ? `, and with it the broker of this cluster: it loses its ZooKeeper session${fallBack}`
       : `, and with it the ${count.value} brokers of this cluster: they lose their ZooKeeper sessions together${fallBack}`;
   }
-  return `, and with it the brokers of this cluster (at least ${inView} in view): they lose their ZooKeeper sessions together${fallBack}`;
+  return `, and with it the brokers of this cluster (${inView} in view, perhaps more): they lose their ZooKeeper sessions together${fallBack}`;
 }
 
 export default defineRule({
@@ -26,7 +26,7 @@ export default defineRule({
     fileKinds: ['zookeeper'],
     description: 'A standalone ZooKeeper, or an ensemble of one or two voting servers: losing any one server stops it, and every ZooKeeper-mode broker that depends on it.',
     rationale:
-      'ZooKeeper needs a strict majority of its voting servers. With one server (standalone, or a single server.N line, which ZooKeeper runs standalone) or two (a majority of two is two), any single failure, restart or upgrade stops ZooKeeper, and with it every Kafka broker that depends on it. ZooKeeper 3.8 only logs "No server failure will be tolerated. You need at least 3 servers." A broker cluster on a one-server ensemble has nothing to fall back on: its brokers\' zookeeper.connect can only name that one server, and when it stops every broker loses its ZooKeeper session together (this rule owns that case; broker/partial-zookeeper-connect judges brokers that leave out members of a larger ensemble). The broker count is the resolved one: known from a compose file, Strimzi or --brokers, else "at least" the broker files in view.',
+      'ZooKeeper needs a strict majority of its voting servers. With one server (standalone, or a single server.N line, which ZooKeeper runs standalone) or two (a majority of two is two), any single failure, restart or upgrade stops ZooKeeper, and with it every Kafka broker that depends on it. ZooKeeper 3.8 only logs "No server failure will be tolerated. You need at least 3 servers." A broker cluster on a one-server ensemble has nothing to fall back on: its brokers\' zookeeper.connect can only name that one server, and when it stops every broker loses its ZooKeeper session together (this rule owns that case; broker/partial-zookeeper-connect judges brokers that leave out members of a larger ensemble). The broker count is the resolved one: known from a compose file, Strimzi or --brokers, else the broker files in view, "perhaps more".',
     fix: 'Run three (or five) voting servers: list all of them as server.N=host:2888:3888 lines in every member\'s zoo.cfg, with a myid file in each dataDir, and list all of them in the brokers\' zookeeper.connect. A single server is fine for a laptop, not for anything that must stay up.',
     references: [
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseDynamicConfig ("No server failure will be tolerated")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
