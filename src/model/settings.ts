@@ -162,3 +162,17 @@ export function knownNumber(read: SettingRead): { value: number; entry?: ConfigE
   if (read.state === 'default' && typeof read.value === 'number') return { value: read.value };
   return undefined;
 }
+
+/**
+ * The text a setting is written with, when the read is set and valid: for checks that follow
+ * Kafka's own parsing of the raw value (untrimmed list names, version strings). `undefined` for
+ * every other state, templated included.
+ *
+ * @example
+ * ```ts
+ * writtenValue(readSetting(parseServerProperties('controller.listener.names=A, B\n'), 'controller.listener.names', '4.0')); // 'A, B'
+ * ```
+ */
+export function writtenValue(read: SettingRead): string | undefined {
+  return read.state === 'set' ? read.entry.value : undefined;
+}
