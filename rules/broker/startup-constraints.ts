@@ -2,7 +2,7 @@ import { defineRule, type MessageValue, type RuleContext } from '../../src/engin
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, isBrokerRole, isConfigFragment, type Anchor } from '../../src/model/broker.js';
 import { knownNumber, knownValue, writtenValue } from '../../src/model/settings.js';
-import { controllerListenerNames, effectiveSecurityProtocolMap, splitList } from '../../src/model/listeners.js';
+import { controllerListenerNames, effectiveSecurityProtocolMap, interBrokerListener } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
@@ -375,27 +375,9 @@ function checkNetwork(j: Judge): void {
   }
 }
 
-/**
- * The inter-broker listener as Kafka names it (AbstractKafkaConfig.interBrokerListenerNameAndSecurityProtocol,
- * 4.3; KafkaConfig in 3.9 to 4.2): inter.broker.listener.name upper-cased, else the listener named
- * after security.inter.broker.protocol (PLAINTEXT by default). `undefined` when a template decides it.
- */
-function interBrokerListener(j: Judge): { name: string; protocol: string | undefined; explicit: boolean } | undefined {
-  const { broker } = j;
-  const name = j.ctx.setting(broker, 'inter.broker.listener.name');
-  const protocol = j.ctx.setting(broker, 'security.inter.broker.protocol');
-  if (name.state === 'templated' || protocol.state === 'templated' || broker.securityProtocolMap?.templated) return undefined;
-  if (name.state === 'set' && typeof name.value === 'string') {
-    const listener = name.value.toUpperCase();
-    return { name: listener, protocol: effectiveSecurityProtocolMap(broker, j.version)?.get(listener), explicit: true };
-  }
-  const p = typeof knownValue(protocol) === 'string' ? (knownValue(protocol) as string) : 'PLAINTEXT';
-  return { name: p, protocol: p, explicit: false };
-}
-
 function checkSasl(j: Judge): void {
   const { broker } = j;
-  const inter = interBrokerListener(j);
+  const inter = interBrokerListener(j.broker, j.version, (key) => j.ctx.setting(j.broker, key));
   if (!inter || (inter.protocol !== 'SASL_PLAINTEXT' && inter.protocol !== 'SASL_SSL')) return;
   const mechanism = j.value('sasl.mechanism.inter.broker.protocol');
   const prefixedKey = `listener.name.${inter.name.toLowerCase()}.sasl.enabled.mechanisms`;
@@ -427,7 +409,7 @@ function checkSsl(j: Judge): void {
   const listeners = broker.listeners ? broker.listeners.value : [{ name: 'PLAINTEXT' }];
   const map = effectiveSecurityProtocolMap(broker, j.version);
   if (!listeners || !map) return;
-  const inter = interBrokerListener(j);
+  const inter = interBrokerListener(j.broker, j.version, (key) => j.ctx.setting(j.broker, key));
   const controllerNames = controllerListenerNames(writtenValue(j.ctx.setting(broker, 'controller.listener.names')), j.version).map((n) => n.trim().toUpperCase());
   for (const name of new Set(listeners.map((l) => l.name))) {
     const protocol = map.get(name);
