@@ -176,3 +176,17 @@ export function knownNumber(read: SettingRead): { value: number; entry?: ConfigE
 export function writtenValue(read: SettingRead): string | undefined {
   return read.state === 'set' ? read.entry.value : undefined;
 }
+
+/**
+ * Whether a template writes an entry's key (`{{ key }}=...`): such a key is not known until
+ * rendered. Rules that judge keys, not values, use this instead of {@link isTemplated}.
+ *
+ * @example
+ * ```ts
+ * isKeyTemplated({ key: '{{ name }}', value: '1', syntax: 'properties' }); // true
+ * isKeyTemplated({ key: 'log.dirs', value: '{{ dirs }}', syntax: 'properties' }); // false
+ * ```
+ */
+export function isKeyTemplated(entry: ConfigEntry): boolean {
+  return hasTemplate(entry.key);
+}
