@@ -3,8 +3,10 @@ import { fixtureFiles } from '../../test/fixture-files.js';
 import rule from './weak-tls.js';
 
 const FIXTURES = 'rules/broker/weak-tls';
-const noVerification = (key: string, who: string, setting = ' is empty, which', fix = 'Remove the line (the default is https) or set it to https.') =>
-  `${key}${setting} turns off TLS hostname verification for ${who}: a peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the traffic. ${fix}`;
+const noVerification = (key: string, who: string) =>
+  `${key} is empty, which turns off TLS hostname verification for ${who}: a peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the traffic. Remove the line (the default is https) or set it to https.`;
+const zookeeperNoVerification = (value: string) =>
+  `zookeeper.ssl.endpoint.identification.algorithm is ${value}, not HTTPS, so the broker's TLS connections to ZooKeeper skip hostname verification: a ZooKeeper peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the cluster's metadata. Remove the line (the default is HTTPS) or set it to HTTPS.`;
 const legacy = (key: string, protocols: string) =>
   `${key} enables ${protocols}: RFC 8996 deprecates TLS 1.0 and 1.1 as broken (SSLv3 is older still), current JDKs refuse these protocols unless java.security is edited, and on a JVM that allows them a client can negotiate them. List only TLSv1.2 and TLSv1.3 (Kafka's default), or remove the line.`;
 
@@ -34,16 +36,14 @@ ruleTester(rule, {
     {
       name: 'the 3.9 broker\'s ZooKeeper client over TLS without hostname verification', text: 'broker.id=1\nzookeeper.connect=zk1:2182\nzookeeper.ssl.client.enable=true\nzookeeper.ssl.endpoint.identification.algorithm=\nzookeeper.ssl.enabled.protocols=TLSv1.1\n', options: { kafkaVersion: '3.9' },
       findings: [
-        { messageId: 'hostname-verification-off', line: 4, column: 1, severity: 'warning',
-          message: noVerification('zookeeper.ssl.endpoint.identification.algorithm', "the broker's TLS connections to ZooKeeper", ' is empty, which', 'Remove the line (the default is HTTPS) or set it to HTTPS.') },
+        { messageId: 'zookeeper-hostname-verification-off', line: 4, column: 1, severity: 'warning', message: zookeeperNoVerification('empty') },
         { messageId: 'legacy-tls-protocol', line: 5, column: 33, severity: 'warning', message: legacy('zookeeper.ssl.enabled.protocols', 'TLSv1.1') },
       ],
     },
     {
       name: 'any other value than HTTPS turns the ZooKeeper check off (3.9)', text: 'broker.id=1\nzookeeper.connect=zk1:2182\nzookeeper.ssl.client.enable=true\nzookeeper.ssl.endpoint.identification.algorithm=none\n', options: { kafkaVersion: '3.9' },
       findings: [
-        { messageId: 'hostname-verification-off', line: 4, column: 1, severity: 'warning',
-          message: noVerification('zookeeper.ssl.endpoint.identification.algorithm', "the broker's TLS connections to ZooKeeper", ' is not HTTPS, which', 'Remove the line (the default is HTTPS) or set it to HTTPS.') },
+        { messageId: 'zookeeper-hostname-verification-off', line: 4, column: 1, severity: 'warning', message: zookeeperNoVerification("'none'") },
       ],
     },
   ],

@@ -35,7 +35,11 @@ export default defineRule({
     messages: {
       'hostname-verification-off': {
         severity: 'warning',
-        text: '{{key}}{{setting}} turns off TLS hostname verification for {{who}}: a peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the traffic. {{fix}}',
+        text: '{{key}} is empty, which turns off TLS hostname verification for {{who}}: a peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the traffic. Remove the line (the default is https) or set it to https.',
+      },
+      'zookeeper-hostname-verification-off': {
+        severity: 'warning',
+        text: "zookeeper.ssl.endpoint.identification.algorithm is {{value}}, not HTTPS, so the broker's TLS connections to ZooKeeper skip hostname verification: a ZooKeeper peer presenting any certificate the truststore trusts is accepted whatever host it claims, so anyone holding such a certificate can intercept and change the cluster's metadata. Remove the line (the default is HTTPS) or set it to HTTPS.",
       },
       'legacy-tls-protocol': {
         severity: 'warning',
@@ -57,7 +61,7 @@ export default defineRule({
         if (key === ENDPOINT_KEY || key.endsWith(`.${ENDPOINT_KEY}`)) {
           if (key === `zookeeper.${ENDPOINT_KEY}`) continue;
           if (String(read.value).trim() === '') {
-            ctx.report({ entry, messageId: 'hostname-verification-off', data: { key, setting: ' is empty, which', who: whoConnects(key, ENDPOINT_KEY), fix: 'Remove the line (the default is https) or set it to https.' } });
+            ctx.report({ entry, messageId: 'hostname-verification-off', data: { key, who: whoConnects(key, ENDPOINT_KEY) } });
           }
         } else if (key === PROTOCOLS_KEY || key.endsWith(`.${PROTOCOLS_KEY}`)) {
           const listed = Array.isArray(read.value) ? read.value : String(read.value).split(',');
@@ -69,11 +73,7 @@ export default defineRule({
       if (!kafkaKey(`zookeeper.${ENDPOINT_KEY}`, ctx.kafkaVersion) || knownValue(ctx.setting(broker, 'zookeeper.ssl.client.enable')) !== true) continue;
       const zk = ctx.setting(broker, `zookeeper.${ENDPOINT_KEY}`);
       if (zk.state === 'set' && String(zk.value).toUpperCase() !== 'HTTPS') {
-        ctx.report({
-          entry: zk.entry,
-          messageId: 'hostname-verification-off',
-          data: { key: zk.entry.key, setting: zk.value === '' ? ' is empty, which' : ` is not HTTPS, which`, who: "the broker's TLS connections to ZooKeeper", fix: 'Remove the line (the default is HTTPS) or set it to HTTPS.' },
-        });
+        ctx.report({ entry: zk.entry, messageId: 'zookeeper-hostname-verification-off', data: { value: zk.value === '' ? 'empty' : `'${String(zk.value)}'` } });
       }
     }
   },
