@@ -82,9 +82,11 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+type SecretSource = Pick<ConfigEntry, 'key' | 'value' | 'file' | 'valueSpan'>;
+
 /** Every entry of a cluster, wherever written: node configs, JVM flags, deployment files. */
-function* clusterEntries(cluster: Cluster): Generator<Pick<ConfigEntry, 'key' | 'value'>> {
-  const jvmEntries = function* (jvm: JvmOptions | undefined): Generator<Pick<ConfigEntry, 'key' | 'value'>> {
+function* clusterEntries(cluster: Cluster): Generator<SecretSource> {
+  const jvmEntries = function* (jvm: JvmOptions | undefined): Generator<SecretSource> {
     for (const f of jvm?.flags ?? []) {
       yield f.entry;
       yield { key: f.variable, value: f.text };
@@ -102,7 +104,7 @@ function* clusterEntries(cluster: Cluster): Generator<Pick<ConfigEntry, 'key' | 
       }
     } else if (d.kind === 'systemd') {
       yield* d.environment;
-      for (const x of d.directives) yield { key: x.key, value: x.value };
+      for (const x of d.directives) yield { key: x.key, value: x.value, file: d.file, valueSpan: x.valueSpan };
       yield* jvmEntries(d.jvm);
     } else if (d.kind === 'env') {
       yield* d.variables;
@@ -129,4 +131,34 @@ export function clusterRedactor(cluster: Cluster): Redactor {
   const redactor = new Redactor();
   for (const entry of clusterEntries(cluster)) for (const part of secretParts(entry)) redactor.add(part);
   return redactor;
+}
+
+/**
+ * A file's text with the value of every entry that holds a secret replaced by {@link REDACTED},
+ * and nothing else changed: what `--fix-dry-run` diffs, so its patch still applies to every line
+ * without a secret.
+ *
+ * @example
+ * ```ts
+ * maskSecretValues('ssl.key.password=hunter2\n', cluster, 'server.properties'); // 'ssl.key.password=(hidden)\n'
+ * ```
+ */
+export function maskSecretValues(text: string, cluster: Cluster, file: string): string {
+  const spans: [number, number][] = [];
+  for (const entry of clusterEntries(cluster)) {
+    const span = entry.valueSpan;
+    if (entry.file !== file || !span || span.end <= span.start || secretParts(entry).length === 0) continue;
+    spans.push([span.start, span.end]);
+  }
+  if (spans.length === 0) return text;
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (start < at) continue;
+    out.push(text.slice(at, start), REDACTED);
+    at = end;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }

@@ -11,8 +11,8 @@ import {
   parseZooCfg,
   votingServerIds,
 } from '../../src/model/zookeeper.js';
-import { lint } from '../../src/engine/lint.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/index.js';
+import { lintFiles } from '../../src/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { JvmOptions } from '../../src/model/types.js';
 

@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/index.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'zookeeper', 'oracle');
