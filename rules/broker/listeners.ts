@@ -1,7 +1,7 @@
 import { defineRule, type MessageValue, type RuleContext } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, isConfigFragment, type Anchor } from '../../src/model/broker.js';
-import { knownValue, writtenValue } from '../../src/model/settings.js';
+import { knownValue, writtenEntry, writtenValue } from '../../src/model/settings.js';
 import {
   controllerListenerNames,
   DEFAULT_LISTENERS,
@@ -74,7 +74,7 @@ function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
   const report: Report = (where, messageId, data = {}) => ctx.report({ ...where, messageId, data: { version, ...data } });
   const at = (entry: ConfigEntry): Anchor => ({ entry, part: 'value' });
   const fallback = (...keys: string[]) => anchorOf(broker, ...keys, 'process.roles', 'listeners');
-  const entryOf = (key: string) => broker.settings.get(key);
+  const entryOf = (key: string) => writtenEntry(read(key));
 
   const kraft = broker.mode === 'kraft';
   const roles = broker.roles;

@@ -1,7 +1,7 @@
 import { defineRule, type MessageValue, type RuleContext } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, isBrokerRole, isConfigFragment, type Anchor } from '../../src/model/broker.js';
-import { knownNumber, knownValue, writtenValue } from '../../src/model/settings.js';
+import { knownNumber, knownValue, writtenEntry, writtenValue } from '../../src/model/settings.js';
 import { controllerListenerNames, effectiveSecurityProtocolMap, interBrokerListener } from '../../src/model/listeners.js';
 import { kafkaKey } from '../../src/catalog/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
@@ -161,12 +161,12 @@ function checkGroupCoordinator(j: Judge): void {
 
 function checkRolesAndIds(j: Judge): void {
   const { broker, version } = j;
-  const s = broker.settings;
   const roles = j.ctx.setting(broker, 'process.roles');
-  const rolesEntry = s.get('process.roles');
+  const rolesEntry = writtenEntry(roles);
+  const zookeeperConnect = writtenEntry(j.ctx.setting(broker, 'zookeeper.connect')) !== undefined;
   const kraft = broker.mode === 'kraft';
   if (version === '3.9') {
-    if (!kraft && !s.has('zookeeper.connect')) j.report(anchorOf(broker, 'broker.id', 'node.id'), 'zookeeper-connect-missing');
+    if (!kraft && !zookeeperConnect) j.report(anchorOf(broker, 'broker.id', 'node.id'), 'zookeeper-connect-missing');
   } else if (!rolesEntry) {
     j.report(anchorOf(broker, 'broker.id', 'node.id', 'zookeeper.connect'), 'process-roles-missing');
   }
@@ -191,7 +191,7 @@ function checkRolesAndIds(j: Judge): void {
   if (version === '3.9' && kraft && (id === undefined || id < 0)) {
     j.report(anchorOf(broker, 'node.id', 'broker.id', 'process.roles'), 'node-id-missing', { kafka: 'Missing configuration `node.id` which is required when `process.roles` is defined (i.e. when running in KRaft mode).' });
   }
-  if (version === '3.9' && !kraft && s.has('zookeeper.connect') && id !== undefined) {
+  if (version === '3.9' && !kraft && zookeeperConnect && id !== undefined) {
     const generation = j.value('broker.id.generation.enable')?.value !== false;
     const maxReserved = j.num('reserved.broker.max.id')?.value ?? 1000;
     const where = anchorOf(broker, 'broker.id', 'node.id');
@@ -484,7 +484,7 @@ function checkProtocols(j: Judge): void {
   if (!migration?.entry || migration.value !== true) return;
   const where = { entry: migration.entry };
   if (broker.mode === 'kraft') {
-    if (!broker.settings.has('zookeeper.connect')) j.report(where, 'migration-needs-zookeeper-connect');
+    if (writtenEntry(j.ctx.setting(broker, 'zookeeper.connect')) === undefined) j.report(where, 'migration-needs-zookeeper-connect');
     return;
   }
   const voters = broker.quorumVoters?.value ?? [];

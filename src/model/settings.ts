@@ -190,3 +190,16 @@ export function writtenValue(read: SettingRead): string | undefined {
 export function isKeyTemplated(entry: ConfigEntry): boolean {
   return hasTemplate(entry.key);
 }
+
+/**
+ * The entry that writes a setting, in any state but unset or default (set, templated or invalid):
+ * for checks that only ask whether a key is written, and for where to point a finding.
+ *
+ * @example
+ * ```ts
+ * writtenEntry(readSetting(parseServerProperties('process.roles={{ roles }}\n'), 'process.roles', '4.3'))?.key; // 'process.roles'
+ * ```
+ */
+export function writtenEntry(read: SettingRead): ConfigEntry | undefined {
+  return read.state === 'set' || read.state === 'templated' || read.state === 'invalid' ? read.entry : undefined;
+}
