@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'Kerberos keytab, no password', text: 'listener.name.sasl_ssl.gssapi.sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true keyTab="/etc/kafka/kafka.keytab" principal="kafka/kafka1@EXAMPLE.COM";\n' },
     // Issue 13: the good twin of JVM passwords: files that hold them, not the command line.
     { name: 'JVM properties that point at password files', files: fixtureFiles(`${FIXTURES}/jvm-password-files`) },
+    { name: 'a number under a secret-sounding JVM property is a setting (corpus: giraone/kafka-docker-compose-setups)', file: 'zookeeper.service', text: '[Service]\nUser=zookeeper\nEnvironment="KAFKA_OPTS=-Djava.security.auth.login.config=/etc/kafka/zookeeper_jaas.conf -DjaasLoginRenew=3600000"\nExecStart=/opt/kafka/bin/zookeeper-server-start.sh /opt/kafka/config/zookeeper.properties\n' },
   ],
   invalid: [
     {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { kafkaKey, kafkaKeyPrefix } from '../../src/catalog/index.js';
 import type { KafkaVersion } from '../../src/core/version.js';
-import { isSecretKey } from '../../src/model/secrets.js';
+import { secretParts } from '../../src/model/secrets.js';
 import { isTemplated } from '../../src/model/settings.js';
 import { jvmNodes } from '../../src/deploy/jvm.js';
 
@@ -79,7 +79,8 @@ export default defineRule({
         const property = SYSTEM_PROPERTY.exec(flag.text);
         if (!property) continue;
         const [, name = '', secret = ''] = property;
-        if (secret.trim() === '' || POINTS_AT_SECRET.test(name) || !isSecretKey(name)) continue;
+        // A number or boolean under a secret-sounding name (zookeeper.jaasLoginRenew=3600000) is a setting.
+        if (POINTS_AT_SECRET.test(name) || secretParts({ key: name, value: secret }).length === 0) continue;
         ctx.report({ entry: flag.entry, messageId: 'jvm-password', data: { variable: flag.variable, property: name } });
       }
     }
