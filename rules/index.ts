@@ -17,6 +17,7 @@ import brokerRetention from './broker/retention.js';
 import brokerStartupConstraints from './broker/startup-constraints.js';
 import brokerUncleanLeaderElection from './broker/unclean-leader-election.js';
 import brokerUnknownKey from './broker/unknown-key.js';
+import brokerWeakTls from './broker/weak-tls.js';
 import brokerZookeeperConnectFormat from './broker/zookeeper-connect-format.js';
 import clusterColocatedZookeeper from './cluster/colocated-zookeeper.js';
 import clusterConfigDrift from './cluster/config-drift.js';
@@ -89,6 +90,7 @@ export const allRules: readonly Rule[] = [
   brokerStartupConstraints,
   brokerUncleanLeaderElection,
   brokerUnknownKey,
+  brokerWeakTls,
   brokerZookeeperConnectFormat,
   clusterColocatedZookeeper,
   clusterConfigDrift,

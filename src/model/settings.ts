@@ -187,3 +187,44 @@ export function knownNumber(read: SettingRead): { value: number; entry?: ConfigE
   if (read.state === 'default' && typeof read.value === 'number') return { value: read.value };
   return undefined;
 }
+
+/**
+ * The text a setting is written with, when the read is set and valid: for checks that follow
+ * Kafka's own parsing of the raw value (untrimmed list names, version strings). `undefined` for
+ * every other state, templated included.
+ *
+ * @example
+ * ```ts
+ * writtenValue(readSetting(parseServerProperties('controller.listener.names=A, B\n'), 'controller.listener.names', '4.0')); // 'A, B'
+ * ```
+ */
+export function writtenValue(read: SettingRead): string | undefined {
+  return read.state === 'set' ? read.entry.value : undefined;
+}
+
+/**
+ * Whether a template writes an entry's key (`{{ key }}=...`): such a key is not known until
+ * rendered. Rules that judge keys, not values, use this instead of {@link isTemplated}.
+ *
+ * @example
+ * ```ts
+ * isKeyTemplated({ key: '{{ name }}', value: '1', syntax: 'properties' }); // true
+ * isKeyTemplated({ key: 'log.dirs', value: '{{ dirs }}', syntax: 'properties' }); // false
+ * ```
+ */
+export function isKeyTemplated(entry: ConfigEntry): boolean {
+  return hasTemplate(entry.key);
+}
+
+/**
+ * The entry that writes a setting, in any state but unset or default (set, templated or invalid):
+ * for checks that only ask whether a key is written, and for where to point a finding.
+ *
+ * @example
+ * ```ts
+ * writtenEntry(readSetting(parseServerProperties('process.roles={{ roles }}\n'), 'process.roles', '4.3'))?.key; // 'process.roles'
+ * ```
+ */
+export function writtenEntry(read: SettingRead): ConfigEntry | undefined {
+  return read.state === 'set' || read.state === 'templated' || read.state === 'invalid' ? read.entry : undefined;
+}
