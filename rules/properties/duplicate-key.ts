@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { documentsWithProperties } from '../../src/model/documents.js';
 import { displayValue } from '../../src/model/secrets.js';
-import { isTemplated } from '../../src/model/settings.js';
+import { isConditionallyWritten } from '../../src/model/settings.js';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
       for (const entry of entries) {
         const winner = last.get(entry.key);
         // Only the key matters: a template may fill the value, but not decide the key or whether the line is written.
-        if (!winner || winner === entry || isTemplated({ ...entry, value: '' }) || isTemplated({ ...winner, value: '' })) continue;
+        if (!winner || winner === entry || isConditionallyWritten(entry) || isConditionallyWritten(winner)) continue;
         ctx.report({
           entry,
           messageId: 'set-again',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { withoutByteOrderMark } from '../../src/model/broker.js';
-import { isTemplated } from '../../src/model/settings.js';
+import { isConditionallyWritten } from '../../src/model/settings.js';
 import { renameKeyFix, soleSuggestion } from '../../src/model/edits.js';
 import { suggestKey, zookeeperKey, zookeeperKeyNames, zookeeperKeyPrefix } from '../../src/catalog/index.js';
 
@@ -87,7 +87,7 @@ export default defineRule({
       for (const entry of zk.settings.values()) {
         const key = withoutByteOrderMark(entry.key);
         // A template may write the key itself; the value may still be templated below.
-        if (isTemplated({ ...entry, value: '' })) continue;
+        if (isConditionallyWritten(entry)) continue;
         if (key === REQUIRE_CLIENT_AUTH_SCHEME) {
           ctx.report({ entry, messageId: 'sasl-not-required', data: { written: `${key}=${entry.value.trim()}` } });
           continue;

@@ -11,6 +11,13 @@ const KEY_MATERIAL = ['.key', '.keystore.key', '.keystore.certificate.chain', '.
 /** Words a secret's name contains. */
 const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'jaas', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key'];
 
+/** Last words of keys that configure something about a secret rather than hold one. */
+const ABOUT_A_SECRET = new Set([
+  'url', 'uri', 'endpoint', 'file', 'path', 'location', 'dir', 'ms', 'seconds', 'sec', 'minutes', 'hours', 'time',
+  'type', 'class', 'enable', 'enabled', 'algorithm', 'algorithms', 'mechanism', 'protocol', 'provider', 'size', 'count',
+  'lifetime', 'expiry', 'renew', 'refresh', 'format', 'header', 'claim', 'scope', 'audience', 'issuer',
+]);
+
 /** Names of secrets that misspellings stay near to. */
 const SECRET_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'pass'];
 
@@ -65,13 +72,16 @@ function nameWords(name: string): string[] {
  * ```
  */
 export function isSecretKey(key: string): boolean {
+  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
+  if (kafkaKey(unprefixed)?.password === true) return true;
+  const words = nameWords(key);
+  // A setting about a secret is not one: where to fetch a token, the file a password is in, how long a token lives.
+  if (words.length > 1 && ABOUT_A_SECRET.has(words[words.length - 1] as string)) return false;
   const lower = key.toLowerCase();
   if (SECRET_WORDS.some((w) => lower.includes(w))) return true;
   if (KEY_MATERIAL.some((k) => lower.endsWith(k))) return true;
-  if (nameWords(key).some((w) => w.length >= 4 && SECRET_NAMES.some((n) => n.length >= 6 && withinDistance(w, n, 2)))) return true;
-  if (nameWords(key).some((w) => w === 'pwd' || w === 'pass' || w === 'passwords' || w === 'keypass' || w === 'storepass')) return true;
-  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
-  return kafkaKey(unprefixed)?.password === true;
+  if (words.some((w) => w.length >= 4 && SECRET_NAMES.some((n) => n.length >= 6 && withinDistance(w, n, 2)))) return true;
+  return words.some((w) => w === 'pwd' || w === 'pass' || w === 'passwords' || w === 'keypass' || w === 'storepass');
 }
 
 const PLAIN_SETTING = /^(?:true|false|-?\d{1,19}(?:\.\d{1,10})?)$/i;

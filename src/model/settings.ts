@@ -63,16 +63,15 @@ export function isTemplated(entry: ConfigEntry): boolean {
 }
 
 /**
- * Whether a template decides an entry's key (`{{ key }}=value`, or an entry in a conditional
- * block): then even the key cannot be judged, while an entry whose value alone is templated can
- * still be judged by its key (a misspelt key is misspelt whatever its value).
+ * Whether a template decides if an entry is written at all: its key is templated, or it stands in
+ * a conditional or loop block (an `if`/`else` may write the same key twice, only one of them rendered).
  *
  * @example
  * ```ts
- * isTemplatedKey({ key: 'advertised.listners', value: '{{ x }}', syntax: 'properties' }); // false
+ * isConditionallyWritten({ key: 'listeners', value: 'SSL://:9093', syntax: 'properties', conditional: true }); // true
  * ```
  */
-export function isTemplatedKey(entry: ConfigEntry): boolean {
+export function isConditionallyWritten(entry: ConfigEntry): boolean {
   return entry.conditional === true || hasTemplate(entry.key);
 }
 
