@@ -17,6 +17,7 @@ import brokerRetention from './broker/retention.js';
 import brokerStartupConstraints from './broker/startup-constraints.js';
 import brokerUncleanLeaderElection from './broker/unclean-leader-election.js';
 import brokerUnknownKey from './broker/unknown-key.js';
+import brokerWeakTls from './broker/weak-tls.js';
 import brokerZookeeperConnectFormat from './broker/zookeeper-connect-format.js';
 import clusterColocatedZookeeper from './cluster/colocated-zookeeper.js';
 import clusterConfigDrift from './cluster/config-drift.js';
@@ -66,6 +67,7 @@ import zookeeperMissingRequiredKey from './zookeeper/missing-required-key.js';
 import zookeeperMyidMismatch from './zookeeper/myid-mismatch.js';
 import zookeeperNoFaultTolerance from './zookeeper/no-fault-tolerance.js';
 import zookeeperPortConflict from './zookeeper/port-conflict.js';
+import zookeeperQuorumAuth from './zookeeper/quorum-auth.js';
 import zookeeperTiming from './zookeeper/timing.js';
 import zookeeperUnknownKey from './zookeeper/unknown-key.js';
 
@@ -88,6 +90,7 @@ export const allRules: readonly Rule[] = [
   brokerStartupConstraints,
   brokerUncleanLeaderElection,
   brokerUnknownKey,
+  brokerWeakTls,
   brokerZookeeperConnectFormat,
   clusterColocatedZookeeper,
   clusterConfigDrift,
@@ -137,6 +140,7 @@ export const allRules: readonly Rule[] = [
   zookeeperMyidMismatch,
   zookeeperNoFaultTolerance,
   zookeeperPortConflict,
+  zookeeperQuorumAuth,
   zookeeperTiming,
   zookeeperUnknownKey,
 ];

@@ -1,20 +1,26 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { anchorOf, effectiveSetting, isBrokerRole } from '../../src/model/broker.js';
+import { anchorOf, isBrokerRole } from '../../src/model/broker.js';
+import { knownValue } from '../../src/model/settings.js';
 
 export default defineRule({
   meta: {
     id: 'broker/auto-create-topics',
-    severity: 'info',
     category: 'advice',
     fileKinds: ['broker'],
     description: 'auto.create.topics.enable is not false, so any client can create topics by naming them.',
     rationale:
-      'With automatic creation a producer (or, with older clients, a consumer) that names a topic that does not exist creates it with the broker defaults: a typo gives a new topic with num.partitions and default.replication.factor (1 unless set) instead of an error. Seed 004 (after Kafka: The Definitive Guide) advises turning it off to manage topics explicitly.',
+      'With automatic creation a producer (or, with older clients, a consumer) that names a topic that does not exist creates it with the broker defaults: a typo gives a new topic with num.partitions and default.replication.factor (1 unless set) instead of an error. Kafka: The Definitive Guide advises turning it off where topics are managed explicitly.',
     fix: 'Set auto.create.topics.enable=false and create topics explicitly (kafka-topics.sh, Terraform, an operator).',
     references: [
-      { title: 'Seed 004: auto.create.topics.enable, turn off to manage topics explicitly' },
+      { title: 'Kafka: The Definitive Guide, 2nd edition (Shapira, Palino, Sivaram, Petty; O\'Reilly 2021), chapter 2, broker configuration: auto.create.topics.enable' },
       { title: 'Kafka 4.3.1 ServerLogConfigs (auto.create.topics.enable default true)', url: 'https://github.com/apache/kafka/blob/4.3.1/server-common/src/main/java/org/apache/kafka/server/config/ServerLogConfigs.java' },
     ],
+    messages: {
+      enabled: {
+        severity: 'info',
+        text: "auto.create.topics.enable is true{{byDefault}}: a typo in a client's topic name creates a new topic with default partitions and replication instead of failing. Set auto.create.topics.enable=false and create topics explicitly.",
+      },
+    },
     examples: {
       bad: [{ file: 'server.properties', text: 'broker.id=1\nauto.create.topics.enable=true\n' }],
       good: [{ file: 'server.properties', text: 'broker.id=1\nauto.create.topics.enable=false\n' }],
@@ -22,12 +28,13 @@ export default defineRule({
   },
   check(ctx) {
     for (const broker of ctx.cluster.brokers.filter(isBrokerRole)) {
-      const setting = effectiveSetting(broker, 'auto.create.topics.enable', ctx.kafkaVersion);
-      if (!setting || setting.value !== true) continue;
+      const read = ctx.setting(broker, 'auto.create.topics.enable');
+      if (knownValue(read) !== true) continue;
+      const written = read.state === 'set';
       ctx.report({
-        ...anchorOf(broker, 'auto.create.topics.enable'),
-        ...(setting.entry ? { part: 'value' as const } : {}),
-        message: `auto.create.topics.enable is true${setting.entry ? '' : ' (the default)'}: a typo in a client's topic name creates a new topic with default partitions and replication instead of failing. Set auto.create.topics.enable=false and create topics explicitly.`,
+        ...(written ? { entry: read.entry, part: 'value' as const } : anchorOf(broker, 'auto.create.topics.enable')),
+        messageId: 'enabled',
+        data: { byDefault: written ? '' : ' (the default)' },
       });
     }
   },

@@ -1,19 +1,55 @@
-import { defineRule, type Report } from '../../src/engine/rule.js';
+import { defineRule, type MessageValue, type RuleContext } from '../../src/engine/rule.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
-import { anchorOf, isConfigFragment } from '../../src/model/broker.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { anchorOf, isConfigFragment, type Anchor } from '../../src/model/broker.js';
+import { knownValue, writtenEntry, writtenValue } from '../../src/model/settings.js';
 import {
   controllerListenerNames,
   DEFAULT_LISTENERS,
   effectiveSecurityProtocolMap,
+  interBrokerListener,
   isIpLiteral,
   isIpv4AndIpv6Pair,
   isSecurityProtocol,
   parseListeners,
 } from '../../src/model/listeners.js';
-import { isSetTrue } from '../../src/model/kraft.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig, Listener } from '../../src/model/types.js';
+
+const REFUSES = 'Kafka {{version}} refuses to start:';
+
+const MESSAGES = {
+  'protocol-map-unparsable': { severity: 'error', text: `listener.security.protocol.map must be a comma-separated list of NAME:PROTOCOL pairs, e.g. INTERNAL:PLAINTEXT,EXTERNAL:SSL. ${REFUSES} "{{kafka}}"` },
+  'unknown-security-protocol': { severity: 'error', text: `'{{protocol}}' is not a security protocol; map each listener name to PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL. ${REFUSES} "Invalid security protocol \`{{protocol}}\` defined in listener.security.protocol.map"` },
+  'controller-names-required': { severity: 'error', text: `controller.listener.names is required from Kafka 4.2 on, on brokers and controllers alike; set it to the controller listener name, e.g. controller.listener.names=CONTROLLER. ${REFUSES} "Missing required configuration "controller.listener.names" which has no default value."` },
+  'controller-names-in-zookeeper-mode': { severity: 'error', text: `controller.listener.names belongs to KRaft nodes; in ZooKeeper mode remove it (or set process.roles to run in KRaft mode). ${REFUSES} "controller.listener.names must be empty when not running in KRaft mode: [{{names}}]"` },
+  'controller-names-untrimmed': { severity: 'error', text: `Kafka {{version}} does not trim controller.listener.names, so it looks for a listener named '{{name}}' (with the blank); write the names without blanks, e.g. {{trimmed}}. ${REFUSES} "controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role"` },
+  'listener-malformed': { severity: 'error', text: `{{key}} element '{{element}}' is not NAME://host:port; write it like PLAINTEXT://kafka1:9092 (empty host for all interfaces: PLAINTEXT://:9092). ${REFUSES} "Unable to parse {{element}} to a broker endpoint"` },
+  'listener-name-empty': { severity: 'error', text: `{{key}} has a listener with an empty name; write NAME://host:port. ${REFUSES} "The provided listener name is null or empty string"` },
+  'listener-without-protocol': { severity: 'error', text: `{{key}} uses the {{them}} neither a security protocol nor in listener.security.protocol.map.{{hint}} ${REFUSES} "No security protocol defined for listener {{first}}"` },
+  'duplicate-listener-name': { severity: 'error', text: `{{key}} names the listener {{name}} twice; give each listener its own name (and map it in listener.security.protocol.map). ${REFUSES} "Each listener must have a different name, listeners: {{listeners}}"` },
+  'duplicate-port': { severity: 'error', text: `listeners {{names}} all bind port {{port}}; give each listener its own port (only one IPv4 and one IPv6 literal address may share a port). ${REFUSES} "{{kafka}}"` },
+  'early-start-unknown-listener': { severity: 'error', text: `early.start.listeners names {{name}}, which is not a listener of this node.{{hint}} ${REFUSES} "early.start.listeners contains listener {{name}}, but this is not contained in listeners or controller.listener.names"` },
+  'inter-broker-keys-both-set': { severity: 'error', text: `inter.broker.listener.name and security.inter.broker.protocol are both set; keep inter.broker.listener.name and delete security.inter.broker.protocol (the listener map gives its protocol). ${REFUSES} "Only one of inter.broker.listener.name and security.inter.broker.protocol should be set."` },
+  'inter-broker-listener-unmapped': { severity: 'error', text: `inter.broker.listener.name is {{name}}, which listener.security.protocol.map does not map; add {{name}}:<protocol> to the map or name an existing listener. ${REFUSES} "Listener with name {{name}} defined in inter.broker.listener.name not found in listener.security.protocol.map."` },
+  'broker-without-controller-names': { severity: 'error', text: `A KRaft broker must know how to reach the controllers; set controller.listener.names to the controllers' listener name (e.g. CONTROLLER). ${REFUSES} "controller.listener.names must contain at least one value when running KRaft with just the broker role"` },
+  'broker-binds-controller-listener': { severity: 'error', text: `This broker-only node binds the controller listener {{names}}; remove it from listeners (only controllers bind it). ${REFUSES} "controller.listener.names must not contain a value appearing in the 'listeners' configuration when running KRaft with just the broker role"` },
+  'controller-listener-unmapped': { severity: 'error', text: `The controller listener {{name}} has no protocol: add {{name}}:<protocol> to listener.security.protocol.map. ${REFUSES} "Controller listener with name {{name}} defined in controller.listener.names not found in listener.security.protocol.map"` },
+  'controller-binds-broker-listeners': { severity: 'error', text: `A controller-only node may bind only its controller listeners, but listeners also has {{names}}; remove {{them}} or add {{them}} to controller.listener.names. ${REFUSES} "The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller"` },
+  'controller-inter-broker-listener': { severity: 'error', text: `inter.broker.listener.name names the controller listener {{name}}; on a controller-only node remove inter.broker.listener.name. ${REFUSES} "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller'"` },
+  'no-controller-listener': { severity: 'error', text: `No listener in listeners matches controller.listener.names ({{names}}); {{fix}}. ${REFUSES} "controller.listener.names must contain at least one value appearing in the 'listeners' configuration when running the KRaft controller role"` },
+  'controller-listener-not-bound': { severity: 'error', text: `controller.listener.names lists {{missing}}, which listeners does not define.{{hint}} ${REFUSES} "controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role"` },
+  'no-broker-listener-advertised': { severity: 'error', text: `This node has the broker role but advertises no broker listener; add a broker listener (e.g. PLAINTEXT://kafka1:9092) that is not in controller.listener.names. ${REFUSES} "There must be at least one broker advertised listener.{{perhaps}}"` },
+  'inter-broker-listener-not-advertised': { severity: 'error', text: `Brokers talk to each other over {{name}} ({{source}}), but no advertised listener has that name; set inter.broker.listener.name to one of {{advertised}}. ${REFUSES} "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are {{advertised}}"` },
+  'advertised-not-bound': { severity: 'error', text: `advertised.listeners names {{unknown}}, which listeners does not bind; every advertised listener name must also be in listeners. ${REFUSES} "advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found {{advertised}}. The valid options based on the current configuration are {{bound}}"` },
+  'advertised-wildcard': { severity: 'error', text: `{{why}}, which clients cannot connect to; set advertised.listeners={{name}}://<this host's name>:{{port}}. ${REFUSES} "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."` },
+  'control-plane-in-kraft': { severity: 'error', text: `control.plane.listener.name is a ZooKeeper-mode setting; remove it from KRaft nodes. ${REFUSES} "control.plane.listener.name is not supported in KRaft mode."` },
+  'control-plane-unmapped': { severity: 'error', text: `control.plane.listener.name is {{name}}, which listener.security.protocol.map does not map; add {{name}}:<protocol> to the map. ${REFUSES} "Listener with {{name}} defined in control.plane.listener.name not found in listener.security.protocol.map."` },
+  'control-plane-not-advertised': { severity: 'error', text: `control.plane.listener.name is {{name}}, which is not an advertised listener; add it to listeners and advertised.listeners. ${REFUSES} "control.plane.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are {{advertised}}"` },
+  'control-plane-is-inter-broker': { severity: 'error', text: `control.plane.listener.name and the inter-broker listener are both {{name}}; give the control plane its own listener. ${REFUSES} "control.plane.listener.name, when defined, should have a different value from the inter broker listener name. Currently they both have the value {{name}}"` },
+} as const;
+
+type MessageId = keyof typeof MESSAGES;
+type Report = (where: Anchor, messageId: MessageId, data?: Record<string, MessageValue>) => void;
 
 /** Keys whose values decide the listener checks; a template in any of them leaves the node unjudged. */
 const LISTENER_KEYS = [
@@ -31,13 +67,14 @@ const LISTENER_KEYS = [
 
 const names = (listeners: Listener[]) => [...new Set(listeners.map((l) => l.name))].join(',');
 
-function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Report) => void): void {
-  const s = broker.settings;
-  if (LISTENER_KEYS.some((k) => hasTemplate(s.get(k)?.value ?? ''))) return;
-  const refuse = (where: Pick<Report, 'entry' | 'file' | 'span' | 'key' | 'part'>, problem: string, kafka: string) =>
-    report({ ...where, message: `${problem} Kafka ${version} refuses to start: "${kafka}"` });
-  const at = (entry: ConfigEntry) => ({ entry, part: 'value' as const });
+function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
+  const version = ctx.kafkaVersion;
+  const read = (key: string) => ctx.setting(broker, key);
+  if (LISTENER_KEYS.some((k) => read(k).state === 'templated')) return;
+  const report: Report = (where, messageId, data = {}) => ctx.report({ ...where, messageId, data: { version, ...data } });
+  const at = (entry: ConfigEntry): Anchor => ({ entry, part: 'value' });
   const fallback = (...keys: string[]) => anchorOf(broker, ...keys, 'process.roles', 'listeners');
+  const entryOf = (key: string) => writtenEntry(read(key));
 
   const kraft = broker.mode === 'kraft';
   const roles = broker.roles;
@@ -49,47 +86,34 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   const controllerOnly = kraft && roles.length === 1 && roles[0] === 'controller';
 
   // listener.security.protocol.map
-  const mapEntry = s.get('listener.security.protocol.map');
-  if (broker.securityProtocolMap?.error && mapEntry) {
-    refuse(at(mapEntry), 'listener.security.protocol.map must be a comma-separated list of NAME:PROTOCOL pairs, e.g. INTERNAL:PLAINTEXT,EXTERNAL:SSL.', broker.securityProtocolMap.error);
-  }
-  for (const protocol of new Set(broker.securityProtocolMap?.value?.values() ?? [])) {
-    if (!isSecurityProtocol(protocol) && mapEntry) {
-      refuse(at(mapEntry), `'${protocol}' is not a security protocol; map each listener name to PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL.`, `Invalid security protocol \`${protocol}\` defined in listener.security.protocol.map`);
-    }
+  const protocolMapParsed = broker.securityProtocolMap;
+  if (protocolMapParsed?.error) report(at(protocolMapParsed.entry), 'protocol-map-unparsable', { kafka: protocolMapParsed.error });
+  for (const protocol of new Set(protocolMapParsed?.value?.values() ?? [])) {
+    if (!isSecurityProtocol(protocol) && protocolMapParsed) report(at(protocolMapParsed.entry), 'unknown-security-protocol', { protocol });
   }
 
   // controller.listener.names
-  const controllerEntry = s.get('controller.listener.names');
-  const controllerNames = controllerListenerNames(controllerEntry?.value, version);
-  if (!controllerEntry && compareVersions(version, '4.2') >= 0 && !isConfigFragment(broker)) {
-    refuse(fallback(), 'controller.listener.names is required from Kafka 4.2 on, on brokers and controllers alike; set it to the controller listener name, e.g. controller.listener.names=CONTROLLER.', 'Missing required configuration "controller.listener.names" which has no default value.');
-  }
-  const migrating = isSetTrue(broker, 'zookeeper.metadata.migration.enable');
+  const controllerEntry = entryOf('controller.listener.names');
+  const controllerNames = controllerListenerNames(writtenValue(read('controller.listener.names')), version);
+  if (!controllerEntry && compareVersions(version, '4.2') >= 0 && !isConfigFragment(broker)) report(fallback(), 'controller-names-required');
+  const migrating = knownValue(read('zookeeper.metadata.migration.enable')) === true;
   if (version === '3.9' && !kraft && !migrating && controllerNames.length > 0 && controllerEntry) {
-    refuse(at(controllerEntry), 'controller.listener.names belongs to KRaft nodes; in ZooKeeper mode remove it (or set process.roles to run in KRaft mode).', `controller.listener.names must be empty when not running in KRaft mode: [${controllerNames.join(', ')}]`);
+    report(at(controllerEntry), 'controller-names-in-zookeeper-mode', { names: controllerNames.join(', ') });
   }
   const blanked = controllerNames.filter((n) => n !== n.trim());
   if (blanked.length > 0 && controllerEntry) {
-    refuse(at(controllerEntry), `Kafka ${version} does not trim controller.listener.names, so it looks for a listener named '${blanked[0]}' (with the blank); write the names without blanks, e.g. ${controllerNames.map((n) => n.trim()).join(',')}.`, "controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role");
+    report(at(controllerEntry), 'controller-names-untrimmed', { name: blanked[0] as string, trimmed: controllerNames.map((n) => n.trim()).join(',') });
   }
 
-  const listenersEntry = s.get('listeners');
   const parsedListeners = broker.listeners ?? parseListeners({ key: 'listeners', value: DEFAULT_LISTENERS, syntax: 'object' });
-  const advertisedEntry = s.get('advertised.listeners');
+  const listenersEntry = broker.listeners?.entry;
   const parsedAdvertised = broker.advertisedListeners;
+  const advertisedEntry = parsedAdvertised?.entry;
   for (const parsed of [parsedListeners, parsedAdvertised]) {
-    if (parsed?.error !== undefined) {
-      const entry = parsed.entry;
-      const element = /^Unable to parse (.*) to a broker endpoint$/.exec(parsed.error)?.[1];
-      refuse(
-        at(entry),
-        element !== undefined
-          ? `${entry.key} element '${element}' is not NAME://host:port; write it like PLAINTEXT://kafka1:9092 (empty host for all interfaces: PLAINTEXT://:9092).`
-          : `${entry.key} has a listener with an empty name; write NAME://host:port.`,
-        parsed.error,
-      );
-    }
+    if (parsed?.error === undefined) continue;
+    const element = /^Unable to parse (.*) to a broker endpoint$/.exec(parsed.error)?.[1];
+    if (element !== undefined) report(at(parsed.entry), 'listener-malformed', { key: parsed.entry.key, element });
+    else report(at(parsed.entry), 'listener-name-empty', { key: parsed.entry.key });
   }
   const listeners = parsedListeners.value;
   const advertised = parsedAdvertised?.value;
@@ -110,38 +134,38 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
         ? ` Kafka maps the controller listener under its name exactly as written in controller.listener.names; write ${lowerController} in upper case there.`
         : ` Add ${unmapped.map((n) => `${n}:<protocol>`).join(',')} to listener.security.protocol.map (e.g. ${unmapped[0]}:SSL), or name the listener after its protocol.`;
       const them = unmapped.length > 1 ? `listener names ${unmapped.join(', ')}, which are` : `listener name ${unmapped[0]}, which is`;
-      refuse(where, `${key} uses the ${them} neither a security protocol nor in listener.security.protocol.map.${hint}`, `No security protocol defined for listener ${unmapped[0]}`);
+      report(where, 'listener-without-protocol', { key, them, hint, first: unmapped[0] as string });
     }
     const seen = new Set<string>();
     for (const l of list) {
-      if (seen.has(l.name)) {
-        refuse(where, `${key} names the listener ${l.name} twice; give each listener its own name (and map it in listener.security.protocol.map).`, `Each listener must have a different name, listeners: ${entry?.value.trim() ?? DEFAULT_LISTENERS}`);
-      }
+      if (seen.has(l.name)) report(where, 'duplicate-listener-name', { key, name: l.name, listeners: entry?.value.trim() ?? DEFAULT_LISTENERS });
       seen.add(l.name);
     }
   }
-  if (listeners) checkPorts(listeners, listenersEntry, version, refuse, fallback);
+  if (listeners) checkPorts(listeners, listenersEntry, version, report, fallback);
 
-  // early.start.listeners names are compared as written against upper-cased listener names.
-  const earlyEntry = s.get('early.start.listeners');
-  if (earlyEntry && listeners) {
+  // early.start.listeners names are compared as written against upper-cased listener names
+  // (a STRING split on commas before 4.2, a LIST from 4.2).
+  const early = read('early.start.listeners');
+  if (early.state === 'set' && listeners) {
     const known = new Set(listeners.map((l) => l.name));
-    for (const name of earlyEntry.value.split(',').map((n) => n.trim()).filter((n) => n !== '')) {
+    const listed = Array.isArray(early.value) ? early.value : String(early.value).split(',');
+    for (const name of listed.map((n) => n.trim()).filter((n) => n !== '')) {
       if (known.has(name)) continue;
-      const upper = known.has(name.toUpperCase()) ? ` Kafka compares these names as written: write ${name.toUpperCase()}.` : ' List only listeners defined in listeners.';
-      refuse(at(earlyEntry), `early.start.listeners names ${name}, which is not a listener of this node.${upper}`, `early.start.listeners contains listener ${name}, but this is not contained in listeners or controller.listener.names`);
+      const hint = known.has(name.toUpperCase()) ? ` Kafka compares these names as written: write ${name.toUpperCase()}.` : ' List only listeners defined in listeners.';
+      report(at(early.entry), 'early-start-unknown-listener', { name, hint });
     }
   }
 
   // inter.broker.listener.name and security.inter.broker.protocol
-  const interNameEntry = s.get('inter.broker.listener.name');
-  const interProtocolEntry = s.get('security.inter.broker.protocol');
-  if (interNameEntry && interProtocolEntry) {
-    refuse(at(interProtocolEntry), 'inter.broker.listener.name and security.inter.broker.protocol are both set; keep inter.broker.listener.name and delete security.inter.broker.protocol (the listener map gives its protocol).', 'Only one of inter.broker.listener.name and security.inter.broker.protocol should be set.');
-  }
-  const interBroker = interNameEntry ? interNameEntry.value.trim().toUpperCase() : (interProtocolEntry?.value.trim() ?? 'PLAINTEXT');
-  if (interNameEntry && protocolMap && interBroker !== '' && !protocolMap.has(interBroker)) {
-    refuse(at(interNameEntry), `inter.broker.listener.name is ${interBroker}, which listener.security.protocol.map does not map; add ${interBroker}:<protocol> to the map or name an existing listener.`, `Listener with name ${interBroker} defined in inter.broker.listener.name not found in listener.security.protocol.map.`);
+  const interNameEntry = entryOf('inter.broker.listener.name');
+  const interProtocolEntry = entryOf('security.inter.broker.protocol');
+  if (interNameEntry && interProtocolEntry) report(at(interProtocolEntry), 'inter-broker-keys-both-set');
+  const inter = interBrokerListener(broker, version, read);
+  if (!inter) return;
+  const interBroker = inter.name;
+  if (inter.named && interNameEntry && protocolMap && interBroker !== '' && !protocolMap.has(interBroker)) {
+    report(at(interNameEntry), 'inter-broker-listener-unmapped', { name: interBroker });
   }
 
   if (!listeners || (parsedAdvertised && !advertised)) return;
@@ -154,26 +178,21 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   const controllerWhere = controllerEntry ? at(controllerEntry) : fallback();
 
   if (brokerOnly) {
-    if (controllerNames.length === 0 && (controllerEntry || compareVersions(version, '4.2') < 0)) {
-      refuse(controllerWhere, 'A KRaft broker must know how to reach the controllers; set controller.listener.names to the controllers\' listener name (e.g. CONTROLLER).', 'controller.listener.names must contain at least one value when running KRaft with just the broker role');
-    }
-    if (controllerListeners.length > 0) {
-      refuse(listenersEntry ? at(listenersEntry) : controllerWhere, `This broker-only node binds the controller listener ${names(controllerListeners)}; remove it from listeners (only controllers bind it).`, "controller.listener.names must not contain a value appearing in the 'listeners' configuration when running KRaft with just the broker role");
-    }
+    if (controllerNames.length === 0 && (controllerEntry || compareVersions(version, '4.2') < 0)) report(controllerWhere, 'broker-without-controller-names');
+    if (controllerListeners.length > 0) report(listenersEntry ? at(listenersEntry) : controllerWhere, 'broker-binds-controller-listener', { names: names(controllerListeners) });
     if (protocolMap) {
       for (const name of controllerNames) {
-        if (protocolMap.has(name.toUpperCase())) continue;
-        refuse(controllerWhere, `The controller listener ${name.toUpperCase()} has no protocol: add ${name.toUpperCase()}:<protocol> to listener.security.protocol.map.`, `Controller listener with name ${name.toUpperCase()} defined in controller.listener.names not found in listener.security.protocol.map`);
+        if (!protocolMap.has(name.toUpperCase())) report(controllerWhere, 'controller-listener-unmapped', { name: name.toUpperCase() });
       }
     }
   }
   if (controllerOnly) {
     if (advertisedControllers.length !== listeners.length) {
       const extra = listeners.filter((l) => !controllerNames.includes(l.name));
-      refuse(listenersEntry ? at(listenersEntry) : controllerWhere, `A controller-only node may bind only its controller listeners, but listeners also has ${names(extra)}; remove ${extra.length > 1 ? 'them' : 'it'} or add ${extra.length > 1 ? 'them' : 'it'} to controller.listener.names.`, 'The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller');
+      report(listenersEntry ? at(listenersEntry) : controllerWhere, 'controller-binds-broker-listeners', { names: names(extra), them: extra.length > 1 ? 'them' : 'it' });
     }
     if (compareVersions(version, '4.0') >= 0 && interNameEntry && controllerNames.includes(interBroker)) {
-      refuse(at(interNameEntry), `inter.broker.listener.name names the controller listener ${interBroker}; on a controller-only node remove inter.broker.listener.name.`, "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller'");
+      report(at(interNameEntry), 'controller-inter-broker-listener', { name: interBroker });
     }
   }
   if (controllerRole) {
@@ -181,51 +200,45 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
       const caseOnly = controllerNames.some((n) => n !== n.toUpperCase() && listenerNames.has(n.toUpperCase()));
       const fix = caseOnly
         ? `Kafka upper-cases listener names but compares controller.listener.names as written; write ${controllerNames.map((n) => n.toUpperCase()).join(',')}`
-        : `add the controller listener, e.g. listeners=CONTROLLER://:9093 with controller.listener.names=CONTROLLER`;
-      refuse(controllerWhere, `No listener in listeners matches controller.listener.names (${controllerNames.join(',') || 'empty'}); ${fix}.`, "controller.listener.names must contain at least one value appearing in the 'listeners' configuration when running the KRaft controller role");
+        : 'add the controller listener, e.g. listeners=CONTROLLER://:9093 with controller.listener.names=CONTROLLER';
+      report(controllerWhere, 'no-controller-listener', { names: controllerNames.join(',') || 'empty', fix });
     } else if (controllerNames.some((n) => !listenerNames.has(n)) && blanked.length === 0) {
       const missing = controllerNames.filter((n) => !listenerNames.has(n));
       const hint = missing.some((n) => listenerNames.has(n.toUpperCase())) ? ' Kafka compares these names with the upper-cased listener names: write them in upper case.' : ' Add a listener for each or remove the name.';
-      refuse(controllerWhere, `controller.listener.names lists ${missing.join(',')}, which listeners does not define.${hint}`, "controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role");
+      report(controllerWhere, 'controller-listener-not-bound', { missing: missing.join(','), hint });
     }
   }
   if (brokerRole) {
     const advertisedWhere = advertisedEntry ? at(advertisedEntry) : listenersEntry ? at(listenersEntry) : fallback();
     if (advertisedBrokers.length === 0) {
-      refuse(advertisedWhere, 'This node has the broker role but advertises no broker listener; add a broker listener (e.g. PLAINTEXT://kafka1:9092) that is not in controller.listener.names.', `There must be at least one broker advertised listener.${kraft ? ' Perhaps all listeners appear in controller.listener.names?' : ''}`);
+      report(advertisedWhere, 'no-broker-listener-advertised', { perhaps: kraft ? ' Perhaps all listeners appear in controller.listener.names?' : '' });
     } else if (!advertisedBrokerNames.has(interBroker)) {
       const source = interNameEntry ? 'inter.broker.listener.name' : interProtocolEntry ? 'security.inter.broker.protocol' : 'the default, as neither inter.broker.listener.name nor security.inter.broker.protocol is set';
-      refuse(interNameEntry ? at(interNameEntry) : interProtocolEntry ? at(interProtocolEntry) : advertisedWhere, `Brokers talk to each other over ${interBroker} (${source}), but no advertised listener has that name; set inter.broker.listener.name to one of ${[...advertisedBrokerNames].join(',')}.`, `inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are ${[...advertisedBrokerNames].join(',')}`);
+      report(interNameEntry ? at(interNameEntry) : interProtocolEntry ? at(interProtocolEntry) : advertisedWhere, 'inter-broker-listener-not-advertised', { name: interBroker, source, advertised: [...advertisedBrokerNames].join(',') });
     }
     const unknown = [...advertisedBrokerNames].filter((n) => !listenerNames.has(n));
     if (unknown.length > 0) {
-      refuse(advertisedWhere, `advertised.listeners names ${unknown.join(',')}, which listeners does not bind; every advertised listener name must also be in listeners.`, `advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found ${[...advertisedBrokerNames].join(',')}. The valid options based on the current configuration are ${[...listenerNames].join(',')}`);
+      report(advertisedWhere, 'advertised-not-bound', { unknown: unknown.join(','), advertised: [...advertisedBrokerNames].join(','), bound: [...listenerNames].join(',') });
     }
   }
-  const wildcardBroker = advertisedBrokers.find((l) => l.host === '0.0.0.0');
-  const wildcardController = advertisedControllers.find((l) => l.host === '0.0.0.0');
-  const wildcard = wildcardBroker ?? wildcardController;
+  const wildcard = advertisedBrokers.find((l) => l.host === '0.0.0.0') ?? advertisedControllers.find((l) => l.host === '0.0.0.0');
   if (wildcard) {
     const where = advertisedEntry ? at(advertisedEntry) : listenersEntry ? at(listenersEntry) : fallback();
     const why = advertisedEntry
-      ? `advertised.listeners gives ${wildcard.name} the host 0.0.0.0, which clients cannot connect to`
-      : `listeners binds ${wildcard.name} to 0.0.0.0 and advertised.listeners is not set, so Kafka advertises 0.0.0.0, which clients cannot connect to`;
-    refuse(where, `${why}; set advertised.listeners=${wildcard.name}://<this host's name>:${wildcard.port}.`, 'advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address.');
+      ? `advertised.listeners gives ${wildcard.name} the host 0.0.0.0`
+      : `listeners binds ${wildcard.name} to 0.0.0.0 and advertised.listeners is not set, so Kafka advertises 0.0.0.0`;
+    report(where, 'advertised-wildcard', { why, name: wildcard.name, port: wildcard.port });
   }
 
   // 3.9 only: control.plane.listener.name (removed in 4.0).
-  const controlPlane = s.get('control.plane.listener.name');
-  if (version === '3.9' && controlPlane && controlPlane.value.trim() !== '') {
-    const name = controlPlane.value.trim().toUpperCase();
-    if (kraft) {
-      refuse(at(controlPlane), 'control.plane.listener.name is a ZooKeeper-mode setting; remove it from KRaft nodes.', 'control.plane.listener.name is not supported in KRaft mode.');
-    } else if (protocolMap && !protocolMap.has(name)) {
-      refuse(at(controlPlane), `control.plane.listener.name is ${name}, which listener.security.protocol.map does not map; add ${name}:<protocol> to the map.`, `Listener with ${name} defined in control.plane.listener.name not found in listener.security.protocol.map.`);
-    } else if (!advertisedBrokerNames.has(name)) {
-      refuse(at(controlPlane), `control.plane.listener.name is ${name}, which is not an advertised listener; add it to listeners and advertised.listeners.`, `control.plane.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are ${[...advertisedBrokerNames].join(',')}`);
-    } else if (name === interBroker) {
-      refuse(at(controlPlane), `control.plane.listener.name and the inter-broker listener are both ${name}; give the control plane its own listener.`, `control.plane.listener.name, when defined, should have a different value from the inter broker listener name. Currently they both have the value ${name}`);
-    }
+  const controlPlane = version === '3.9' ? read('control.plane.listener.name') : undefined;
+  if (controlPlane?.state === 'set' && typeof controlPlane.value === 'string' && controlPlane.value !== '') {
+    const name = controlPlane.value.toUpperCase();
+    const where = at(controlPlane.entry);
+    if (kraft) report(where, 'control-plane-in-kraft');
+    else if (protocolMap && !protocolMap.has(name)) report(where, 'control-plane-unmapped', { name });
+    else if (!advertisedBrokerNames.has(name)) report(where, 'control-plane-not-advertised', { name, advertised: [...advertisedBrokerNames].join(',') });
+    else if (name === interBroker) report(where, 'control-plane-is-inter-broker', { name });
   }
 }
 
@@ -234,14 +247,8 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
  * port 0 is exempt; two listeners may share a port only when one host is an IPv4 literal and the
  * other an IPv6 literal.
  */
-function checkPorts(
-  listeners: Listener[],
-  entry: ConfigEntry | undefined,
-  version: KafkaVersion,
-  refuse: (where: Pick<Report, 'entry' | 'file' | 'span' | 'key' | 'part'>, problem: string, kafka: string) => void,
-  fallback: () => Pick<Report, 'entry' | 'file' | 'span' | 'key'>,
-): void {
-  const where = entry ? { entry, part: 'value' as const } : fallback();
+function checkPorts(listeners: Listener[], entry: ConfigEntry | undefined, version: KafkaVersion, report: Report, fallback: () => Anchor): void {
+  const where: Anchor = entry ? { entry, part: 'value' } : fallback();
   const text = entry?.value.trim() ?? DEFAULT_LISTENERS;
   const byPort = new Map<number, Listener[]>();
   for (const l of listeners) if (l.port !== 0) byPort.set(l.port, [...(byPort.get(l.port) ?? []), l]);
@@ -250,12 +257,12 @@ function checkPorts(
     if (group.length < 2) continue;
     const ipHosts = group.filter((l) => l.host !== '' && isIpLiteral(l.host));
     const others = group.filter((l) => !ipHosts.includes(l));
-    const problem = `listeners ${names(group)} all bind port ${port}; give each listener its own port (only one IPv4 and one IPv6 literal address may share a port).`;
-    if (others.length > 1) refuse(where, problem, `${prefix}Each listener must have a different port, listeners: ${text}`);
+    const data = { names: names(group), port };
+    if (others.length > 1) report(where, 'duplicate-port', { ...data, kafka: `${prefix}Each listener must have a different port, listeners: ${text}` });
     else if (ipHosts.length === 2 && (!isIpv4AndIpv6Pair(ipHosts[0]?.host ?? '', ipHosts[1]?.host ?? '') || others.length > 0)) {
-      refuse(where, problem, `If you have two listeners on the same port then one needs to be IPv4 and the other IPv6, listeners: ${text}, port: ${port}`);
+      report(where, 'duplicate-port', { ...data, kafka: `If you have two listeners on the same port then one needs to be IPv4 and the other IPv6, listeners: ${text}, port: ${port}` });
     } else if (ipHosts.length !== 2 && ipHosts.length > 0) {
-      refuse(where, problem, `Each listener must have a different port unless exactly one listener has an IPv4 address and the other IPv6 address, listeners: ${text}, port: ${port}`);
+      report(where, 'duplicate-port', { ...data, kafka: `Each listener must have a different port unless exactly one listener has an IPv4 address and the other IPv6 address, listeners: ${text}, port: ${port}` });
     }
   }
 }
@@ -293,7 +300,6 @@ function effectiveAdvertisedControllerListeners(
 export default defineRule({
   meta: {
     id: 'broker/listeners',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['broker'],
     description: 'A listener setting Kafka refuses at startup: malformed NAME://host:port, a name without a security protocol, duplicate names or ports, advertised or inter-broker listeners that do not exist, 0.0.0.0 advertised, or broken KRaft controller listeners.',
@@ -305,8 +311,9 @@ export default defineRule({
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java (listeners, security protocol map)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java (listener grammar)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/server/KafkaConfig.scala', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
-      { title: 'Seed 004: the malformed listener SSL//:0901' },
     ],
+    messages: MESSAGES,
+    facts: ['kafkaVersion'],
     examples: {
       bad: [
         { file: 'server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlisteners=PLAINTEXT://:9092,SSL//:0901\n', options: { kafkaVersion: '3.9' } },
@@ -319,6 +326,6 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const broker of ctx.cluster.brokers) checkBroker(broker, ctx.kafkaVersion, ctx.report);
+    for (const broker of ctx.cluster.brokers) checkBroker(ctx, broker);
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { isKeyTemplated, isTemplated } from '../../src/model/settings.js';
 import { deprecatedKafkaKey, removedKafkaClass, removedKafkaKey, type RemovedKafkaKey } from '../../src/catalog/index.js';
 
 /** What to do instead of a removed key, by why it went. */
@@ -20,7 +20,6 @@ function adviceFor(removed: RemovedKafkaKey): string {
 export default defineRule({
   meta: {
     id: 'broker/removed-key',
-    severity: 'error',
     category: 'misread',
     fileKinds: ['broker'],
     description: 'A broker key, or a class name, that the target Kafka version no longer has; deprecated keys are noted with their replacement.',
@@ -33,6 +32,21 @@ export default defineRule({
       { title: 'KAFKA-12590: remove SimpleAclAuthorizer (3.0)', url: 'https://issues.apache.org/jira/browse/KAFKA-12590' },
       { title: 'KAFKA-17614: remove AclAuthorizer (4.0)', url: 'https://issues.apache.org/jira/browse/KAFKA-17614' },
     ],
+    messages: {
+      'removed-key': {
+        severity: 'warning',
+        text: "'{{key}}' was removed in Kafka {{removedIn}}, so Kafka {{version}} ignores it. {{advice}}",
+      },
+      'removed-class': {
+        severity: 'error',
+        text: '{{className}} was removed in Kafka {{removedIn}}: Kafka {{version}} cannot load it and does not start. Set {{key}}={{instead}}.',
+      },
+      'deprecated-key': {
+        severity: 'info',
+        text: "'{{key}}' is deprecated since Kafka {{since}} and will be removed in a later version; {{instead}}.",
+      },
+    },
+    facts: ['kafkaVersion'],
     examples: {
       bad: [
         { file: 'server.properties', text: 'broker.id=1\nport=9092\nzookeeper.connect=zk1:2181\n', options: { kafkaVersion: '3.9' } },
@@ -50,37 +64,26 @@ export default defineRule({
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
         const key = entry.key;
-        if (hasTemplate(key)) continue;
+        if (isKeyTemplated(entry)) continue;
         const removed = removedKafkaKey(key, version);
         if (removed) {
-          ctx.report({
-            entry,
-            severity: 'warning',
-            message: `'${key}' was removed in Kafka ${removed.removedIn}, so Kafka ${version} ignores it. ${adviceFor(removed)}`,
-          });
+          ctx.report({ entry, messageId: 'removed-key', data: { key, removedIn: removed.removedIn, version, advice: adviceFor(removed) } });
           continue;
         }
-        const className = entry.value.trim();
-        const removedClass = removedKafkaClass(key, className, version);
-        if (removedClass) {
+        // The class a value names is only known once its template is rendered.
+        const className = isTemplated(entry) ? undefined : entry.value.trim();
+        const removedClass = className === undefined ? undefined : removedKafkaClass(key, className, version);
+        if (className !== undefined && removedClass) {
           // The ZooKeeper-mode replacement only where this version still has ZooKeeper mode and that class.
           const { zookeeper, kraft } = removedClass.replacement;
           const instead = broker.mode === 'zookeeper' && zookeeper && !removedKafkaClass(key, zookeeper, version) ? zookeeper : kraft;
-          ctx.report({
-            entry,
-            part: 'value',
-            message: `${className} was removed in Kafka ${removedClass.removedIn}: Kafka ${version} cannot load it and does not start. Set ${key}=${instead}.`,
-          });
+          ctx.report({ entry, part: 'value', messageId: 'removed-class', data: { className, removedIn: removedClass.removedIn, version, key, instead: instead ?? '' } });
           continue;
         }
         const deprecated = deprecatedKafkaKey(key, version);
         if (deprecated) {
           const instead = deprecated.replacement.length > 0 ? `use ${deprecated.replacement.join(' and ')} instead` : 'plan to remove it';
-          ctx.report({
-            entry,
-            severity: 'info',
-            message: `'${key}' is deprecated since Kafka ${deprecated.since} and will be removed in a later version; ${instead}.`,
-          });
+          ctx.report({ entry, messageId: 'deprecated-key', data: { key, since: deprecated.since, instead } });
         }
       }
     }

@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 import { withoutByteOrderMark } from '../../src/model/broker.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { isKeyTemplated, isTemplated } from '../../src/model/settings.js';
 import { clientOnlyKey, isKnownKafkaKey, kafkaKey, kafkaKeyNames, removedKafkaKey, suggestKey } from '../../src/catalog/index.js';
 import { renameKeyFix, soleSuggestion } from '../../src/model/edits.js';
 
@@ -45,6 +45,7 @@ const KAFKA_PACKAGES = /^(org\.apache\.kafka\.|kafka\.)/;
 function thirdPartyPlugins(broker: BrokerConfig, version: KafkaVersion): string[] {
   const plugins: string[] = [];
   for (const entry of broker.settings.values()) {
+    if (isTemplated(entry)) continue;
     const fact = kafkaKey(entry.key, version);
     const holdsClasses = fact?.type === 'CLASS' || /(\.class|\.classes|\.class\.name|reporters)$/.test(entry.key);
     if (!holdsClasses) continue;
@@ -52,25 +53,53 @@ function thirdPartyPlugins(broker: BrokerConfig, version: KafkaVersion): string[
       if (name !== '' && !KAFKA_PACKAGES.test(name)) plugins.push(name);
     }
   }
-  return plugins;
+  return [...new Set(plugins)];
 }
+
+const MESSAGES = {
+  typo: {
+    severity: 'error',
+    text: "Unknown key '{{key}}': Kafka {{version}} ignores it silently, so the setting you meant keeps its default. Did you mean {{suggestion}}?",
+  },
+  'client-setting': {
+    severity: 'warning',
+    text: "'{{key}}' is a {{clients}}, not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it.",
+  },
+  'other-version': {
+    severity: 'warning',
+    text: "'{{key}}' is not a Kafka {{version}} broker setting (it exists in Kafka {{versions}}), so Kafka {{version}} ignores it. Delete it, or check the Kafka version you target.",
+  },
+  'env-convention': {
+    severity: 'info',
+    text: "{{variable}} becomes '{{key}}' by the image's variable convention, but Kafka {{version}} knows the setting as {{suggestion}}, which that convention cannot spell (it has capitals). Check that your image maps this variable to {{suggestion}}; if it does not, set the key in a mounted server.properties instead.",
+  },
+  'plugin-key': {
+    severity: 'info',
+    text: "'{{key}}' is not a Kafka {{version}} setting; {{which}} ({{plugins}}) may read it, as Kafka passes every setting to its plugins{{unsure}}. Delete it if no plugin reads it.",
+  },
+  unknown: {
+    severity: 'warning',
+    text: "Unknown key '{{key}}': Kafka {{version}} does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it.",
+  },
+} as const;
 
 export default defineRule({
   meta: {
     id: 'broker/unknown-key',
-    severity: 'error',
     category: 'misread',
     fileKinds: ['broker'],
     description: 'A key in a broker file that the target Kafka version does not define; an error when it is a near miss of a real key.',
     rationale:
-      'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way.',
+      'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way. Kafka hands every setting, defined or not, to the plugins a file configures (authorizer, principal builder, metrics reporters), so a key a third-party plugin reads is not a mistake; kafka-lint does not know which keys each third-party plugin reads, so with several plugins it names them all and says it cannot tell which.',
     fix: 'Correct the spelling to the suggested key; move client settings to the client configuration; delete keys nothing reads. `--fix` corrects a misspelt key in a .properties file when the suggestion is the only key near it, the key is written without escapes, and the file does not set the suggested key already (renaming would then change which value wins).',
     references: [
       { title: 'Kafka 4.3.0 AbstractKafkaConfig.CONFIG_DEF (the catalog is this ConfigDef of 3.9.0 to 4.3.0)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.0 ProducerConfig / ConsumerConfig / AdminClientConfig (client-only keys)', url: 'https://github.com/apache/kafka/tree/4.3.0/clients/src/main/java/org/apache/kafka/clients' },
+      { title: 'Kafka 4.3.0 AbstractConfig.originals(): plugins are configured with every setting of the file', url: 'https://github.com/apache/kafka/blob/4.3.0/clients/src/main/java/org/apache/kafka/common/config/AbstractConfig.java' },
       { title: 'kafka-lint docs/catalog.md: how the catalog was generated and checked' },
-      { title: 'Seed 002: advertised.listners typo' },
     ],
+    messages: MESSAGES,
+    facts: ['kafkaVersion'],
     fixable: true,
     examples: {
       bad: [{ file: 'server.properties', text: 'process.roles=broker,controller\nnode.id=1\nadvertised.listners=PLAINTEXT://kafka1:9092\n' }],
@@ -85,52 +114,39 @@ export default defineRule({
       for (const entry of broker.settings.values()) {
         const key = withoutByteOrderMark(entry.key);
         // Keys removed in this version are broker/removed-key's findings; templated keys are unknown until rendered.
-        if (hasTemplate(key) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
+        if (isKeyTemplated(entry) || isKnownKafkaKey(key, version, broker.settings) || removedKafkaKey(key, version)) continue;
         const clients = clientOnlyKey(key);
         if (clients) {
-          ctx.report({
-            entry,
-            severity: 'warning',
-            message: `'${key}' is a ${clientsOf(clients)}, not a broker setting: the broker ignores it. Move it to the client's configuration, or delete it.`,
-          });
+          ctx.report({ entry, messageId: 'client-setting', data: { key, clients: clientsOf(clients) } });
           continue;
         }
         const otherVersions = KAFKA_VERSIONS.filter((v) => kafkaKey(key, v));
         if (otherVersions.length > 0) {
-          ctx.report({
-            entry,
-            severity: 'warning',
-            message: `'${key}' is not a Kafka ${version} broker setting (it exists in Kafka ${otherVersions.join(', ')}), so Kafka ${version} ignores it. Delete it, or check the Kafka version you target.`,
-          });
+          ctx.report({ entry, messageId: 'other-version', data: { key, version, versions: otherVersions.join(', ') } });
           continue;
         }
         const suggestion = suggestionFor(key, candidates);
         if (suggestion && entry.writtenAs !== undefined && unspellableInEnv(key, suggestion.key)) {
-          ctx.report({
-            entry,
-            severity: 'info',
-            message: `${entry.writtenAs} becomes '${key}' by the image's variable convention, but Kafka ${version} knows the setting as ${suggestion.key}, which that convention cannot spell (it has capitals). Check that your image maps this variable to ${suggestion.key}; if it does not, set the key in a mounted server.properties instead.`,
-          });
+          ctx.report({ entry, messageId: 'env-convention', data: { variable: entry.writtenAs, key, version, suggestion: suggestion.key } });
         } else if (suggestion) {
           // Not behind a byte-order mark: with the spelling fixed, the key would still be one nobody reads until the mark goes (properties/encoding).
           const fix = suggestion.sole && key === entry.key ? renameKeyFix(broker, key, suggestion.key) : undefined;
-          ctx.report({
-            entry,
-            message: `Unknown key '${key}': Kafka ${version} ignores it silently, so the setting you meant keeps its default. Did you mean ${suggestion.key}?`,
-            ...(fix ? { fix } : {}),
-          });
+          ctx.report({ entry, messageId: 'typo', data: { key, version, suggestion: suggestion.key }, ...(fix ? { fix } : {}) });
         } else if (plugins.length > 0) {
+          const several = plugins.length > 1;
           ctx.report({
             entry,
-            severity: 'info',
-            message: `'${key}' is not a Kafka ${version} setting; the plugin this file configures (${plugins.join(', ')}) may read it. Delete it if it does not.`,
+            messageId: 'plugin-key',
+            data: {
+              key,
+              version,
+              which: several ? 'one of the third-party plugins this file configures' : 'the third-party plugin this file configures',
+              plugins: plugins.join(', '),
+              unsure: several ? ' (kafka-lint does not know which plugin reads which keys)' : '',
+            },
           });
         } else {
-          ctx.report({
-            entry,
-            severity: 'warning',
-            message: `Unknown key '${key}': Kafka ${version} does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it.`,
-          });
+          ctx.report({ entry, messageId: 'unknown', data: { key, version } });
         }
       }
     }

@@ -184,15 +184,14 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
     if (failure !== undefined) {
       findings.push({ ruleId: 'internal/rule-failure', messageId: 'failed', severity: 'error', message: `Rule ${rule.meta.id} failed on this input (${redactor.scrub(failure)}); please report it.` });
     }
-    const assumed = assumedFacts(rule.meta.facts, facts);
-    const versionAssumed = assumed.includes('kafkaVersion');
-    const otherAssumed = assumed.filter((n) => n !== 'kafkaVersion');
+    // The facts each message rests on: its own, else the rule's.
+    const restsOn = (messageId: string): FactName[] => assumedFacts(rule.meta.messages[messageId]?.facts ?? rule.meta.facts, facts);
     // An error resting on an assumed version stands only if every version it could be gives it.
     let heldEverywhere: Set<string> | undefined;
     const errorKeys = new Set(
-      reports.filter((r) => levels.get(r.messageId) === 'error').map((r) => reportKey(r.messageId, place(r))),
+      reports.filter((r) => levels.get(r.messageId) === 'error' && restsOn(r.messageId).includes('kafkaVersion')).map((r) => reportKey(r.messageId, place(r))),
     );
-    if (versionAssumed && errorKeys.size > 0 && !facts.kafkaVersion.older && !facts.kafkaVersion.newer) {
+    if (errorKeys.size > 0 && !facts.kafkaVersion.older && !facts.kafkaVersion.newer) {
       heldEverywhere = new Set(errorKeys);
       for (const version of candidateVersions(facts)) {
         if (version === judged) continue;
@@ -212,8 +211,9 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
       let severity: Severity = level;
       let text = formatMessage(message.text, report.data, redactor);
       if (severity === 'error') {
-        const resting: FactName[] = [...otherAssumed];
-        if (versionAssumed && (heldEverywhere === undefined || !heldEverywhere.has(reportKey(report.messageId, where)))) resting.unshift('kafkaVersion');
+        const assumed = restsOn(report.messageId);
+        const resting: FactName[] = assumed.filter((n) => n !== 'kafkaVersion');
+        if (assumed.includes('kafkaVersion') && (heldEverywhere === undefined || !heldEverywhere.has(reportKey(report.messageId, where)))) resting.unshift('kafkaVersion');
         if (resting.length > 0) {
           severity = 'warning';
           text = `${text} ${resting.map((n) => assumptionSentence(n, facts)).join(' ')}`;

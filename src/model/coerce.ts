@@ -129,8 +129,26 @@ export function parseJavaDouble(text: string): number | undefined {
   return Number(body);
 }
 
-/** A binary class name as `Class.forName` can load it: dotted Java identifiers, `$` for nested classes. */
-const CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)*$/u;
+/**
+ * A binary class name as `Class.forName` can load it: dotted Java identifiers, `$` for nested
+ * classes, in a package (no class Kafka or a plugin jar ships sits in the unnamed package, so
+ * `not_a_number` names nothing Kafka can load).
+ */
+const CLASS_NAME = /^[\p{L}_$][\p{L}\p{N}_$]*(?:\.[\p{L}_$][\p{L}\p{N}_$]*)+$/u;
+
+/**
+ * Whether a value can name a class Kafka loads (see CLASS_NAME above): for CLASS keys and for the
+ * class names in lists such as group.consumer.assignors.
+ *
+ * @example
+ * ```ts
+ * isLoadableClassName('com.example.MyAssignor'); // true
+ * isLoadableClassName('not_a_number'); // false
+ * ```
+ */
+export function isLoadableClassName(text: string): boolean {
+  return CLASS_NAME.test(text);
+}
 
 const TYPE_FORMS: Record<string, string> = {
   INT: 'a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators',
@@ -241,7 +259,7 @@ export function coerceKafkaValue(entry: ConfigEntry, fact: KafkaKeyFact): TypedV
       return reason ? fail(entry, reason) : ok(entry, list);
     }
     case 'CLASS':
-      if (!CLASS_NAME.test(text)) return fail(entry, 'Kafka expects a fully qualified Java class name, and cannot load this one');
+      if (!isLoadableClassName(text)) return fail(entry, 'Kafka expects a fully qualified Java class name (package.Class), and cannot load this one');
       return ok(entry, text);
     case 'STRING':
     case 'PASSWORD': {

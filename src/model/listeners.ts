@@ -2,6 +2,7 @@ import { isIP, isIPv4, isIPv6 } from 'node:net';
 import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { KafkaVersion } from '../core/version.js';
+import type { SettingRead } from './settings.js';
 
 /**
  * Kafka's listener grammar (SocketServerConfigs.URI_PARSE_REGEXP, identical in 3.9 to 4.3),
@@ -195,4 +196,39 @@ export function effectiveSecurityProtocolMap(broker: BrokerConfig, version: Kafk
   if (controllerNames.some((n) => SSL_OR_SASL.has(n)) || listenerNames.some((n) => SSL_OR_SASL.has(n))) return map;
   for (const name of controllerNames) if (name !== 'PLAINTEXT') map.set(name, 'PLAINTEXT');
   return map;
+}
+
+/** The listener brokers talk to each other over, as Kafka names it. */
+export interface InterBrokerListener {
+  /** The listener name (upper-cased, as Kafka normalises it). */
+  name: string;
+  /** Its security protocol; `undefined` when the map does not name it. */
+  protocol: string | undefined;
+  /** Whether inter.broker.listener.name names it (rather than security.inter.broker.protocol or the default). */
+  named: boolean;
+}
+
+/**
+ * The inter-broker listener as Kafka picks it (AbstractKafkaConfig.interBrokerListenerNameAndSecurityProtocol
+ * in 4.3, KafkaConfig in 3.9 to 4.2): inter.broker.listener.name upper-cased with its protocol from
+ * the listener map, else the listener named after security.inter.broker.protocol (PLAINTEXT by
+ * default). `undefined` when a template decides either key or the map, or the protocol key is
+ * invalid. `read` is the rule's settings accessor.
+ *
+ * @example
+ * ```ts
+ * interBrokerListener(broker, '4.3', (key) => ctx.setting(broker, key))?.name; // 'PLAINTEXT' unless set
+ * ```
+ */
+export function interBrokerListener(broker: BrokerConfig, version: KafkaVersion, read: (key: string) => SettingRead): InterBrokerListener | undefined {
+  const name = read('inter.broker.listener.name');
+  const protocol = read('security.inter.broker.protocol');
+  if (name.state === 'templated' || protocol.state === 'templated' || protocol.state === 'invalid' || broker.securityProtocolMap?.templated) return undefined;
+  if (name.state === 'set' && typeof name.value === 'string') {
+    const listener = name.value.toUpperCase();
+    return { name: listener, protocol: effectiveSecurityProtocolMap(broker, version)?.get(listener), named: true };
+  }
+  const p = protocol.state === 'set' || protocol.state === 'default' ? protocol.value : undefined;
+  const upper = typeof p === 'string' ? p.toUpperCase() : 'PLAINTEXT';
+  return { name: upper, protocol: upper, named: false };
 }

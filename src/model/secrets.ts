@@ -11,6 +11,13 @@ const KEY_MATERIAL = ['.key', '.keystore.key', '.keystore.certificate.chain', '.
 /** Words a secret's name contains. */
 const SECRET_WORDS = ['password', 'passwd', 'passphrase', 'secret', 'jaas', 'token', 'credential', 'apikey', 'api_key', 'api-key', 'api.key'];
 
+/** Last words of keys that configure something about a secret rather than hold one. */
+const ABOUT_A_SECRET = new Set([
+  'url', 'uri', 'endpoint', 'file', 'path', 'location', 'dir', 'ms', 'seconds', 'sec', 'minutes', 'hours', 'time',
+  'type', 'class', 'enable', 'enabled', 'algorithm', 'algorithms', 'mechanism', 'protocol', 'provider', 'size', 'count',
+  'lifetime', 'expiry', 'renew', 'refresh', 'format', 'header', 'claim', 'scope', 'audience', 'issuer',
+]);
+
 /** Names of secrets that misspellings stay near to. */
 const SECRET_NAMES = ['password', 'passwd', 'passphrase', 'pwd', 'pass'];
 
@@ -65,13 +72,16 @@ function nameWords(name: string): string[] {
  * ```
  */
 export function isSecretKey(key: string): boolean {
+  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
+  if (kafkaKey(unprefixed)?.password === true) return true;
+  const words = nameWords(key);
+  // A setting about a secret is not one: where to fetch a token, the file a password is in, how long a token lives.
+  if (words.length > 1 && ABOUT_A_SECRET.has(words[words.length - 1] as string)) return false;
   const lower = key.toLowerCase();
   if (SECRET_WORDS.some((w) => lower.includes(w))) return true;
   if (KEY_MATERIAL.some((k) => lower.endsWith(k))) return true;
-  if (nameWords(key).some((w) => w.length >= 4 && SECRET_NAMES.some((n) => n.length >= 6 && withinDistance(w, n, 2)))) return true;
-  if (nameWords(key).some((w) => w === 'pwd' || w === 'pass' || w === 'passwords' || w === 'keypass' || w === 'storepass')) return true;
-  const unprefixed = key.replace(/^listener\.name\.[^.]+\.(?:[^.]+\.(?=sasl\.))?/, '');
-  return kafkaKey(unprefixed)?.password === true;
+  if (words.some((w) => w.length >= 4 && SECRET_NAMES.some((n) => n.length >= 6 && withinDistance(w, n, 2)))) return true;
+  return words.some((w) => w === 'pwd' || w === 'pass' || w === 'passwords' || w === 'keypass' || w === 'storepass');
 }
 
 const PLAIN_SETTING = /^(?:true|false|-?\d{1,19}(?:\.\d{1,10})?)$/i;
@@ -93,32 +103,69 @@ export function isJaasConfig(value: string): boolean {
 }
 
 /**
- * The secret parts of an entry: its whole value when its key is a secret's or the value is a
- * JAAS config; otherwise the values of secret-named `name=value` words inside it (JVM
- * `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, `ZOO_CFG_EXTRA`'s `…password=…`), and of
- * `password="…"` options. Blank values hold no secret.
+ * A secret to hide: a `value` (a password, a token: no six characters of it may be shown) or a
+ * `phrase` (a JAAS config, whose words such as `required` are common: no twelve characters of it).
+ */
+export interface SecretPart {
+  /** The secret text. */
+  text: string;
+  /** How closely it is hidden. */
+  kind: 'value' | 'phrase';
+}
+
+/** The option values of a JAAS config (`username="…"`, `password=…;`), each a secret value. */
+function jaasOptionValues(value: string): string[] {
+  const out: string[] = [];
+  let at = value.indexOf('=');
+  while (at >= 0) {
+    let start = at + 1;
+    while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start++;
+    const quote = value[start] === '"' || value[start] === "'" ? value[start] : undefined;
+    let end: number;
+    if (quote !== undefined) {
+      start++;
+      end = value.indexOf(quote, start);
+      if (end < 0) end = value.length;
+    } else {
+      end = start;
+      while (end < value.length && !/[\s;]/.test(value[end] as string)) end++;
+    }
+    if (end > start) out.push(value.slice(start, end));
+    at = value.indexOf('=', end);
+  }
+  return out;
+}
+
+/**
+ * The secret parts of an entry: its whole value when its key is a secret's; a JAAS config as a
+ * phrase with each of its option values; otherwise the values of secret-named `name=value` words
+ * inside it (JVM `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, `ZOO_CFG_EXTRA`'s
+ * `…password=…`). Blank values hold no secret.
  *
  * @example
  * ```ts
- * secretParts({ key: 'KAFKA_OPTS', value: '-Xmx1g -Djavax.net.ssl.keyStorePassword=hunter2', syntax: 'env' }); // ['hunter2']
- * secretParts({ key: 'ssl.key.password', value: 'hunter2', syntax: 'properties' }); // ['hunter2']
+ * secretParts({ key: 'KAFKA_OPTS', value: '-Xmx1g -Djavax.net.ssl.keyStorePassword=hunter2' }); // [{ text: 'hunter2', kind: 'value' }]
+ * secretParts({ key: 'ssl.key.password', value: 'hunter2' }); // [{ text: 'hunter2', kind: 'value' }]
  * ```
  */
-export function secretParts(entry: Pick<ConfigEntry, 'key' | 'value'>): string[] {
+export function secretParts(entry: Pick<ConfigEntry, 'key' | 'value'>): SecretPart[] {
   const value = entry.value;
   if (value.trim() === '') return [];
+  if (isJaasConfig(value)) {
+    return [{ text: value.trim(), kind: 'phrase' as const }, ...jaasOptionValues(value).map((text) => ({ text, kind: 'value' as const }))];
+  }
   // A number or a boolean under a key that only mentions tokens or credentials is a setting (delegation.token.expiry.time.ms).
   if (PLAIN_SETTING.test(value.trim()) && !isPasswordKey(entry.key)) return [];
-  if (isSecretKey(entry.key) || (entry.key !== '' && isJaasConfig(value))) return [value, value.trim()].filter((v, i, a) => v !== '' && a.indexOf(v) === i);
+  if (isSecretKey(entry.key)) return [{ text: value.trim(), kind: 'value' }];
   if (!value.includes('=')) return [];
-  const parts: string[] = [];
+  const parts: SecretPart[] = [];
   // Words separated by blanks, commas or semicolons; quotes are part of the word and stripped after.
   for (const word of value.split(/[\s,;]+/)) {
     const eq = word.indexOf('=');
     if (eq <= 0) continue;
     const name = word.slice(0, eq).replace(/^-D/, '').replace(/^["']/, '');
     const secret = word.slice(eq + 1).replace(/^["']|["']$/g, '');
-    if (secret !== '' && isSecretKey(name)) parts.push(secret);
+    if (secret !== '' && isSecretKey(name)) parts.push({ text: secret, kind: 'value' });
   }
   return parts;
 }

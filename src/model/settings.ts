@@ -62,6 +62,19 @@ export function isTemplated(entry: ConfigEntry): boolean {
   return entry.conditional === true || hasTemplate(entry.value) || hasTemplate(entry.key);
 }
 
+/**
+ * Whether a template decides if an entry is written at all: its key is templated, or it stands in
+ * a conditional or loop block (an `if`/`else` may write the same key twice, only one of them rendered).
+ *
+ * @example
+ * ```ts
+ * isConditionallyWritten({ key: 'listeners', value: 'SSL://:9093', syntax: 'properties', conditional: true }); // true
+ * ```
+ */
+export function isConditionallyWritten(entry: ConfigEntry): boolean {
+  return entry.conditional === true || hasTemplate(entry.key);
+}
+
 /** Reads a catalog default (ConfigDef.convertToString form) as its type. */
 function typedKafkaDefault(text: string | null, type: string): SettingValue | null {
   if (text === null) return null;
@@ -71,10 +84,18 @@ function typedKafkaDefault(text: string | null, type: string): SettingValue | nu
   return text;
 }
 
-function typedZooKeeperDefault(text: string | null, type: string): SettingValue | null {
+/**
+ * A ZooKeeper default as its type, or `undefined` when the catalog's default is not a value but
+ * a rule (`2 * tickTime`, or another key's name: dataLogDir defaults to dataDir).
+ */
+function typedZooKeeperDefault(text: string | null, type: string): SettingValue | null | undefined {
   if (text === null) return null;
-  if (type === 'int' || type === 'long') return Number(text);
-  if (type === 'boolean') return text === 'true';
+  if (type === 'int' || type === 'long') {
+    const n = Number(text);
+    return Number.isFinite(n) && text.trim() !== '' ? n : undefined;
+  }
+  if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
+  if (zookeeperKey(text)) return undefined;
   return text;
 }
 
@@ -114,7 +135,10 @@ export function readSetting(node: BrokerConfig | ZooKeeperConfig, key: string, v
   const entry = node.settings.get(key);
   if (node.kind === 'zookeeper') {
     const fact = zookeeperKey(key);
-    if (!entry) return fact && fact.default !== null ? { state: 'default', value: typedZooKeeperDefault(fact.default, fact.type) } : { state: 'unset' };
+    if (!entry) {
+      const value = fact && fact.default !== null ? typedZooKeeperDefault(fact.default, fact.type) : undefined;
+      return value === undefined ? { state: 'unset' } : { state: 'default', value };
+    }
     if (isTemplated(entry)) return { state: 'templated', entry };
     if (!fact) return { state: 'set', value: entry.value.trim(), entry };
     const typed = coerceZooKeeperValue(entry, fact);
@@ -161,4 +185,45 @@ export function knownNumber(read: SettingRead): { value: number; entry?: ConfigE
   if (read.state === 'set' && typeof read.value === 'number') return { value: read.value, entry: read.entry };
   if (read.state === 'default' && typeof read.value === 'number') return { value: read.value };
   return undefined;
+}
+
+/**
+ * The text a setting is written with, when the read is set and valid: for checks that follow
+ * Kafka's own parsing of the raw value (untrimmed list names, version strings). `undefined` for
+ * every other state, templated included.
+ *
+ * @example
+ * ```ts
+ * writtenValue(readSetting(parseServerProperties('controller.listener.names=A, B\n'), 'controller.listener.names', '4.0')); // 'A, B'
+ * ```
+ */
+export function writtenValue(read: SettingRead): string | undefined {
+  return read.state === 'set' ? read.entry.value : undefined;
+}
+
+/**
+ * Whether a template writes an entry's key (`{{ key }}=...`): such a key is not known until
+ * rendered. Rules that judge keys, not values, use this instead of {@link isTemplated}.
+ *
+ * @example
+ * ```ts
+ * isKeyTemplated({ key: '{{ name }}', value: '1', syntax: 'properties' }); // true
+ * isKeyTemplated({ key: 'log.dirs', value: '{{ dirs }}', syntax: 'properties' }); // false
+ * ```
+ */
+export function isKeyTemplated(entry: ConfigEntry): boolean {
+  return hasTemplate(entry.key);
+}
+
+/**
+ * The entry that writes a setting, in any state but unset or default (set, templated or invalid):
+ * for checks that only ask whether a key is written, and for where to point a finding.
+ *
+ * @example
+ * ```ts
+ * writtenEntry(readSetting(parseServerProperties('process.roles={{ roles }}\n'), 'process.roles', '4.3'))?.key; // 'process.roles'
+ * ```
+ */
+export function writtenEntry(read: SettingRead): ConfigEntry | undefined {
+  return read.state === 'set' || read.state === 'templated' || read.state === 'invalid' ? read.entry : undefined;
 }

@@ -75,6 +75,9 @@ describe('coerceKafkaValue (ConfigDef.parseType and validators)', () => {
   it('CLASS: a loadable class name', () => {
     expect(kafka('principal.builder.class', 'org.example.Builder$Inner').value).toBe('org.example.Builder$Inner');
     expect(kafka('principal.builder.class', 'org.example.Builder;').error).toMatch(/class name/);
+    // Issue 13: values that cannot name a class Kafka loads.
+    expect(kafka('principal.builder.class', 'not_a_number').error).toBe('Kafka expects a fully qualified Java class name (package.Class), and cannot load this one');
+    expect(kafka('principal.builder.class', '-1').error).toBe('Kafka expects a fully qualified Java class name (package.Class), and cannot load this one');
   });
   it('enumerated strings are case-sensitive', () => {
     expect(kafka('security.inter.broker.protocol', 'SSL').value).toBe('SSL');

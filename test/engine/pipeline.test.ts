@@ -11,6 +11,8 @@ import { RuleSettingsError, shiftedSeverity } from '../../src/engine/rule-settin
 import { createBaseline } from '../../src/engine/baseline.js';
 import { isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
+import { clusterRedactor } from '../../src/engine/redact.js';
+import { loadCluster } from '../../src/engine/load.js';
 
 /** A rule with three messages of three severities, reporting each on its key. */
 const mixed = defineRule({
@@ -255,5 +257,16 @@ describe('lint() input', () => {
   });
   it('jvm: null is no JVM options', () => {
     expect(lint({ brokers: [{ config: { a: 1 }, jvm: null as never }] }, options).findings.map((f) => f.messageId)).toEqual(['is-error']);
+  });
+});
+
+describe('the redactor', () => {
+  it('hides fragments of secrets but never a config key that shares text with one', () => {
+    const redactor = clusterRedactor(loadCluster([{ file: 'server.properties', text: 'ssl.key.password=password\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="Zx9!kLm2Qw";\n' }]));
+    expect(redactor.scrub('ssl.key.password is set in plain text')).toBe('ssl.key.password is set in plain text');
+    expect(redactor.scrub("the value 'password' is weak")).toBe("the value '(hidden)' is weak");
+    expect(redactor.scrub('quorum.auth.learnerRequireSasl is required')).toBe('quorum.auth.learnerRequireSasl is required');
+    expect(redactor.scrub('it holds Zx9!kLm2Qw')).toBe('it holds (hidden)');
+    expect(redactor.scrub('PlainLoginModule required username="admin"')).toBe('(hidden)');
   });
 });
