@@ -15,6 +15,7 @@ ruleTester(rule, {
     },
     { name: '3.9: the migration flag at its default says nothing', text: `${controller}zookeeper.metadata.migration.enable=false\n`, options: { kafkaVersion: '3.9' } },
     { name: '3.9: a templated migration flag may turn the migration on', text: `${controller}zookeeper.metadata.migration.enable={{ migrate }}\nzookeeper.connect=zk1:2181\n`, options: { kafkaVersion: '3.9' } },
+    { name: '3.9: a key a template may not write is not judged', file: 'server.properties.j2', text: `${kraft}{% if zk_connect is defined %}\nzookeeper.connect={{ zk_connect }}\n{% endif %}\n`, options: { kafkaVersion: '3.9' } },
     { name: '4.x: broker/removed-key reports zookeeper.* keys', text: `${kraft}zookeeper.connect=localhost:2181\n`, options: { kafkaVersion: '4.0' } },
   ],
   invalid: [

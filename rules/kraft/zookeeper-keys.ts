@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { knownValue } from '../../src/model/settings.js';
+import { isConditionallyWritten, knownValue } from '../../src/model/settings.js';
 
 const MIGRATION = 'zookeeper.metadata.migration.enable';
 
@@ -47,8 +47,8 @@ export default defineRule({
       // A templated flag may turn the migration on.
       if (node.mode !== 'kraft' || migration.state === 'templated' || knownValue(migration) === true) continue;
       for (const entry of node.settings.values()) {
-        // The key is judged, not its value; an entry inside a template's conditional block may not be written at all.
-        if (!entry.key.startsWith('zookeeper.') || entry.key === MIGRATION || entry.conditional) continue;
+        // The key is judged, not its value; a template may not write the entry at all.
+        if (!entry.key.startsWith('zookeeper.') || entry.key === MIGRATION || isConditionallyWritten(entry)) continue;
         ctx.report({ entry, messageId: 'ignored-key', data: { key: entry.key } });
       }
     }
