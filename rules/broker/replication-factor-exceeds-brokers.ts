@@ -28,7 +28,7 @@ export default defineRule({
     fix: 'Lower the replication factor to at most the broker count, or add brokers; state the broker count with --brokers when kafka-lint does not see every broker.',
     references: [
       { title: 'Kafka 3.9.0 StripedReplicaPlacer.java: throwInvalidReplicationFactorIfTooFewBrokers', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
-      { title: 'Kafka 4.3.1 GroupCoordinatorConfig (offsets.topic.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java' },
+      { title: 'Kafka 3.9.0 GroupCoordinatorConfig: offsets.topic.replication.factor default 3, "Internal topic creation will fail until the cluster size meets this replication factor requirement"', url: 'https://github.com/apache/kafka/blob/3.9.0/group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java' },
       { title: 'Kafka 4.3.1 TransactionLogConfig (transaction.state.log.replication.factor default 3)', url: 'https://github.com/apache/kafka/blob/4.3.1/transaction-coordinator/src/main/java/org/apache/kafka/coordinator/transaction/TransactionLogConfig.java' },
     ],
     messages: {
