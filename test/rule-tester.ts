@@ -48,9 +48,12 @@ function filesOf(c: RuleCase, defaultFile: string): { file: string; text: string
   return [{ file: c.file ?? defaultFile, text: c.text ?? '' }];
 }
 
-/** Runs `rule` alone over a case and returns its findings. */
-export function runRule(rule: Rule, c: RuleCase, defaultFile = 'server.properties'): Finding[] {
-  return lintFiles(filesOf(c, defaultFile), { ...c.options, ruleSet: [rule] }).findings;
+/**
+ * Runs `rule` over a case, with `companions` beside it (rules whose findings it needs, as
+ * kafka-lint/unused-directive needs a rule that reports), and returns the rule's own findings.
+ */
+export function runRule(rule: Rule, c: RuleCase, defaultFile = 'server.properties', companions: readonly Rule[] = []): Finding[] {
+  return lintFiles(filesOf(c, defaultFile), { ...c.options, ruleSet: [rule, ...companions] }).findings.filter((f) => f.ruleId === rule.meta.id);
 }
 
 /** The case's text after the pipeline's fix loop (single-file cases). */
@@ -66,7 +69,8 @@ function caseKey(c: RuleCase, defaultFile: string): string {
 }
 
 /** Registers a describe block with one test per case. */
-export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[]; defaultFile?: string }): void {
+export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[]; defaultFile?: string; companions?: readonly Rule[] }): void {
+  const companions = cases.companions ?? [];
   const defaultFile = cases.defaultFile ?? (rule.meta.fileKinds[0] === 'zookeeper' ? 'zoo.cfg' : 'server.properties');
   describe(rule.meta.id, () => {
     it('has at least one valid and one invalid case, each different', () => {
@@ -86,12 +90,12 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     });
     cases.valid.forEach((c, i) => {
       it(`valid: ${c.name ?? `#${i + 1}`}`, () => {
-        expect(runRule(rule, c, defaultFile)).toEqual([]);
+        expect(runRule(rule, c, defaultFile, companions)).toEqual([]);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid: ${c.name ?? `#${i + 1}`}`, () => {
-        const found = runRule(rule, c, defaultFile);
+        const found = runRule(rule, c, defaultFile, companions);
         const got = found.map((f) => {
           const g: ExpectedFinding = { messageId: f.messageId, line: f.line ?? null, column: f.column ?? null, message: f.message };
           return g;

@@ -5,6 +5,7 @@ import rule from './unused-directive.js';
 import duplicateKey from '../properties/duplicate-key.js';
 
 ruleTester(rule, {
+  companions: [duplicateKey],
   valid: [
     { name: 'no directives', text: 'num.partitions=6\n' },
     { name: 'an ordinary comment', text: '# kafka-lint checks this file\nnum.partitions=6\n' },
@@ -16,6 +17,7 @@ ruleTester(rule, {
       text: 'broker.id=1\n# kafka-lint-disable-next-line properties/duplicate-key -- legacy\nnum.partitions=6\n',
       findings: [
         {
+          messageId: 'silences-nothing',
           line: 2,
           column: 1,
           message:
@@ -28,9 +30,11 @@ ruleTester(rule, {
       text: '# kafka-lint-disable properties/duplicate-kee\nnum.partitions=6\n',
       findings: [
         {
+          messageId: 'unknown-id',
           line: 1,
+          column: 1,
           message:
-            "'# kafka-lint-disable properties/duplicate-kee' names 'properties/duplicate-kee', which is not a kafka-lint rule, so it silences nothing. Correct the id (`kafka-lint rules` lists them) or delete the directive.",
+            "'# kafka-lint-disable properties/duplicate-kee' names 'properties/duplicate-kee', which is not a kafka-lint rule or message, so it silences nothing. Correct the id (`kafka-lint rules` lists them) or delete the directive.",
         },
       ],
     },
@@ -39,7 +43,9 @@ ruleTester(rule, {
       text: '! kafka-lint-disable-next-line -- why\nnum.partitions=6\n',
       findings: [
         {
+          messageId: 'names-nothing',
           line: 1,
+          column: 1,
           message:
             "'# kafka-lint-disable-next-line' names no rule, so it silences nothing. Name the rules it is for: '# kafka-lint-disable-next-line rule-id -- reason'.",
         },
@@ -48,7 +54,26 @@ ruleTester(rule, {
     {
       name: 'directive at the end of the file, with no entry after it',
       text: 'num.partitions=6\n# kafka-lint-disable-next-line properties/duplicate-key\n',
-      findings: [{ line: 2, message: /reports no finding below it \(no entry follows\)/ }],
+      findings: [
+        {
+          messageId: 'silences-nothing',
+          line: 2,
+          column: 1,
+          message: "'# kafka-lint-disable-next-line properties/duplicate-key' silences nothing: properties/duplicate-key reports no finding below it (no entry follows). Delete it, so it cannot hide a future finding.",
+        },
+      ],
+    },
+    {
+      name: 'a message id that reports nothing',
+      text: '# kafka-lint-disable-next-line properties/duplicate-key/set-again\nnum.partitions=6\n',
+      findings: [
+        {
+          messageId: 'silences-nothing',
+          line: 1,
+          column: 1,
+          message: "'# kafka-lint-disable-next-line properties/duplicate-key/set-again' silences nothing: properties/duplicate-key/set-again reports no finding on line 2. Delete it, so it cannot hide a future finding.",
+        },
+      ],
     },
   ],
 });
@@ -88,5 +113,13 @@ describe('inline directives in lint()', () => {
     const text = '# kafka-lint-disable properties/duplicate-key\nnum.partitions=1\n';
     const result = lintFiles([{ file: 'server.properties', text }], { ruleSet: [duplicateKey, rule], rules: { [rule.meta.id]: 'off' } });
     expect(result.findings).toEqual([]);
+  });
+});
+
+describe('directives that name one message', () => {
+  it('a message id silences that message only', () => {
+    const result = run('# kafka-lint-disable-next-line properties/duplicate-key/set-again -- intended\n' + dup);
+    expect(result.findings).toEqual([]);
+    expect(result.suppressed.map((f) => `${f.ruleId}/${f.messageId}:${f.line}`)).toEqual(['properties/duplicate-key/set-again:2']);
   });
 });

@@ -7,7 +7,7 @@ import { compareReleases, judgedVersion, NEWEST_KAFKA_VERSION, OLDEST_KAFKA_VERS
 import type { BrokerConfig, Cluster, ComposeFile, DeploymentFile } from '../model/types.js';
 import type { ConfigEntry } from '../parse/entry.js';
 import { isSetTrue } from '../model/kraft.js';
-import { isBrokerRole } from '../model/broker.js';
+import { brokerClusters, isBrokerRole } from '../model/broker.js';
 import { imageRelease } from '../deploy/images.js';
 import type {
   BrokerCountFact,
@@ -202,7 +202,11 @@ function resolveBrokerCount(cluster: Cluster, given: StatedFact<number> | undefi
     return { value: inCompose.length, known: true, origin: { source: 'compose', detail: `the broker services of ${compose[0]?.file}`, file: compose[0]?.file as string } };
   }
   if (brokers.length === 0) return { known: false, origin: { source: 'default', detail: 'no broker in view' } };
-  return { value: brokers.length, atLeast: true, known: false, origin: { source: 'files', detail: `${brokers.length} broker config${brokers.length === 1 ? '' : 's'} in view` } };
+  // Brokers that name different ZooKeeper ensembles belong to different clusters: count the largest group.
+  const groups = brokerClusters(brokers);
+  const largest = Math.max(...groups.map((g) => g.length));
+  const apart = groups.length > 1 ? ` (the largest of ${groups.length} groups that name different ZooKeeper ensembles)` : '';
+  return { value: largest, atLeast: true, known: false, origin: { source: 'files', detail: `${largest} broker config${largest === 1 ? '' : 's'} in view${apart}` } };
 }
 
 function resolveEnsemble(cluster: Cluster): EnsembleFact {
