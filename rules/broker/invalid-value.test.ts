@@ -21,7 +21,7 @@ ruleTester(rule, {
       text: `${kraft}log.segment.bytes=1GB\n`,
       findings: [{
         line: 3, column: 19, severity: 'error', key: 'log.segment.bytes',
-        message: "Invalid value '1GB' for 'log.segment.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.3 refuses to start.",
+        message: "Invalid value '1GB' for 'log.segment.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.4 refuses to start.",
       }],
     },
     {
@@ -32,7 +32,7 @@ ruleTester(rule, {
     {
       name: 'a boolean written yes',
       text: `${kraft}auto.create.topics.enable=yes\n`,
-      findings: [{ line: 3, message: "Invalid value 'yes' for 'auto.create.topics.enable': Kafka expects true or false (in any case). Kafka 4.3 refuses to start." }],
+      findings: [{ line: 3, message: "Invalid value 'yes' for 'auto.create.topics.enable': Kafka expects true or false (in any case). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'the version decides: log.segment.bytes minimum 1 MiB from 4.0',
@@ -43,12 +43,12 @@ ruleTester(rule, {
     {
       name: 'an enumerated string is case-sensitive',
       text: `${kraft}log.message.timestamp.type=createtime\n`,
-      findings: [{ line: 3, message: "Invalid value 'createtime' for 'log.message.timestamp.type': the value must be one of: CreateTime, LogAppendTime (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ line: 3, message: "Invalid value 'createtime' for 'log.message.timestamp.type': the value must be one of: CreateTime, LogAppendTime (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'a list element outside the allowed set',
       text: 'process.roles=broker,contoller\nnode.id=1\n',
-      findings: [{ line: 1, message: "Invalid value 'broker,contoller' for 'process.roles': 'contoller' is not allowed; each element must be one of: broker, controller (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ line: 1, message: "Invalid value 'broker,contoller' for 'process.roles': 'contoller' is not allowed; each element must be one of: broker, controller (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'the version decides: an empty list element refused from 4.2',
@@ -83,12 +83,12 @@ ruleTester(rule, {
     {
       name: 'a composite range',
       text: `${kraft}compression.gzip.level=12\n`,
-      findings: [{ line: 3, message: "Invalid value '12' for 'compression.gzip.level': the value must be -1 or between 1 and 9. Kafka 4.3 refuses to start." }],
+      findings: [{ line: 3, message: "Invalid value '12' for 'compression.gzip.level': the value must be -1 or between 1 and 9. Kafka 4.4 refuses to start." }],
     },
     {
       name: 'a listener-prefixed override is judged as the key it overrides',
       text: `${kraft}listener.name.internal.ssl.client.auth=NEED\n`,
-      findings: [{ line: 3, message: "Invalid value 'NEED' for 'listener.name.internal.ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ line: 3, message: "Invalid value 'NEED' for 'listener.name.internal.ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'an unknown 3.9 metadata version',
@@ -98,7 +98,7 @@ ruleTester(rule, {
     {
       name: 'a password value is never shown',
       text: `${kraft}ssl.keystore.password=\nssl.client.auth=maybe\n`,
-      findings: [{ line: 4, message: "Invalid value 'maybe' for 'ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ line: 4, message: "Invalid value 'maybe' for 'ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.4 refuses to start." }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/engine/finding.js';
-import { hasUnresolvedTemplate } from '../../src/model/broker.js';
+import { hasUnresolvedTemplate, isPlaceholder } from '../../src/model/broker.js';
 import { brokerKeyFact, coerceKafkaValue, parseConfigDefList } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
 import type { ConfigEntry } from '../../src/model/entry.js';
@@ -12,12 +12,6 @@ function acceptedIn(entry: ConfigEntry, version: KafkaVersion): KafkaVersion[] {
     return fact !== undefined && coerceKafkaValue(entry, fact).error === undefined;
   });
 }
-
-/**
- * A value that is wholly a placeholder a deployment script replaces (`%ID%`, `<id>`, `@ID@`):
- * like a template, what Kafka will read is not known yet.
- */
-const PLACEHOLDER = /^\s*(?:%[\w.-]+%|<[\w.-]+>|@[\w.-]+@)\s*$/;
 
 /** Elements that appear more than once in a list value, as ConfigDef splits it. */
 function duplicatesOf(value: string): string[] {
@@ -49,7 +43,7 @@ export default defineRule({
     const version = ctx.kafkaVersion;
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
-        if (hasUnresolvedTemplate(entry.key) || hasUnresolvedTemplate(entry.value) || PLACEHOLDER.test(entry.value)) continue;
+        if (hasUnresolvedTemplate(entry.key) || hasUnresolvedTemplate(entry.value) || isPlaceholder(entry.value)) continue;
         const fact = brokerKeyFact(entry.key, version);
         if (!fact) continue;
         const typed = coerceKafkaValue(entry, fact);

@@ -204,6 +204,16 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   const wildcardBroker = advertisedBrokers.find((l) => l.host === '0.0.0.0');
   const wildcardController = advertisedControllers.find((l) => l.host === '0.0.0.0');
   const wildcard = wildcardBroker ?? wildcardController;
+  // 3.9.0 advertised a controller listener bound to 0.0.0.0 as is and refused it; 3.9.1 blanks
+  // the host as 4.0 does (KAFKA-18281), so for 3.9 the outcome depends on the patch release.
+  const boundController = wildcard === undefined && version === '3.9' && !advertisedEntry && controllerListeners.find((l) => l.host === '0.0.0.0' && controllerNames.includes(l.name));
+  if (boundController) {
+    report({
+      ...(listenersEntry ? at(listenersEntry) : fallback()),
+      severity: 'warning',
+      message: `listeners binds ${boundController.name} to 0.0.0.0 and advertised.listeners is not set: Kafka 3.9.0 advertises 0.0.0.0 and refuses to start ("advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."); 3.9.1 and later advertise this host's name instead (KAFKA-18281). This assumes 3.9.0 may run here; set advertised.listeners=${boundController.name}://<this host's name>:${boundController.port}, or run 3.9.1 or later.`,
+    });
+  }
   if (wildcard) {
     const where = advertisedEntry ? at(advertisedEntry) : listenersEntry ? at(listenersEntry) : fallback();
     const why = advertisedEntry
@@ -261,8 +271,9 @@ function checkPorts(
 
 /**
  * The controller endpoints Kafka advertises: for each controller listener name, the advertised
- * listener of that name, else the bound one. 4.0 and later blank a 0.0.0.0 host there; 4.3 first
- * takes this node's own entry in controller.quorum.voters for the first controller listener.
+ * listener of that name, else the bound one, with a 0.0.0.0 host blanked (3.9.1 and later,
+ * KAFKA-18281); 4.3 and later first take this node's own entry in controller.quorum.voters for the first
+ * controller listener.
  */
 function effectiveAdvertisedControllerListeners(
   broker: BrokerConfig,
@@ -279,8 +290,7 @@ function effectiveAdvertisedControllerListeners(
     if (found) return void result.push(found);
     const bound = controllerListeners.find((l) => l.name === upper);
     if (!bound) return;
-    if (version === '3.9') return void result.push(bound);
-    if (version === '4.3' && i === 0 && (bound.host === '' || bound.host === '0.0.0.0')) {
+    if (compareVersions(version, '4.3') >= 0 && i === 0 && (bound.host === '' || bound.host === '0.0.0.0')) {
       const voter = broker.quorumVoters?.value?.find((v) => v.id === broker.nodeId);
       if (voter) return void result.push({ ...bound, host: voter.host, port: voter.port });
     }

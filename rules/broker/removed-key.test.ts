@@ -33,8 +33,8 @@ ruleTester(rule, {
       name: 'a key replaced by two',
       text: `${kraft}log.message.timestamp.difference.max.ms=3600000\ninter.broker.protocol.version=3.9\n`,
       findings: [
-        { line: 3, message: "'log.message.timestamp.difference.max.ms' was removed in Kafka 4.0, so Kafka 4.3 ignores it. Use log.message.timestamp.before.max.ms and log.message.timestamp.after.max.ms instead." },
-        { line: 4, message: "'inter.broker.protocol.version' was removed in Kafka 4.0, so Kafka 4.3 ignores it. It is now a cluster feature level, set with kafka-storage.sh format or kafka-features.sh: delete it." },
+        { line: 3, message: "'log.message.timestamp.difference.max.ms' was removed in Kafka 4.0, so Kafka 4.4 ignores it. Use log.message.timestamp.before.max.ms and log.message.timestamp.after.max.ms instead." },
+        { line: 4, message: "'inter.broker.protocol.version' was removed in Kafka 4.0, so Kafka 4.4 ignores it. It is now a cluster feature level, set with kafka-storage.sh format or kafka-features.sh: delete it." },
       ],
     },
     {

@@ -11,7 +11,7 @@ ruleTester(rule, {
       name: 'explicit and default factors above 2 brokers', text: 'broker.id=1\ndefault.replication.factor=3\noffsets.topic.replication.factor=3\n', options: {brokerCount: 2},
       findings: [
         { line: 1, severity: 'error',
-          message: 'transaction.state.log.replication.factor is 3 (Kafka 4.3\'s default) but the cluster has 2 brokers: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor=2 or add brokers.' },
+          message: 'transaction.state.log.replication.factor is 3 (Kafka 4.4\'s default) but the cluster has 2 brokers: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor=2 or add brokers.' },
         { line: 2, severity: 'error',
           message: 'default.replication.factor is 3 but the cluster has 2 brokers: creating a topic without an explicit replication factor (including auto-created topics) fails. Set default.replication.factor=2 or add brokers.' },
         { line: 3, severity: 'error',
@@ -22,9 +22,9 @@ ruleTester(rule, {
       name: 'internal topics at their default 3 on one broker', text: 'broker.id=1\nlog.dirs=/data\n', options: {brokerCount: 1},
       findings: [
         { line: 1, severity: 'error',
-          message: 'offsets.topic.replication.factor is 3 (Kafka 4.3\'s default) but the cluster has 1 broker: the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor=1 or add brokers.' },
+          message: 'offsets.topic.replication.factor is 3 (Kafka 4.4\'s default) but the cluster has 1 broker: the __consumer_offsets topic cannot be created, so consumer groups cannot commit offsets. Set offsets.topic.replication.factor=1 or add brokers.' },
         { line: 1, severity: 'error',
-          message: 'transaction.state.log.replication.factor is 3 (Kafka 4.3\'s default) but the cluster has 1 broker: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor=1 or add brokers.' },
+          message: 'transaction.state.log.replication.factor is 3 (Kafka 4.4\'s default) but the cluster has 1 broker: the __transaction_state topic cannot be created, so transactional and exactly-once producers fail. Set transaction.state.log.replication.factor=1 or add brokers.' },
       ],
     },
   ],

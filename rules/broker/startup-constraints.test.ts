@@ -8,15 +8,18 @@ ruleTester(rule, {
     { name: 'duplicate roles are de-duplicated from 4.2', text: 'process.roles=broker,broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\n', options: {kafkaVersion: '4.2'} },
     { name: 'a fragment layered over a full config (corpus: wulczer/fetch-from-follower) leaves roles and ids to it', file: 'broker.properties', text: 'broker.rack=rack1\nreplica.selector.class=org.apache.kafka.common.replica.RackAwareReplicaSelector\n' },
     { name: 'templated values are not judged', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nreplica.fetch.wait.max.ms=${FETCH_WAIT}\n', options: {kafkaVersion: '3.9'} },
+    // Found by the Kafka oracle: before the version that defines a key, Kafka ignores it.
+    { name: 'controller.quorum.auto.join.enable on a broker before 4.2, which ignores the key', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.auto.join.enable=true\n', options: {kafkaVersion: '4.1'} },
+    { name: 'cordoned.log.dirs before 4.3, which ignores the key', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nlog.dirs=/data\ncordoned.log.dirs=*,/other\n', options: {kafkaVersion: '4.2'} },
   ],
   invalid: [
     {
-      name: 'replica.fetch.wait.max.ms above both limits (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nreplica.fetch.wait.max.ms=60000\n',
+      name: 'replica.fetch.wait.max.ms above both limits (4.4)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nreplica.fetch.wait.max.ms=60000\n',
       findings: [
         { line: 6, severity: 'error',
-          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.lag.time.max.ms (30000); followers would drop out of the ISR while they wait. Keep the wait at most the lag time. Kafka 4.3 refuses to start: "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR"' },
+          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.lag.time.max.ms (30000); followers would drop out of the ISR while they wait. Keep the wait at most the lag time. Kafka 4.4 refuses to start: "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR"' },
         { line: 6, severity: 'error',
-          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.socket.timeout.ms (30000); a follower\'s fetch would time out while it waits. Keep the wait at most the socket timeout. Kafka 4.3 refuses to start: "requirement failed: replica.socket.timeout.ms should always be at least replica.fetch.wait.max.ms to prevent unnecessary socket timeouts"' },
+          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.socket.timeout.ms (30000); a follower\'s fetch would time out while it waits. Keep the wait at most the socket timeout. Kafka 4.4 refuses to start: "requirement failed: replica.socket.timeout.ms should always be at least replica.fetch.wait.max.ms to prevent unnecessary socket timeouts"' },
       ],
     },
     {
@@ -43,12 +46,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'KRaft without node.id or controllers (4.3)', text: 'process.roles=broker\ncontroller.listener.names=CONTROLLER\n',
+      name: 'KRaft without node.id or controllers (4.4)', text: 'process.roles=broker\ncontroller.listener.names=CONTROLLER\n',
       findings: [
         { line: 1, severity: 'error',
-          message: 'A KRaft node must know its controllers; set controller.quorum.bootstrap.servers (e.g. ctrl1:9093,ctrl2:9093,ctrl3:9093) or controller.quorum.voters (1@ctrl1:9093,...). Kafka 4.3 refuses to start: "If using process.roles, either controller.quorum.bootstrap.servers must contain the set of bootstrap controllers or controller.quorum.voters must contain a parseable set of controllers."' },
+          message: 'A KRaft node must know its controllers; set controller.quorum.bootstrap.servers (e.g. ctrl1:9093,ctrl2:9093,ctrl3:9093) or controller.quorum.voters (1@ctrl1:9093,...). Kafka 4.4 refuses to start: "If using process.roles, either controller.quorum.bootstrap.servers must contain the set of bootstrap controllers or controller.quorum.voters must contain a parseable set of controllers."' },
         { line: 1, severity: 'error',
-          message: 'Every KRaft node needs a unique node.id from Kafka 4.0 on; set node.id (e.g. node.id=1). Kafka 4.3 refuses to start: "Missing required configuration "node.id" which has no default value."' },
+          message: 'Every KRaft node needs a unique node.id from Kafka 4.0 on; set node.id (e.g. node.id=1). Kafka 4.4 refuses to start: "Missing required configuration "node.id" which has no default value."' },
       ],
     },
     {
@@ -157,14 +160,14 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'share assignors and standby replicas (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\ngroup.share.assignors=simple,other\ngroup.streams.num.standby.replicas=5\ncordoned.log.dirs=/other\n',
+      name: 'share assignors and standby replicas (4.4)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\ngroup.share.assignors=simple,other\ngroup.streams.num.standby.replicas=5\ncordoned.log.dirs=/other\n',
       findings: [
         { line: 6, severity: 'error',
-          message: 'group.share.assignors must name exactly one assignor, not 2. Kafka 4.3 refuses to start: "group.share.assignors must contain exactly one assignor, but found 2"' },
+          message: 'group.share.assignors must name exactly one assignor, not 2. Kafka 4.4 refuses to start: "group.share.assignors must contain exactly one assignor, but found 2"' },
         { line: 7, severity: 'error',
-          message: 'group.streams.num.standby.replicas (5) must be at most group.streams.max.standby.replicas (2, the default); raise group.streams.max.standby.replicas or lower group.streams.num.standby.replicas. Kafka 4.3 refuses to start: "group.streams.num.standby.replicas must be less than or equal to group.streams.max.standby.replicas"' },
+          message: 'group.streams.num.standby.replicas (5) must be at most group.streams.max.standby.replicas (2, the default); raise group.streams.max.standby.replicas or lower group.streams.num.standby.replicas. Kafka 4.4 refuses to start: "group.streams.num.standby.replicas must be less than or equal to group.streams.max.standby.replicas"' },
         { line: 8, severity: 'error',
-          message: 'cordoned.log.dirs names /other, which is not in log.dirs; list only this broker\'s log directories, written exactly as in log.dirs. Kafka 4.3 refuses to start: "requirement failed: All entries in cordoned.log.dirs must be present in log.dirs or log.dir. Missing entries : /other"' },
+          message: 'cordoned.log.dirs names /other, which is not in log.dirs; list only this broker\'s log directories, written exactly as in log.dirs. Kafka 4.4 refuses to start: "requirement failed: All entries in cordoned.log.dirs must be present in log.dirs or log.dir. Missing entries : /other"' },
       ],
     },
     {
@@ -179,12 +182,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'tiered storage local retention above total (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nremote.log.storage.system.enable=true\nlog.retention.bytes=1000\nlog.local.retention.bytes=5000\nlog.local.retention.ms=-1\n',
+      name: 'tiered storage local retention above total (4.4)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nremote.log.storage.system.enable=true\nlog.retention.bytes=1000\nlog.local.retention.bytes=5000\nlog.local.retention.ms=-1\n',
       findings: [
         { line: 8, severity: 'error',
-          message: 'log.local.retention.bytes (5000) exceeds log.retention.bytes (1000); local retention must not outlast total retention. Kafka 4.3 refuses to start: "Invalid value 5000 for configuration local.retention.bytes: Value must not be more than retention.bytes property value: 1000"' },
+          message: 'log.local.retention.bytes (5000) exceeds log.retention.bytes (1000); local retention must not outlast total retention. Kafka 4.4 refuses to start: "Invalid value 5000 for configuration local.retention.bytes: Value must not be more than retention.bytes property value: 1000"' },
         { line: 9, severity: 'error',
-          message: 'log.local.retention.ms=-1 keeps local data forever while log.retention.ms is 604800000; use -2 (follow log.retention.ms) or a value up to 604800000. Kafka 4.3 refuses to start: "Invalid value -1 for configuration local.retention.ms: Value must not be -1 as retention.ms value is set as 604800000."' },
+          message: 'log.local.retention.ms=-1 keeps local data forever while log.retention.ms is 604800000; use -2 (follow log.retention.ms) or a value up to 604800000. Kafka 4.4 refuses to start: "Invalid value -1 for configuration local.retention.ms: Value must not be -1 as retention.ms value is set as 604800000."' },
       ],
     },
   ],

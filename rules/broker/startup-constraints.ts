@@ -143,8 +143,9 @@ function checkKraft(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse)
   if (brokerOnly && id !== undefined && votersEntry && voters.some((v) => v.id === id)) {
     refuse({ entry: votersEntry, part: 'value' }, `This broker-only node's id ${id} is listed as a controller in controller.quorum.voters; give the broker an id that no voter uses, or add the controller role.`, `requirement failed: If process.roles contains just the 'broker' role, the node id ${id} must not be included in the set of voters controller.quorum.voters=Set(${[...new Set(voters.map((v) => v.id))].join(', ')})`);
   }
-  const autoJoin = effectiveSetting(broker, 'controller.quorum.auto.join.enable', version);
-  if (brokerOnly && autoJoin?.entry && autoJoin.value === true) {
+  // A key the version does not define (auto join is 4.2+, cordoned log dirs 4.3+) is ignored there.
+  const autoJoin = kafkaKey('controller.quorum.auto.join.enable', version) && effectiveSetting(broker, 'controller.quorum.auto.join.enable', version);
+  if (brokerOnly && autoJoin && autoJoin.entry && autoJoin.value === true) {
     refuse({ entry: autoJoin.entry }, 'controller.quorum.auto.join.enable is for controllers; remove it from broker-only nodes.', "requirement failed: controller.quorum.auto.join.enable is only supported when process.roles contains the 'controller' role.");
   }
   const heartbeat = effectiveNumber(broker, 'broker.heartbeat.interval.ms', version);
@@ -209,9 +210,9 @@ function checkLog(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
   if (fetchWait && lagTime && (fetchWait.entry || lagTime.entry) && fetchWait.value > lagTime.value) {
     refuse(where('replica.fetch.wait.max.ms', 'replica.lag.time.max.ms'), `replica.fetch.wait.max.ms (${fetchWait.value}) exceeds replica.lag.time.max.ms (${lagTime.value}); followers would drop out of the ISR while they wait. Keep the wait at most the lag time.`, 'requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR');
   }
-  const cordoned = effectiveSetting(broker, 'cordoned.log.dirs', version);
+  const cordoned = kafkaKey('cordoned.log.dirs', version) && effectiveSetting(broker, 'cordoned.log.dirs', version);
   const brokerRole = broker.mode !== 'kraft' || broker.roles.includes('broker');
-  if (cordoned?.entry && Array.isArray(cordoned.value) && brokerRole) {
+  if (cordoned && cordoned.entry && Array.isArray(cordoned.value) && brokerRole) {
     const dirs = broker.logDirs?.value ?? ['/tmp/kafka-logs'];
     if (cordoned.value.includes('*') && cordoned.value.length > 1) {
       refuse({ entry: cordoned.entry }, 'cordoned.log.dirs mixes * with directories; write either * or a list of directories.', 'requirement failed: When cordoned.log.dirs is set to *, it must not contain other values');

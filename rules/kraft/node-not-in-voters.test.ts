@@ -20,7 +20,7 @@ ruleTester(rule, {
       text: node('controller', 4, V3),
       findings: [{
         line: 3, column: 26, severity: 'error', key: 'controller.quorum.voters',
-        message: 'This node runs the controller role as node.id=4, but controller.quorum.voters lists only ids 1, 2, 3: Kafka 4.3 refuses to start it (the node id 4 must be included in the set of voters). Add 4@<host>:<controller port> to the voters on every node, or correct node.id.',
+        message: 'This node runs the controller role as node.id=4, but controller.quorum.voters lists only ids 1, 2, 3: Kafka 4.4 refuses to start it (the node id 4 must be included in the set of voters). Add 4@<host>:<controller port> to the voters on every node, or correct node.id.',
       }],
     },
     {

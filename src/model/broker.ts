@@ -37,6 +37,23 @@ export function hasUnresolvedTemplate(value: string): boolean {
   return TEMPLATE.test(value);
 }
 
+/** A value that is wholly a deployment script's placeholder: `%ID%`, `<id>`, `@ID@`. */
+const PLACEHOLDER = /^\s*(?:%[\w.-]+%|<[\w.-]+>|@[\w.-]+@)\s*$/;
+
+/**
+ * Whether a value is wholly a placeholder a deployment script replaces (`%ID%`, `<id>`,
+ * `@ID@`): like a template, what Kafka will read is not known yet.
+ *
+ * @example
+ * ```ts
+ * isPlaceholder('%ID%'); // true
+ * isPlaceholder('1'); // false
+ * ```
+ */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
 /** A UTF-8 byte-order mark as decoded (U+FEFF) or as Java reads its bytes in ISO-8859-1. */
 const BYTE_ORDER_MARK = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
 
