@@ -6,6 +6,7 @@
 // Run as a single-file program against the jars of Debian's zookeeper package (3.8.0):
 //   java -cp /usr/share/java/zookeeper.jar:/usr/share/java/zookeeper-jute.jar:/usr/share/java/slf4j-api.jar:/usr/share/java/slf4j-nop.jar \
 //     test/oracle/zookeeper/ZkOracle.java conf1.cfg conf2.cfg
+// or against a release's jars from Maven Central (scripts/catalog/maven.mjs resolves them).
 // Each file is parsed with a fresh config object; the JVM-wide state parse() changes (System
 // properties set from unknown keys, the static standaloneEnabled and reconfigEnabled flags) is
 // reset between files so that one file's verdict never depends on another.
@@ -33,6 +34,9 @@ public class ZkOracle {
     }
 
     public static void main(String[] args) {
+        // ZooKeeper may log to stdout (a release's logback does); stdout carries the verdicts only.
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err);
         Properties original = (Properties) System.getProperties().clone();
         for (String path : args) {
             String line;
@@ -52,10 +56,11 @@ public class ZkOracle {
                 // ZooKeeper crashes instead of reporting (e.g. an empty dataDir): refused all the same.
                 line = "{\"file\":" + quote(path) + ",\"accepted\":false,\"crash\":true,\"error\":" + quote(chain(e)) + "}";
             }
-            System.out.println(line);
+            out.println(line);
             System.setProperties((Properties) original.clone());
             QuorumPeerConfig.setStandaloneEnabled(true);
             QuorumPeerConfig.setReconfigEnabled(false);
         }
+        out.flush();
     }
 }
