@@ -1,6 +1,6 @@
 /**
  * Verdicts that depend on the Kafka version: the same file judged under two versions.
- * Facts: /work/shared/reference/kafka-startup-validation.md (§3 LIST semantics, §4 K2 and K18)
+ * Facts: ../shared/reference/kafka-startup-validation.md (§3 LIST semantics, §4 K2 and K18)
  * and the per-version ConfigDef dumps (kafka-broker-configs-by-version/), checked against the
  * release commits named there.
  */

@@ -254,7 +254,7 @@ function checkPorts(
   const text = entry?.value.trim() ?? DEFAULT_LISTENERS;
   const byPort = new Map<number, Listener[]>();
   for (const l of listeners) if (l.port !== 0) byPort.set(l.port, [...(byPort.get(l.port) ?? []), l]);
-  const prefix = version === '4.3' ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
+  const prefix = compareVersions(version, '4.3') >= 0 ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
   for (const [port, group] of byPort) {
     if (group.length < 2) continue;
     const ipHosts = group.filter((l) => l.host !== '' && isIpLiteral(l.host));

@@ -375,6 +375,46 @@ function checkSsl(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): 
   }
 }
 
+const VALIDATOR_HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler';
+
+/**
+ * 4.4 (upgrade notes 4.4.0; BrokerJwtValidator.configure): a SASL listener that validates
+ * OAUTHBEARER tokens against a JWKS endpoint must say which audience and issuer it expects, or
+ * opt out with sasl.oauthbearer.allow.unverified.audience / .issuer. Keys are read as Kafka reads
+ * them for the listener: listener.name.<l>.oauthbearer.<key>, listener.name.<l>.<key>, <key>.
+ */
+function checkOAuthBearer(broker: BrokerConfig, version: KafkaVersion, refuse: Refuse): void {
+  if (compareVersions(version, '4.4') < 0) return;
+  const s = broker.settings;
+  const listeners = broker.listeners?.value;
+  const map = effectiveSecurityProtocolMap(broker, version);
+  if (!listeners || !map) return;
+  for (const name of new Set(listeners.map((l) => l.name))) {
+    const protocol = map.get(name);
+    if (protocol !== 'SASL_PLAINTEXT' && protocol !== 'SASL_SSL') continue;
+    const prefix = `listener.name.${name.toLowerCase()}.`;
+    const get = (key: string) => s.get(`${prefix}oauthbearer.${key}`) ?? s.get(`${prefix}${key}`) ?? s.get(key);
+    const handler = s.get(`${prefix}oauthbearer.sasl.server.callback.handler.class`);
+    const [mechanisms, jwks, audience, issuer, anyAudience, anyIssuer] = ['sasl.enabled.mechanisms', 'sasl.oauthbearer.jwks.endpoint.url', 'sasl.oauthbearer.expected.audience', 'sasl.oauthbearer.expected.issuer', 'sasl.oauthbearer.allow.unverified.audience', 'sasl.oauthbearer.allow.unverified.issuer'].map(get);
+    if ([handler, mechanisms, jwks, audience, issuer, anyAudience, anyIssuer].some((e) => e && hasUnresolvedTemplate(e.value))) continue;
+    const enabled = mechanisms ? splitList(mechanisms.value) : ['GSSAPI'];
+    if (!enabled.includes('OAUTHBEARER') || handler?.value.trim() !== VALIDATOR_HANDLER || !jwks || jwks.value.trim() === '') continue;
+    const unset = (e: ConfigEntry | undefined) => e === undefined || e.value.trim() === '';
+    const optedOut = (e: ConfigEntry | undefined) => e?.value.trim().toLowerCase() === 'true';
+    const missing: [string, string, string][] = [];
+    if (unset(audience) && !optedOut(anyAudience)) missing.push(['sasl.oauthbearer.expected.audience', 'sasl.oauthbearer.allow.unverified.audience', 'audience ("aud")']);
+    if (unset(issuer) && !optedOut(anyIssuer)) missing.push(['sasl.oauthbearer.expected.issuer', 'sasl.oauthbearer.allow.unverified.issuer', 'issuer ("iss")']);
+    const [first] = missing;
+    if (!first) continue;
+    const [key, optOut, claim] = first;
+    refuse(
+      { entry: jwks, part: 'value' },
+      `The ${name} listener validates OAUTHBEARER tokens against a JWKS endpoint but sets no ${missing.map(([k]) => k).join(' nor ')}, so it cannot check whom the tokens are for. Set ${missing.map(([k]) => k).join(' and ')} (e.g. ${prefix}oauthbearer.${key}), or set ${missing.map(([, o]) => o).join(' / ')} to true to accept any.`,
+      `The OAuth validator for the broker requires "${key}" to be configured so that the token's ${claim} claim can be verified, but it was not set. Set "${key}" to ${key.endsWith('audience') ? 'the audience(s) that identify this cluster' : 'the issuer URL of the OAuth/OIDC provider that signs the tokens'}, or set "${optOut}" to true to accept tokens regardless of their ${key.endsWith('audience') ? 'audience' : 'issuer'}.`,
+    );
+  }
+}
+
 /** MetadataVersion's record format: V0 before 0.10.0, V1 in 0.10.x, V2 from 0.11.0. */
 function recordVersion(text: string): number | undefined {
   const m = /^(\d+)\.(\d+)/.exec(text.trim());
@@ -460,6 +500,7 @@ function checkBroker(broker: BrokerConfig, version: KafkaVersion, report: (r: Re
   checkNetwork(broker, version, refuse);
   checkSecurity(broker, version, refuse);
   checkSsl(broker, version, refuse);
+  checkOAuthBearer(broker, version, refuse);
   checkProtocols(broker, version, refuse);
   checkGroupCoordinator(broker, version, refuse);
 }
@@ -479,6 +520,7 @@ export default defineRule({
       { title: 'Kafka 4.3.1 group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java', url: 'https://github.com/apache/kafka/blob/4.3.1/group-coordinator/src/main/java/org/apache/kafka/coordinator/group/GroupCoordinatorConfig.java' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/server/KafkaConfig.scala', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
       { title: 'Kafka 4.3.1 core/src/main/scala/kafka/log/LogManager.scala (broker defaults re-read as topic configs)', url: 'https://github.com/apache/kafka/blob/4.3.1/core/src/main/scala/kafka/log/LogManager.scala' },
+      { title: 'Kafka 4.4.0 upgrade notes and clients/src/main/java/org/apache/kafka/common/security/oauthbearer/BrokerJwtValidator.java (JWKS without expected audience or issuer)', url: 'https://github.com/apache/kafka/blob/4.4.0/clients/src/main/java/org/apache/kafka/common/security/oauthbearer/BrokerJwtValidator.java' },
     ],
     examples: {
       bad: [

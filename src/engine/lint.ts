@@ -164,7 +164,7 @@ export function toCluster(input: LintInput): Cluster {
  * @example
  * ```ts
  * inferKafkaVersion(toCluster({ 'broker.id': 1, 'zookeeper.connect': 'zk1:2181' })); // '3.9'
- * inferKafkaVersion(toCluster({ 'process.roles': 'broker', 'node.id': 1 })); // '4.3'
+ * inferKafkaVersion(toCluster({ 'process.roles': 'broker', 'node.id': 1 })); // '4.4'
  * ```
  */
 export function inferKafkaVersion(cluster: Cluster): KafkaVersion {

@@ -230,7 +230,7 @@ function compareItems(a: UpgradeItem, b: UpgradeItem): number {
  * @example
  * ```ts
  * import { loadCluster, upgradeCheck } from 'kafka-lint';
- * const report = upgradeCheck(loadCluster(files), { to: '4.3' });
+ * const report = upgradeCheck(loadCluster(files), { to: '4.4' });
  * report.stopCount; // nodes or settings that would keep the cluster from starting
  * report.items[0]?.message;
  * ```

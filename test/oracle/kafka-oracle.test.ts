@@ -53,6 +53,11 @@ const DELIBERATE_ERRORS: { rule: string; message?: RegExp; reason: string }[] = 
     reason: 'the SSL listener\'s SslFactory validates its engine when SocketServer builds the listener, after the log directories: Kafka stops with "A client SSLEngine created with the provided settings can\'t connect to a server SSLEngine"',
   },
   {
+    rule: 'broker/startup-constraints',
+    message: /validates OAUTHBEARER tokens against a JWKS endpoint/,
+    reason: '4.4\'s BrokerJwtValidator refuses it when SocketServer builds the SASL listener\'s channel, after the log directories (upgrade notes 4.4.0)',
+  },
+  {
     rule: 'broker/zookeeper-connect-format',
     message: /blanks in its chroot|repeats the chroot/,
     reason: 'ZooKeeper takes the whole rest of zookeeper.connect as the chroot: the broker starts on another znode ("/ kafka", "/kafka,zk2:2181/kafka") than its cluster, an empty cluster of its own',
