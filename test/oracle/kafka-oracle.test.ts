@@ -19,7 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 // @ts-expect-error: a plain .mjs script, typed by use
-import { RELEASES, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
 import { lintFiles } from '../../src/engine/lint-files.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { detectFileKind } from '../../src/model/load.js';
@@ -160,7 +160,7 @@ function notCompared(text: string): string | undefined {
 
 function runOracle(classpath: string, paths: string[]): Promise<Map<string, Verdict>> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', ['-cp', classpath, harness, ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', [...(javaArgs(harness, classpath, '') as string[]), ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -200,7 +200,7 @@ describe.skipIf(skipReason !== undefined)('Kafka oracle: each release refuses or
       for (let next = queue.shift(); next; next = queue.shift()) verdicts.set(next[0], await runOracle(next[1], paths));
     };
     await Promise.all([worker(), worker()]);
-  }, 280_000);
+  }, 600_000);
 
   afterAll(() => {
     if (figures.length > 0) console.log(`[kafka oracle] agreement with Kafka's own startup validation:\n  ${figures.join('\n  ')}`);

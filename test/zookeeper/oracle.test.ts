@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../../src/engine/lint-files.js';
 // @ts-expect-error: a plain .mjs script, typed by use
-import { RELEASES, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'zookeeper', 'oracle');
@@ -162,7 +162,7 @@ for (const { label, classpath = '', skipReason } of suites) describe.skipIf(skip
     });
     const all = [...names, ...GENERATED.map((_, i) => `generated-${i}`)];
     // One JVM for all files; the harness resets what parse() leaves behind between files.
-    const run = spawnSync('java', ['-cp', classpath, harness, ...all.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync('java', [...(javaArgs(harness, classpath) as string[]), ...all.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 300_000 });
     if (run.status !== 0) throw new Error(`ZkOracle failed (${run.status}): ${run.stderr}`);
     for (const line of run.stdout.split('\n').filter((l) => l.startsWith('{'))) {
       const verdict = JSON.parse(line) as Verdict;
