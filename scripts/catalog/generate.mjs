@@ -50,7 +50,7 @@ export function dumpReleases({ offline = false } = {}) {
   const classpaths = resolveClasspaths(targets, { offline });
   const readers = [...Object.values(KAFKA_PLUGIN_KEYS), ...Object.values(KAFKA_PREFIXES)].map((t) => t.reader).filter(Boolean);
   const strings = [...new Set([...readers, ...Object.keys(KAFKA_REMOVED_CLASSES)])].sort();
-  const args = [...javaArgs(join(here, 'CatalogDump.java'), ''), '--strings', strings.join(','), ...targets.flatMap((t, i) => [t.kind, classpaths[i]])];
+  const args = [...javaArgs([join(here, 'CatalogDump.java')], ''), '--strings', strings.join(','), ...targets.flatMap((t, i) => [t.kind, classpaths[i]])];
   const run = spawnSync('java', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`CatalogDump failed (${run.status}):\n${run.stderr.trim().split('\n').slice(-20).join('\n')}`);
   const lines = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));

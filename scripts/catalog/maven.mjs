@@ -138,21 +138,22 @@ export function allTargets() {
 }
 
 /**
- * The `java` arguments that run a single-file Java program on `classpath`: the source is compiled
- * once (against `compileClasspath`: empty for a program that reaches the jars by reflection) into
- * the cache, and the JVM runs with the client compiler and the serial collector, which suit a run
+ * The `java` arguments that run a Java program on `classpath`: its sources (the main class's
+ * first) are compiled once (against `compileClasspath`: empty for a program that reaches the jars
+ * by reflection) into the cache, and the JVM runs with the client compiler and the serial collector, which suit a run
  * of seconds; together about a quarter of the CPU of `java File.java`. Throws with javac's output
  * when the source does not compile.
  */
-export function javaArgs(source, classpath, compileClasspath = classpath) {
-  const key = createHash('sha256').update(readFileSync(source)).update(compileClasspath).digest('hex').slice(0, 16);
-  const classes = join(cacheDir, 'classes', key);
-  const main = basename(source, '.java');
+export function javaArgs(sources, classpath, compileClasspath = classpath) {
+  const hash = createHash('sha256').update(compileClasspath);
+  for (const source of sources) hash.update(source).update(readFileSync(source));
+  const classes = join(cacheDir, 'classes', hash.digest('hex').slice(0, 16));
+  const main = basename(sources[0], '.java');
   if (!existsSync(join(classes, `${main}.class`))) {
     const temp = `${classes}.${process.pid}`;
     mkdirSync(temp, { recursive: true });
-    const run = spawnSync('javac', ['-nowarn', '-d', temp, ...(compileClasspath ? ['-cp', compileClasspath] : []), source], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`javac ${source} failed:\n${run.stderr}`);
+    const run = spawnSync('javac', ['-nowarn', '-d', temp, ...(compileClasspath ? ['-cp', compileClasspath] : []), ...sources], { encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`javac ${sources.join(' ')} failed:\n${run.stderr}`);
     // Another process may have compiled it meanwhile: keep the first, which may be running.
     try {
       renameSync(temp, classes);

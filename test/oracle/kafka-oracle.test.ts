@@ -29,7 +29,7 @@ import { allRules } from '../../rules/index.js';
 import { checks, BROKER_ONLY, COMBINED, CONTROLLER_ONLY, ZK_BROKER } from '../startup-checks.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const harness = join(repoRoot, 'test', 'oracle', 'kafka', 'KafkaOracle.java');
+const harness = [join(repoRoot, 'test', 'oracle', 'kafka', 'KafkaOracle.java'), join(repoRoot, 'test', 'oracle', 'Verdicts.java')];
 const corpus = join(repoRoot, '..', 'shared', 'corpus', 'kafka-properties');
 
 /**

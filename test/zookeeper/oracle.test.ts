@@ -28,7 +28,7 @@ import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scr
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'zookeeper', 'oracle');
-const harness = join(repoRoot, 'test', 'oracle', 'zookeeper', 'ZkOracle.java');
+const harness = [join(repoRoot, 'test', 'oracle', 'zookeeper', 'ZkOracle.java'), join(repoRoot, 'test', 'oracle', 'Verdicts.java')];
 
 /** The jars QuorumPeerConfig needs, where Debian's package puts them; ZK_ORACLE_CLASSPATH overrides. */
 const JARS = ['zookeeper.jar', 'zookeeper-jute.jar', 'slf4j-api.jar', 'slf4j-nop.jar'].map((j) => join('/usr/share/java', j));

@@ -17,39 +17,19 @@
 // It prints one JSON line per file:
 //   {"file":..., "starts":true}
 //   {"file":..., "starts":false, "error":"<exception chain>"}
-// Run as a single-file program on one release's jars (test/oracle/kafka-oracle.test.ts resolves
-// them with scripts/catalog/maven.mjs):
-//   java -cp <kafka classpath> test/oracle/kafka/KafkaOracle.java a.properties b.properties
+// Run with test/oracle/Verdicts.java on one release's jars (test/oracle/kafka-oracle.test.ts
+// resolves them and compiles both with scripts/catalog/maven.mjs):
+//   javac -d classes test/oracle/kafka/KafkaOracle.java test/oracle/Verdicts.java
+//   java -cp classes:<kafka classpath> KafkaOracle a.properties b.properties
 // One JVM takes every file; nothing a file sets outlives its own check. Kafka's classes are
 // reached by reflection, so the one source runs against every release.
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 public class KafkaOracle {
-    private static String quote(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') b.append('\\').append(c);
-            else if (c < 0x20 || c > 0x7e) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.append('"').toString();
-    }
-
-    private static String chain(Throwable t) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof InvocationTargetException) continue;
-            if (b.length() > 0) b.append(" <- ");
-            b.append(c.getClass().getSimpleName()).append(": ").append(c.getMessage());
-        }
-        return b.toString();
-    }
-
     private static Object call(Object target, String method, Object... args) throws Exception {
         for (Method m : target.getClass().getMethods()) {
             if (m.getName().equals(method) && m.getParameterCount() == args.length) return m.invoke(target, args);
@@ -116,9 +96,9 @@ public class KafkaOracle {
             String line;
             try {
                 check(path);
-                line = "{\"file\":" + quote(path) + ",\"starts\":true}";
+                line = "{\"file\":" + Verdicts.quote(path) + ",\"starts\":true}";
             } catch (Throwable e) {
-                line = "{\"file\":" + quote(path) + ",\"starts\":false,\"error\":" + quote(chain(e)) + "}";
+                line = "{\"file\":" + Verdicts.quote(path) + ",\"starts\":false,\"error\":" + Verdicts.quote(Verdicts.chain(e)) + "}";
             }
             out.println(line);
             System.setProperties((Properties) original.clone());
