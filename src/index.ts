@@ -61,7 +61,7 @@ export function lintFiles(files: readonly SourceFile[], options: LintFilesOption
  * @example
  * ```ts
  * import { loadClusters, upgradeCheck } from 'kafka-lint';
- * for (const cluster of loadClusters(files)) upgradeCheck(cluster, { to: '4.3' }).stopCount;
+ * for (const cluster of loadClusters(files)) upgradeCheck(cluster, { to: '4.4' }).stopCount;
  * ```
  */
 export function upgradeCheck(cluster: Cluster, options: Omit<UpgradeCheckOptions, 'ruleSet'> & Partial<Pick<UpgradeCheckOptions, 'ruleSet'>>): UpgradeReport {

@@ -1,6 +1,6 @@
 /**
  * Verdicts that depend on the Kafka version: the same file judged under two versions.
- * Facts: /work/shared/reference/kafka-startup-validation.md (§3 LIST semantics, §4 K2 and K18)
+ * Facts: ../shared/reference/kafka-startup-validation.md (§3 LIST semantics, §4 K2 and K18)
  * and the per-version ConfigDef dumps (kafka-broker-configs-by-version/), checked against the
  * release commits named there.
  */
@@ -44,7 +44,7 @@ const cases: VersionCase[] = [
     key: 'process.roles',
     ruleId: 'broker/startup-constraints',
     refusedIn: ['4.0', '4.1'],
-    acceptedIn: ['4.2', '4.3'],
+    acceptedIn: ['4.2', '4.3', '4.4'],
   },
   {
     // 4.0/4.1 read log.dirs as a STRING split by Csv.parseCsvList, which drops empty elements;
@@ -53,7 +53,7 @@ const cases: VersionCase[] = [
     text: combined('', '/var/lib/kafka/a,,/var/lib/kafka/b'),
     key: 'log.dirs',
     ruleId: 'broker/invalid-value',
-    refusedIn: ['4.2', '4.3'],
+    refusedIn: ['4.2', '4.3', '4.4'],
     acceptedIn: ['4.0', '4.1'],
   },
   {
@@ -62,7 +62,7 @@ const cases: VersionCase[] = [
     text: combined('log.segment.bytes=100000\n'),
     key: 'log.segment.bytes',
     ruleId: 'broker/invalid-value',
-    refusedIn: ['4.0', '4.3'],
+    refusedIn: ['4.0', '4.3', '4.4'],
     acceptedIn: ['3.9'],
   },
 ];
@@ -93,7 +93,7 @@ describe('verdicts that change with the Kafka version', () => {
     it.each(['4.0', '4.1'] as const)('under %s, as a broker-only requirement', (version) => {
       expect(refusal(version)?.message).toMatch(new RegExp(`Kafka ${version.replace('.', '\\.')} refuses to start`));
     });
-    it.each(['4.2', '4.3'] as const)('under %s, as a required key', (version) => {
+    it.each(['4.2', '4.3', '4.4'] as const)('under %s, as a required key', (version) => {
       expect(refusal(version)?.message).toMatch(/required from Kafka 4\.2/);
     });
   });
@@ -135,9 +135,9 @@ describe('inferKafkaVersion', () => {
     ['ZooKeeper mode', 'broker.id=1\nzookeeper.connect=zk1:2181\n', '3.9'],
     ['ZooKeeper mode with an empty process.roles (3.9 default)', 'broker.id=1\nprocess.roles=\nzookeeper.connect=zk1:2181\n', '3.9'],
     ['a KRaft controller in a migration', 'process.roles=controller\nnode.id=3000\nzookeeper.metadata.migration.enable=true\nzookeeper.connect=zk1:2181\n', '3.9'],
-    ['KRaft', 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@localhost:9093\n', '4.3'],
-    ['KRaft with a leftover zookeeper.connect', 'process.roles=broker\nnode.id=1\nzookeeper.connect=zk1:2181\n', '4.3'],
-    ['no mode at all', 'log.dirs=/var/lib/kafka\n', '4.3'],
+    ['KRaft', 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@localhost:9093\n', '4.4'],
+    ['KRaft with a leftover zookeeper.connect', 'process.roles=broker\nnode.id=1\nzookeeper.connect=zk1:2181\n', '4.4'],
+    ['no mode at all', 'log.dirs=/var/lib/kafka\n', '4.4'],
   ])('%s: %s', (_name, text, want) => {
     expect(infer(text)).toBe(want);
   });

@@ -4,7 +4,7 @@ import rule from './invalid-value.js';
 
 const kraft = 'process.roles=broker,controller\nnode.id=1\n';
 const FIXTURES = 'rules/broker/invalid-value';
-const ASSUMED_43 = ' kafka-lint assumed Kafka 4.3 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.';
+const ASSUMED_44 = ' kafka-lint assumed Kafka 4.4 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.';
 const codec = (key: string, value: number, v: string) =>
   `${key}=${value} is not a compression codec id: Kafka reads it with CompressionType.forId, which knows 0 (none), 1 (gzip), 2 (snappy), 3 (lz4) and 4 (zstd). Use one of those. Kafka ${v} refuses to start: "Unknown compression type id: ${value}"`;
 const classValue = (value: string, key: string, v: string) =>
@@ -37,16 +37,16 @@ ruleTester(rule, {
       name: 'a unit on an INT', text: `${kraft}log.segment.bytes=1GB\n`,
       findings: [{
         messageId: 'invalid-value', line: 3, column: 19, severity: 'error', key: 'log.segment.bytes',
-        message: "Invalid value '1GB' for 'log.segment.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.3 refuses to start.",
+        message: "Invalid value '1GB' for 'log.segment.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.4 refuses to start.",
       }],
     },
     {
       name: 'INT overflow', text: `${kraft}message.max.bytes=4294967296\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 19, message: "Invalid value '4294967296' for 'message.max.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 19, message: "Invalid value '4294967296' for 'message.max.bytes': Kafka expects a whole number from -2147483648 to 2147483647 (INT), written as plain digits without units or separators. Kafka 4.4 refuses to start." }],
     },
     {
       name: 'a boolean written yes', text: `${kraft}auto.create.topics.enable=yes\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 27, message: "Invalid value 'yes' for 'auto.create.topics.enable': Kafka expects true or false (in any case). Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 27, message: "Invalid value 'yes' for 'auto.create.topics.enable': Kafka expects true or false (in any case). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'the version decides: log.segment.bytes minimum 1 MiB from 4.0', text: `${kraft}log.segment.bytes=1024\n`, options: { kafkaVersion: '4.0' },
@@ -54,15 +54,15 @@ ruleTester(rule, {
     },
     {
       name: 'the same with the version assumed: a warning that says what was assumed', text: `${kraft}log.segment.bytes=1024\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 19, severity: 'warning', message: `Invalid value '1024' for 'log.segment.bytes': the value must be at least 1048576. Kafka 4.3 refuses to start (Kafka 3.9 accepts it).${ASSUMED_43}` }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 19, severity: 'warning', message: `Invalid value '1024' for 'log.segment.bytes': the value must be at least 1048576. Kafka 4.4 refuses to start (Kafka 3.9 accepts it).${ASSUMED_44}` }],
     },
     {
       name: 'an enumerated string is case-sensitive', text: `${kraft}log.message.timestamp.type=createtime\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 28, message: "Invalid value 'createtime' for 'log.message.timestamp.type': the value must be one of: CreateTime, LogAppendTime (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 28, message: "Invalid value 'createtime' for 'log.message.timestamp.type': the value must be one of: CreateTime, LogAppendTime (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'a list element outside the allowed set', text: 'process.roles=broker,contoller\nnode.id=1\n',
-      findings: [{ messageId: 'invalid-value', line: 1, column: 15, message: "Invalid value 'broker,contoller' for 'process.roles': 'contoller' is not allowed; each element must be one of: broker, controller (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 1, column: 15, message: "Invalid value 'broker,contoller' for 'process.roles': 'contoller' is not allowed; each element must be one of: broker, controller (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'the version decides: an empty list element refused from 4.2', text: 'process.roles=broker,controller,\nnode.id=1\n', options: { kafkaVersion: '4.2' },
@@ -82,11 +82,11 @@ ruleTester(rule, {
     },
     {
       name: 'a composite range', text: `${kraft}compression.gzip.level=12\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 24, message: "Invalid value '12' for 'compression.gzip.level': the value must be -1 or between 1 and 9. Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 24, message: "Invalid value '12' for 'compression.gzip.level': the value must be -1 or between 1 and 9. Kafka 4.4 refuses to start." }],
     },
     {
       name: 'a listener-prefixed override is judged as the key it overrides', text: `${kraft}listener.name.internal.ssl.client.auth=NEED\n`,
-      findings: [{ messageId: 'invalid-value', line: 3, column: 40, message: "Invalid value 'NEED' for 'listener.name.internal.ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 3, column: 40, message: "Invalid value 'NEED' for 'listener.name.internal.ssl.client.auth': the value must be one of: required, requested, none (case-sensitive). Kafka 4.4 refuses to start." }],
     },
     {
       name: 'an unknown 3.9 metadata version', text: 'broker.id=1\nzookeeper.connect=zk1:2181\ninter.broker.protocol.version=3.10\n', options: { kafkaVersion: '3.9' },
@@ -94,7 +94,7 @@ ruleTester(rule, {
     },
     {
       name: 'a password value is never shown', text: `${kraft}ssl.key.password=hunter2hunter2\nsasl.login.class=hunter2hunter2\n`,
-      findings: [{ messageId: 'invalid-value', line: 4, column: 18, message: "Invalid value '(hidden)' for 'sasl.login.class': Kafka expects a fully qualified Java class name (package.Class), and cannot load this one. Kafka 4.3 refuses to start." }],
+      findings: [{ messageId: 'invalid-value', line: 4, column: 18, message: "Invalid value '(hidden)' for 'sasl.login.class': Kafka expects a fully qualified Java class name (package.Class), and cannot load this one. Kafka 4.4 refuses to start." }],
     },
     // Issue 13: values Kafka refuses that no ConfigDef range shows.
     {
@@ -123,13 +123,13 @@ ruleTester(rule, {
     {
       name: 'the same with the version assumed: what only some versions refuse is a warning', files: fixtureFiles(`${FIXTURES}/refused-after-configdef`),
       findings: [
-        { messageId: 'unknown-compression-codec', line: 8, column: 33, severity: 'error', message: codec('offsets.topic.compression.codec', 7, '4.3') },
-        { messageId: 'unknown-compression-codec', line: 9, column: 49, severity: 'warning', message: `${codec('share.coordinator.state.topic.compression.codec', -1, '4.3')}${ASSUMED_43}` },
-        { messageId: 'unknown-assignor', line: 10, column: 26, severity: 'error', message: unknownAssignor('group.consumer.assignors', 'roundrobin', CONSUMER_4X, '4.3') },
-        { messageId: 'client-assignor', line: 10, column: 26, severity: 'error', message: clientAssignor(CONSUMER_4X, '4.3') },
-        { messageId: 'unknown-assignor', line: 11, column: 23, severity: 'warning', message: `${unknownAssignor('group.share.assignors', 'Simple', 'simple, or the class name of a ShareGroupPartitionAssignor', '4.3')}${ASSUMED_43}` },
-        { messageId: 'invalid-value', line: 12, column: 25, severity: 'error', message: classValue('not_a_number', 'principal.builder.class', '4.3') },
-        { messageId: 'invalid-value', line: 13, column: 36, severity: 'error', message: classValue('-1', 'sasl.server.callback.handler.class', '4.3') },
+        { messageId: 'unknown-compression-codec', line: 8, column: 33, severity: 'error', message: codec('offsets.topic.compression.codec', 7, '4.4') },
+        { messageId: 'unknown-compression-codec', line: 9, column: 49, severity: 'warning', message: `${codec('share.coordinator.state.topic.compression.codec', -1, '4.4')}${ASSUMED_44}` },
+        { messageId: 'unknown-assignor', line: 10, column: 26, severity: 'error', message: unknownAssignor('group.consumer.assignors', 'roundrobin', CONSUMER_4X, '4.4') },
+        { messageId: 'client-assignor', line: 10, column: 26, severity: 'error', message: clientAssignor(CONSUMER_4X, '4.4') },
+        { messageId: 'unknown-assignor', line: 11, column: 23, severity: 'warning', message: `${unknownAssignor('group.share.assignors', 'Simple', 'simple, or the class name of a ShareGroupPartitionAssignor', '4.4')}${ASSUMED_44}` },
+        { messageId: 'invalid-value', line: 12, column: 25, severity: 'error', message: classValue('not_a_number', 'principal.builder.class', '4.4') },
+        { messageId: 'invalid-value', line: 13, column: 36, severity: 'error', message: classValue('-1', 'sasl.server.callback.handler.class', '4.4') },
       ],
     },
     {

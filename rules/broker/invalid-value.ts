@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
 import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/core/version.js';
+import { isPlaceholder } from '../../src/model/broker.js';
 import { brokerKeyFact, coerceKafkaValue, isLoadableClassName, parseConfigDefList } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
@@ -12,12 +13,6 @@ function acceptedIn(entry: ConfigEntry, version: KafkaVersion): KafkaVersion[] {
     return fact !== undefined && coerceKafkaValue(entry, fact).error === undefined;
   });
 }
-
-/**
- * A value that is wholly a placeholder a deployment script replaces (`%ID%`, `<id>`, `@ID@`,
- * also in lower case and with dots or dashes): like a template, what Kafka will read is not known.
- */
-const PLACEHOLDER = /^\s*(?:%[\w.-]+%|<[\w.-]+>|@[\w.-]+@)\s*$/;
 
 /** Elements that appear more than once in a list value, as ConfigDef splits it. */
 function duplicatesOf(value: string): string[] {
@@ -123,7 +118,7 @@ export default defineRule({
     const version = ctx.kafkaVersion;
     for (const broker of ctx.cluster.brokers) {
       for (const entry of broker.settings.values()) {
-        if (PLACEHOLDER.test(entry.value)) continue;
+        if (isPlaceholder(entry.value)) continue;
         // Keys the version does not define are broker/unknown-key's or broker/removed-key's.
         const fact = brokerKeyFact(entry.key, version);
         if (!fact) continue;

@@ -1,5 +1,8 @@
 import { ruleTester } from '../../test/rule-tester.js';
+import { fixtureFiles } from '../../test/fixture-files.js';
 import rule from './listeners.js';
+
+const FIXTURES = 'rules/broker/listeners';
 
 ruleTester(rule, {
   valid: [
@@ -10,6 +13,8 @@ ruleTester(rule, {
     { name: 'templated listeners are not judged', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nlisteners=PLAINTEXT://{{ ansible_host }}:9092\n', options: { kafkaVersion: '3.9' } },
     { name: 'KRaft broker-only node', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092\nadvertised.listeners=PLAINTEXT://kafka4:9092\n', options: { kafkaVersion: '4.3' } },
     { name: 'control.plane.listener.name is not judged on 4.3, which removed it (broker/removed-key reports it)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\ncontrol.plane.listener.name=PLAINTEXT\n', options: { kafkaVersion: '4.3' } },
+    // KAFKA-18281: 3.9.1 advertises this host's name for a controller bound to 0.0.0.0.
+    { name: 'a 0.0.0.0 controller listener on an image the files name as 3.9.1', files: fixtureFiles(`${FIXTURES}/controller-wildcard-3.9.1`) },
     { name: 'KRaft broker-only node, version assumed (holds in every version)', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://:9092\nadvertised.listeners=PLAINTEXT://kafka4:9092\n' },
   ],
   invalid: [
@@ -21,17 +26,24 @@ ruleTester(rule, {
       ],
     },
     {
-      name: '0.0.0.0 bound and advertised by fallback (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://0.0.0.0:9092,CONTROLLER://:9093\n', options: { kafkaVersion: '4.3' },
+      name: '0.0.0.0 bound and advertised by fallback (4.4)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://0.0.0.0:9092,CONTROLLER://:9093\n', options: { kafkaVersion: '4.4' },
       findings: [
         { messageId: 'advertised-wildcard', line: 5, column: 11, severity: 'error',
-          message: 'listeners binds PLAINTEXT to 0.0.0.0 and advertised.listeners is not set, so Kafka advertises 0.0.0.0, which clients cannot connect to; set advertised.listeners=PLAINTEXT://<this host\'s name>:9092. Kafka 4.3 refuses to start: "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."' },
+          message: 'listeners binds PLAINTEXT to 0.0.0.0 and advertised.listeners is not set, so Kafka advertises 0.0.0.0, which clients cannot connect to; set advertised.listeners=PLAINTEXT://<this host\'s name>:9092. Kafka 4.4 refuses to start: "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."' },
       ],
     },
     {
-      name: '0.0.0.0 controller listener without advertised entry fails in 3.9 only', text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://0.0.0.0:9093\n', options: { kafkaVersion: '3.9' },
+      name: '0.0.0.0 controller listener without advertised entry: a warning in 3.9 (3.9.0 refuses it, 3.9.1 does not)', text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://0.0.0.0:9093\n', options: { kafkaVersion: '3.9' },
       findings: [
-        { messageId: 'advertised-wildcard', line: 5, column: 11, severity: 'error',
-          message: 'listeners binds CONTROLLER to 0.0.0.0 and advertised.listeners is not set, so Kafka advertises 0.0.0.0, which clients cannot connect to; set advertised.listeners=CONTROLLER://<this host\'s name>:9093. Kafka 3.9 refuses to start: "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."' },
+        { messageId: 'controller-wildcard-3-9-0', line: 5, column: 11, severity: 'warning',
+          message: 'listeners binds CONTROLLER to 0.0.0.0 and advertised.listeners is not set: Kafka 3.9.0 advertises 0.0.0.0 and refuses to start ("advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."); 3.9.1 and later advertise this host\'s name instead (KAFKA-18281). This assumes 3.9.0 may run here; set advertised.listeners=CONTROLLER://<this host\'s name>:9093, or run 3.9.1 or later.' },
+      ],
+    },
+    {
+      name: 'the same on an image the files name as 3.9.0', files: fixtureFiles(`${FIXTURES}/controller-wildcard-3.9.0`),
+      findings: [
+        { messageId: 'controller-wildcard-3-9-0', line: 9, column: 24, severity: 'warning',
+          message: 'listeners binds CONTROLLER to 0.0.0.0 and advertised.listeners is not set: Kafka 3.9.0 advertises 0.0.0.0 and refuses to start ("advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."); 3.9.1 and later advertise this host\'s name instead (KAFKA-18281). This assumes 3.9.0 may run here; set advertised.listeners=CONTROLLER://<this host\'s name>:9093, or run 3.9.1 or later.' },
       ],
     },
     {
@@ -55,10 +67,10 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'two IPv4 literals on one port (4.3 message)', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://10.0.0.1:9092,SSL://10.0.0.2:9092\nadvertised.listeners=PLAINTEXT://kafka4:9092\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL,CONTROLLER:PLAINTEXT\n', options: { kafkaVersion: '4.3' },
+      name: 'two IPv4 literals on one port (4.4 message)', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://10.0.0.1:9092,SSL://10.0.0.2:9092\nadvertised.listeners=PLAINTEXT://kafka4:9092\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,SSL:SSL,CONTROLLER:PLAINTEXT\n', options: { kafkaVersion: '4.4' },
       findings: [
         { messageId: 'duplicate-port', line: 5, column: 11, severity: 'error',
-          message: 'listeners PLAINTEXT,SSL all bind port 9092; give each listener its own port (only one IPv4 and one IPv6 literal address may share a port). Kafka 4.3 refuses to start: "If you have two listeners on the same port then one needs to be IPv4 and the other IPv6, listeners: PLAINTEXT://10.0.0.1:9092,SSL://10.0.0.2:9092, port: 9092"' },
+          message: 'listeners PLAINTEXT,SSL all bind port 9092; give each listener its own port (only one IPv4 and one IPv6 literal address may share a port). Kafka 4.4 refuses to start: "If you have two listeners on the same port then one needs to be IPv4 and the other IPv6, listeners: PLAINTEXT://10.0.0.1:9092,SSL://10.0.0.2:9092, port: 9092"' },
       ],
     },
     {
@@ -71,12 +83,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'lower-case controller listener name (4.3)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=controller\nlisteners=PLAINTEXT://kafka1:9092,controller://:9093\n', options: { kafkaVersion: '4.3' },
+      name: 'lower-case controller listener name (4.4)', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=controller\nlisteners=PLAINTEXT://kafka1:9092,controller://:9093\n', options: { kafkaVersion: '4.4' },
       findings: [
         { messageId: 'no-controller-listener', line: 4, column: 27, severity: 'error',
-          message: 'No listener in listeners matches controller.listener.names (controller); Kafka upper-cases listener names but compares controller.listener.names as written; write CONTROLLER. Kafka 4.3 refuses to start: "controller.listener.names must contain at least one value appearing in the \'listeners\' configuration when running the KRaft controller role"' },
+          message: 'No listener in listeners matches controller.listener.names (controller); Kafka upper-cases listener names but compares controller.listener.names as written; write CONTROLLER. Kafka 4.4 refuses to start: "controller.listener.names must contain at least one value appearing in the \'listeners\' configuration when running the KRaft controller role"' },
         { messageId: 'listener-without-protocol', line: 5, column: 11, severity: 'error',
-          message: 'listeners uses the listener name CONTROLLER, which is neither a security protocol nor in listener.security.protocol.map. Kafka maps the controller listener under its name exactly as written in controller.listener.names; write CONTROLLER in upper case there. Kafka 4.3 refuses to start: "No security protocol defined for listener CONTROLLER"' },
+          message: 'listeners uses the listener name CONTROLLER, which is neither a security protocol nor in listener.security.protocol.map. Kafka maps the controller listener under its name exactly as written in controller.listener.names; write CONTROLLER in upper case there. Kafka 4.4 refuses to start: "No security protocol defined for listener CONTROLLER"' },
       ],
     },
     {
@@ -87,12 +99,12 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'controller-only node with a broker listener (4.3)', text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://ctrl1:9093,PLAINTEXT://ctrl1:9092\ninter.broker.listener.name=CONTROLLER\n', options: { kafkaVersion: '4.3' },
+      name: 'controller-only node with a broker listener (4.4)', text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://ctrl1:9093,PLAINTEXT://ctrl1:9092\ninter.broker.listener.name=CONTROLLER\n', options: { kafkaVersion: '4.4' },
       findings: [
         { messageId: 'controller-binds-broker-listeners', line: 5, column: 11, severity: 'error',
-          message: 'A controller-only node may bind only its controller listeners, but listeners also has PLAINTEXT; remove it or add it to controller.listener.names. Kafka 4.3 refuses to start: "The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller"' },
+          message: 'A controller-only node may bind only its controller listeners, but listeners also has PLAINTEXT; remove it or add it to controller.listener.names. Kafka 4.4 refuses to start: "The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller"' },
         { messageId: 'controller-inter-broker-listener', line: 6, column: 28, severity: 'error',
-          message: 'inter.broker.listener.name names the controller listener CONTROLLER; on a controller-only node remove inter.broker.listener.name. Kafka 4.3 refuses to start: "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller\'"' },
+          message: 'inter.broker.listener.name names the controller listener CONTROLLER; on a controller-only node remove inter.broker.listener.name. Kafka 4.4 refuses to start: "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller\'"' },
       ],
     },
     {
@@ -122,7 +134,7 @@ ruleTester(rule, {
       name: 'early.start.listeners names a listener in lower case', text: 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\nearly.start.listeners=plaintext\n',
       findings: [
         { messageId: 'early-start-unknown-listener', line: 6, column: 23, severity: 'error',
-          message: 'early.start.listeners names plaintext, which is not a listener of this node. Kafka compares these names as written: write PLAINTEXT. Kafka 4.3 refuses to start: "early.start.listeners contains listener plaintext, but this is not contained in listeners or controller.listener.names"' },
+          message: 'early.start.listeners names plaintext, which is not a listener of this node. Kafka compares these names as written: write PLAINTEXT. Kafka 4.4 refuses to start: "early.start.listeners contains listener plaintext, but this is not contained in listeners or controller.listener.names"' },
       ],
     },
     {
@@ -206,9 +218,9 @@ ruleTester(rule, {
       name: 'a 4.0+ check with the version assumed is a warning that says so', text: 'process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@ctrl1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=CONTROLLER://ctrl1:9093,PLAINTEXT://ctrl1:9092\ninter.broker.listener.name=CONTROLLER\n',
       findings: [
         { messageId: 'controller-binds-broker-listeners', line: 5, column: 11, severity: 'error',
-          message: 'A controller-only node may bind only its controller listeners, but listeners also has PLAINTEXT; remove it or add it to controller.listener.names. Kafka 4.3 refuses to start: "The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller"' },
+          message: 'A controller-only node may bind only its controller listeners, but listeners also has PLAINTEXT; remove it or add it to controller.listener.names. Kafka 4.4 refuses to start: "The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller"' },
         { messageId: 'controller-inter-broker-listener', line: 6, column: 28, severity: 'warning',
-          message: 'inter.broker.listener.name names the controller listener CONTROLLER; on a controller-only node remove inter.broker.listener.name. Kafka 4.3 refuses to start: "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller\'" kafka-lint assumed Kafka 4.3 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.' },
+          message: 'inter.broker.listener.name names the controller listener CONTROLLER; on a controller-only node remove inter.broker.listener.name. Kafka 4.4 refuses to start: "controller.listener.names must not contain an explicitly set inter.broker.listener.name configuration value when process.roles=controller\'" kafka-lint assumed Kafka 4.4 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.' },
       ],
     },
   ],

@@ -41,6 +41,7 @@ const MESSAGES = {
   'no-broker-listener-advertised': { severity: 'error', text: `This node has the broker role but advertises no broker listener; add a broker listener (e.g. PLAINTEXT://kafka1:9092) that is not in controller.listener.names. ${REFUSES} "There must be at least one broker advertised listener.{{perhaps}}"` },
   'inter-broker-listener-not-advertised': { severity: 'error', text: `Brokers talk to each other over {{name}} ({{source}}), but no advertised listener has that name; set inter.broker.listener.name to one of {{advertised}}. ${REFUSES} "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are {{advertised}}"` },
   'advertised-not-bound': { severity: 'error', text: `advertised.listeners names {{unknown}}, which listeners does not bind; every advertised listener name must also be in listeners. ${REFUSES} "advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found {{advertised}}. The valid options based on the current configuration are {{bound}}"` },
+  'controller-wildcard-3-9-0': { severity: 'warning', text: `listeners binds {{name}} to 0.0.0.0 and advertised.listeners is not set: Kafka 3.9.0 advertises 0.0.0.0 and refuses to start ("advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."); 3.9.1 and later advertise this host's name instead (KAFKA-18281). This assumes 3.9.0 may run here; set advertised.listeners={{name}}://<this host's name>:{{port}}, or run 3.9.1 or later.` },
   'advertised-wildcard': { severity: 'error', text: `{{why}}, which clients cannot connect to; set advertised.listeners={{name}}://<this host's name>:{{port}}. ${REFUSES} "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."` },
   'control-plane-in-kraft': { severity: 'error', text: `control.plane.listener.name is a ZooKeeper-mode setting; remove it from KRaft nodes. ${REFUSES} "control.plane.listener.name is not supported in KRaft mode."` },
   'control-plane-unmapped': { severity: 'error', text: `control.plane.listener.name is {{name}}, which listener.security.protocol.map does not map; add {{name}}:<protocol> to the map. ${REFUSES} "Listener with {{name}} defined in control.plane.listener.name not found in listener.security.protocol.map."` },
@@ -64,6 +65,12 @@ const LISTENER_KEYS = [
   'control.plane.listener.name',
   'controller.quorum.voters',
 ];
+
+/** Whether a release named in the files (`3.9.1`, not `3.9`) is a 3.9 patch release after 3.9.0. */
+function laterThan390(release: string | undefined): boolean {
+  const m = /^(\d+)\.(\d+)\.(\d+)/.exec(release ?? '');
+  return m !== null && m[1] === '3' && m[2] === '9' && Number(m[3]) > 0;
+}
 
 const names = (listeners: Listener[]) => [...new Set(listeners.map((l) => l.name))].join(',');
 
@@ -222,6 +229,11 @@ function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
     }
   }
   const wildcard = advertisedBrokers.find((l) => l.host === '0.0.0.0') ?? advertisedControllers.find((l) => l.host === '0.0.0.0');
+  // 3.9.0 advertised a controller listener bound to 0.0.0.0 as is and refused it; 3.9.1 blanks
+  // the host as 4.0 does (KAFKA-18281), so for 3.9 the outcome depends on the patch release.
+  const boundController =
+    wildcard === undefined && version === '3.9' && !advertisedEntry && !laterThan390(ctx.facts.kafkaVersion.release) && controllerListeners.find((l) => l.host === '0.0.0.0');
+  if (boundController) report(listenersEntry ? at(listenersEntry) : fallback(), 'controller-wildcard-3-9-0', { name: boundController.name, port: boundController.port });
   if (wildcard) {
     const where = advertisedEntry ? at(advertisedEntry) : listenersEntry ? at(listenersEntry) : fallback();
     const why = advertisedEntry
@@ -252,7 +264,7 @@ function checkPorts(listeners: Listener[], entry: ConfigEntry | undefined, versi
   const text = entry?.value.trim() ?? DEFAULT_LISTENERS;
   const byPort = new Map<number, Listener[]>();
   for (const l of listeners) if (l.port !== 0) byPort.set(l.port, [...(byPort.get(l.port) ?? []), l]);
-  const prefix = version === '4.3' ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
+  const prefix = compareVersions(version, '4.3') >= 0 ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
   for (const [port, group] of byPort) {
     if (group.length < 2) continue;
     const ipHosts = group.filter((l) => l.host !== '' && isIpLiteral(l.host));
@@ -269,8 +281,9 @@ function checkPorts(listeners: Listener[], entry: ConfigEntry | undefined, versi
 
 /**
  * The controller endpoints Kafka advertises: for each controller listener name, the advertised
- * listener of that name, else the bound one. 4.0 and later blank a 0.0.0.0 host there; 4.3 first
- * takes this node's own entry in controller.quorum.voters for the first controller listener.
+ * listener of that name, else the bound one, with a 0.0.0.0 host blanked (3.9.1 and later,
+ * KAFKA-18281); 4.3 and later first take this node's own entry in controller.quorum.voters for the first
+ * controller listener.
  */
 function effectiveAdvertisedControllerListeners(
   broker: BrokerConfig,
@@ -287,8 +300,7 @@ function effectiveAdvertisedControllerListeners(
     if (found) return void result.push(found);
     const bound = controllerListeners.find((l) => l.name === upper);
     if (!bound) return;
-    if (version === '3.9') return void result.push(bound);
-    if (version === '4.3' && i === 0 && (bound.host === '' || bound.host === '0.0.0.0')) {
+    if (compareVersions(version, '4.3') >= 0 && i === 0 && (bound.host === '' || bound.host === '0.0.0.0')) {
       const voter = broker.quorumVoters?.value?.find((v) => v.id === broker.nodeId);
       if (voter) return void result.push({ ...bound, host: voter.host, port: voter.port });
     }
@@ -304,13 +316,14 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'A listener setting Kafka refuses at startup: malformed NAME://host:port, a name without a security protocol, duplicate names or ports, advertised or inter-broker listeners that do not exist, 0.0.0.0 advertised, or broken KRaft controller listeners.',
     rationale:
-      'Kafka builds its listeners when the config is read and exits on the first inconsistency, so a broker with a listener mistake never joins the cluster. Kafka reports one problem per restart; this rule reports all of them at once, judged against the target Kafka version (the checks differ between 3.9, 4.0, 4.1, 4.2 and 4.3).',
+      'Kafka builds its listeners when the config is read and exits on the first inconsistency, so a broker with a listener mistake never joins the cluster. Kafka reports one problem per restart; this rule reports all of them at once, judged against the target Kafka version (the checks differ between 3.9, 4.0, 4.1, 4.2, 4.3 and 4.4). One outcome depends on the patch release: a 3.9 controller listener bound to 0.0.0.0 without advertised.listeners is advertised as 0.0.0.0 and refused by 3.9.0, while 3.9.1 advertises the host\'s name (KAFKA-18281); that is a warning unless the files name a later 3.9 release.',
     fix: 'Write each listener as NAME://host:port with a distinct name and port, map every name that is not a security protocol in listener.security.protocol.map, advertise a routable host for every broker listener, and for KRaft list the controller listener in controller.listener.names in upper case.',
     references: [
       { title: 'Kafka 4.3.1 core/src/main/scala/kafka/server/KafkaConfig.scala (validateValues)', url: 'https://github.com/apache/kafka/blob/4.3.1/core/src/main/scala/kafka/server/KafkaConfig.scala' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java (listeners, security protocol map)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java (listener grammar)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/server/KafkaConfig.scala', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
+      { title: 'KAFKA-18281: a KRaft controller bound to 0.0.0.0 without advertised.listeners advertises 0.0.0.0 (fixed in 3.9.1)', url: 'https://issues.apache.org/jira/browse/KAFKA-18281' },
     ],
     messages: MESSAGES,
     facts: ['kafkaVersion'],

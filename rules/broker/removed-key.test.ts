@@ -34,8 +34,8 @@ ruleTester(rule, {
       name: 'a key replaced by two',
       text: `${kraft}log.message.timestamp.difference.max.ms=3600000\ninter.broker.protocol.version=3.9\n`,
       findings: [
-        { messageId: 'removed-key', line: 3, column: 1, message: "'log.message.timestamp.difference.max.ms' was removed in Kafka 4.0, so Kafka 4.3 ignores it. Use log.message.timestamp.before.max.ms and log.message.timestamp.after.max.ms instead." },
-        { messageId: 'removed-key', line: 4, column: 1, message: "'inter.broker.protocol.version' was removed in Kafka 4.0, so Kafka 4.3 ignores it. It is now a cluster feature level, set with kafka-storage.sh format or kafka-features.sh: delete it." },
+        { messageId: 'removed-key', line: 3, column: 1, message: "'log.message.timestamp.difference.max.ms' was removed in Kafka 4.0, so Kafka 4.4 ignores it. Use log.message.timestamp.before.max.ms and log.message.timestamp.after.max.ms instead." },
+        { messageId: 'removed-key', line: 4, column: 1, message: "'inter.broker.protocol.version' was removed in Kafka 4.0, so Kafka 4.4 ignores it. It is now a cluster feature level, set with kafka-storage.sh format or kafka-features.sh: delete it." },
       ],
     },
     {
@@ -69,7 +69,7 @@ ruleTester(rule, {
       text: `${kraft}authorizer.class.name=kafka.security.authorizer.AclAuthorizer\n`,
       findings: [{
         messageId: 'removed-class', line: 3, column: 23, severity: 'warning',
-        message: 'kafka.security.authorizer.AclAuthorizer was removed in Kafka 4.0: Kafka 4.3 cannot load it and does not start. Set authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer. kafka-lint assumed Kafka 4.3 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.',
+        message: 'kafka.security.authorizer.AclAuthorizer was removed in Kafka 4.0: Kafka 4.4 cannot load it and does not start. Set authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer. kafka-lint assumed Kafka 4.4 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.',
       }],
     },
     {

@@ -4,13 +4,26 @@ import rule from './startup-constraints.js';
 
 const FIXTURES = 'rules/broker/startup-constraints';
 const COMBINED = 'process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\ncontroller.listener.names=CONTROLLER\nlisteners=PLAINTEXT://kafka1:9092,CONTROLLER://kafka1:9093\n';
-const ASSUMED_43 = ' kafka-lint assumed Kafka 4.3 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.';
+const ASSUMED_44 = ' kafka-lint assumed Kafka 4.4 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.';
 const EXTERNAL_WITHOUT_KEYSTORE =
   'The EXTERNAL listener uses SSL but no keystore is configured, so the node has no certificate to present on it: every TLS handshake there fails and clients cannot connect. Kafka still starts, since it test-handshakes only the inter-broker listener. Set ssl.keystore.location and ssl.keystore.password (or listener.name.external.ssl.keystore.*).';
 const CONTROLLER_WITHOUT_KEYSTORE =
   'The CONTROLLER listener uses SASL_SSL but no keystore is configured, so the node has no certificate to present on it: every TLS handshake there fails and brokers and the other controllers cannot connect. Kafka still starts, since it test-handshakes only the inter-broker listener. Set ssl.keystore.location and ssl.keystore.password (or listener.name.controller.ssl.keystore.*).';
 const interBrokerWithoutKeystore = (v: string) =>
   `The INTERNAL listener uses SSL and carries the brokers' own traffic, but no keystore is configured: Kafka checks that its inter-broker listener can complete a TLS handshake with itself, and without a certificate it cannot. Set ssl.keystore.location and ssl.keystore.password (or listener.name.internal.ssl.keystore.*). Kafka ${v} refuses to start: "A client SSLEngine created with the provided settings can't connect to a server SSLEngine created with those settings."`;
+
+// A SASL_SSL inter-broker listener whose OAUTHBEARER tokens are checked against a JWKS endpoint (line 13).
+const OAUTH_JWKS = `${COMBINED.replace('PLAINTEXT://kafka1:9092', 'SASL_SSL://kafka1:9092')}listener.security.protocol.map=SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT\ninter.broker.listener.name=SASL_SSL\nsasl.mechanism.inter.broker.protocol=OAUTHBEARER\nsasl.enabled.mechanisms=OAUTHBEARER\nssl.keystore.location=/etc/kafka/ks.jks\nssl.keystore.password=\${file:/etc/kafka/secrets:ks}\nlistener.name.sasl_ssl.oauthbearer.sasl.server.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler\nlistener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.jwks.endpoint.url=https://idp.example.com/jwks\n`;
+const oauthUnverified = (v: string, missing: 'audience' | 'issuer' | 'both') => {
+  const keys = missing === 'both' ? ['sasl.oauthbearer.expected.audience', 'sasl.oauthbearer.expected.issuer'] : [`sasl.oauthbearer.expected.${missing}`];
+  const optOuts = keys.map((k) => k.replace('expected', 'allow.unverified'));
+  const first = missing === 'issuer' ? 'issuer' : 'audience';
+  const kafka =
+    first === 'issuer'
+      ? 'The OAuth validator for the broker requires "sasl.oauthbearer.expected.issuer" to be configured so that the token\'s issuer ("iss") claim can be verified, but it was not set. Set "sasl.oauthbearer.expected.issuer" to the issuer URL of the OAuth/OIDC provider that signs the tokens, or set "sasl.oauthbearer.allow.unverified.issuer" to true to accept tokens regardless of their issuer.'
+      : 'The OAuth validator for the broker requires "sasl.oauthbearer.expected.audience" to be configured so that the token\'s audience ("aud") claim can be verified, but it was not set. Set "sasl.oauthbearer.expected.audience" to the audience(s) that identify this cluster, or set "sasl.oauthbearer.allow.unverified.audience" to true to accept tokens regardless of their audience.';
+  return `The SASL_SSL listener validates OAUTHBEARER tokens against a JWKS endpoint but sets no ${keys.join(' nor ')}, so it cannot check whom the tokens are for. Set ${keys.join(' and ')} (e.g. listener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.expected.${first}), or set ${optOuts.join(' / ')} to true to accept any. Kafka ${v} refuses to start: "${kafka}"`;
+};
 
 ruleTester(rule, {
   valid: [
@@ -21,6 +34,13 @@ ruleTester(rule, {
     { name: 'templated values are not judged', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nreplica.fetch.wait.max.ms=${FETCH_WAIT}\n', options: { kafkaVersion: '3.9' } },
     { name: 'templated ids are not judged', text: 'process.roles=broker\nnode.id={{ kafka_node_id }}\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\n', options: { kafkaVersion: '4.3' } },
     { name: 'cordoned.log.dirs means nothing to 4.2, which does not define it', text: `${COMBINED}cordoned.log.dirs=/other\n`, options: { kafkaVersion: '4.2' } },
+    // Found by the Kafka oracle: before the version that defines a key, Kafka ignores it.
+    { name: 'controller.quorum.auto.join.enable on a broker before 4.2, which ignores the key', text: 'process.roles=broker\nnode.id=4\ncontroller.quorum.bootstrap.servers=ctrl1:9093\ncontroller.listener.names=CONTROLLER\ncontroller.quorum.auto.join.enable=true\n', options: { kafkaVersion: '4.1' } },
+    // 4.4 refuses a JWKS endpoint without an expected audience and issuer; 4.3 does not.
+    { name: 'OAUTHBEARER with a JWKS endpoint and no expected audience or issuer, on 4.3', text: OAUTH_JWKS, options: { kafkaVersion: '4.3' } },
+    { name: 'OAUTHBEARER with a JWKS endpoint, expected audience and issuer (4.4)', text: `${OAUTH_JWKS}sasl.oauthbearer.expected.audience=kafka\nsasl.oauthbearer.expected.issuer=https://idp.example.com\n`, options: { kafkaVersion: '4.4' } },
+    { name: 'OAUTHBEARER with a JWKS endpoint, opted out of both checks (4.4)', text: `${OAUTH_JWKS}listener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.allow.unverified.audience=true\nlistener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.allow.unverified.issuer=TRUE\n`, options: { kafkaVersion: '4.4' } },
+    { name: 'OAUTHBEARER with a templated expected issuer is not judged (4.4)', text: `${OAUTH_JWKS}sasl.oauthbearer.expected.audience=kafka\nsasl.oauthbearer.expected.issuer={{ oauth_issuer }}\n`, options: { kafkaVersion: '4.4' } },
     // Issue 13: the keystore error fired for every TLS listener; only the inter-broker one is test-handshaked.
     { name: 'a SASL_SSL controller listener with its keystore (3.9)', files: fixtureFiles(`${FIXTURES}/controller-sasl-ssl-keystore`), options: { kafkaVersion: '3.9' } },
     { name: 'a SASL_SSL controller listener with its keystore (4.3)', files: fixtureFiles(`${FIXTURES}/controller-sasl-ssl-keystore`), options: { kafkaVersion: '4.3' } },
@@ -28,6 +48,14 @@ ruleTester(rule, {
     { name: 'a keystore given through a config provider is a keystore', text: `${COMBINED.replace('PLAINTEXT://kafka1:9092', 'SSL://kafka1:9092')}security.inter.broker.protocol=SSL\nlistener.security.protocol.map=SSL:SSL,CONTROLLER:PLAINTEXT\nssl.keystore.location=\${file:/etc/kafka/ssl.properties:location}\nssl.keystore.password=\${file:/etc/kafka/ssl.properties:password}\n`, options: { kafkaVersion: '4.3' } },
   ],
   invalid: [
+    {
+      name: 'OAUTHBEARER with a JWKS endpoint and no expected issuer (4.4, upgrade notes 4.4.0)', text: `${OAUTH_JWKS}sasl.oauthbearer.expected.audience=kafka\n`, options: { kafkaVersion: '4.4' },
+      findings: [{ messageId: 'oauthbearer-claims-unverified', line: 13, column: 71, severity: 'error', message: oauthUnverified('4.4', 'issuer') }],
+    },
+    {
+      name: 'OAUTHBEARER with a JWKS endpoint and neither, the version assumed: 4.4 alone refuses it, so a warning', text: OAUTH_JWKS,
+      findings: [{ messageId: 'oauthbearer-claims-unverified', line: 13, column: 71, severity: 'warning', message: `${oauthUnverified('4.4', 'both')}${ASSUMED_44}` }],
+    },
     {
       name: 'replica.fetch.wait.max.ms above both limits (4.3)', text: `${COMBINED}replica.fetch.wait.max.ms=60000\n`, options: { kafkaVersion: '4.3' },
       findings: [
@@ -41,9 +69,9 @@ ruleTester(rule, {
       name: 'the same with the version assumed: a check of every version stays an error', text: `${COMBINED}replica.fetch.wait.max.ms=60000\n`,
       findings: [
         { messageId: 'fetch-wait-over-lag-time', line: 6, column: 1, severity: 'error',
-          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.lag.time.max.ms (30000); followers would drop out of the ISR while they wait. Keep the wait at most the lag time. Kafka 4.3 refuses to start: "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR"' },
+          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.lag.time.max.ms (30000); followers would drop out of the ISR while they wait. Keep the wait at most the lag time. Kafka 4.4 refuses to start: "requirement failed: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms to prevent frequent changes in ISR"' },
         { messageId: 'fetch-wait-over-socket-timeout', line: 6, column: 1, severity: 'error',
-          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.socket.timeout.ms (30000); a follower\'s fetch would time out while it waits. Keep the wait at most the socket timeout. Kafka 4.3 refuses to start: "requirement failed: replica.socket.timeout.ms should always be at least replica.fetch.wait.max.ms to prevent unnecessary socket timeouts"' },
+          message: 'replica.fetch.wait.max.ms (60000) exceeds replica.socket.timeout.ms (30000); a follower\'s fetch would time out while it waits. Keep the wait at most the socket timeout. Kafka 4.4 refuses to start: "requirement failed: replica.socket.timeout.ms should always be at least replica.fetch.wait.max.ms to prevent unnecessary socket timeouts"' },
       ],
     },
     {
@@ -205,11 +233,11 @@ ruleTester(rule, {
       name: 'the same with the version assumed: checks of some versions only are warnings that say so', text: `${COMBINED}group.share.assignors=simple,other\ngroup.streams.num.standby.replicas=5\ncordoned.log.dirs=/other\n`,
       findings: [
         { messageId: 'share-assignors-count', line: 6, column: 1, severity: 'warning',
-          message: `group.share.assignors must name exactly one assignor, not 2. Kafka 4.3 refuses to start: "group.share.assignors must contain exactly one assignor, but found 2"${ASSUMED_43}` },
+          message: `group.share.assignors must name exactly one assignor, not 2. Kafka 4.4 refuses to start: "group.share.assignors must contain exactly one assignor, but found 2"${ASSUMED_44}` },
         { messageId: 'group-bounds', line: 7, column: 1, severity: 'warning',
-          message: `group.streams.num.standby.replicas (5) must be at most group.streams.max.standby.replicas (2, the default); raise group.streams.max.standby.replicas or lower group.streams.num.standby.replicas. Kafka 4.3 refuses to start: "group.streams.num.standby.replicas must be less than or equal to group.streams.max.standby.replicas"${ASSUMED_43}` },
+          message: `group.streams.num.standby.replicas (5) must be at most group.streams.max.standby.replicas (2, the default); raise group.streams.max.standby.replicas or lower group.streams.num.standby.replicas. Kafka 4.4 refuses to start: "group.streams.num.standby.replicas must be less than or equal to group.streams.max.standby.replicas"${ASSUMED_44}` },
         { messageId: 'cordoned-dirs-unknown', line: 8, column: 1, severity: 'warning',
-          message: `cordoned.log.dirs names /other, which is not in log.dirs; list only this broker's log directories, written exactly as in log.dirs. Kafka 4.3 refuses to start: "requirement failed: All entries in cordoned.log.dirs must be present in log.dirs or log.dir. Missing entries : /other"${ASSUMED_43}` },
+          message: `cordoned.log.dirs names /other, which is not in log.dirs; list only this broker's log directories, written exactly as in log.dirs. Kafka 4.4 refuses to start: "requirement failed: All entries in cordoned.log.dirs must be present in log.dirs or log.dir. Missing entries : /other"${ASSUMED_44}` },
       ],
     },
     {
@@ -248,10 +276,10 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'the same on 4.3, and with the version assumed (the check is the same in every version)', files: fixtureFiles(`${FIXTURES}/inter-broker-ssl`),
+      name: 'the same with the version assumed, judged as the newest, 4.4 (the check is the same in every version)', files: fixtureFiles(`${FIXTURES}/inter-broker-ssl`),
       findings: [
         { messageId: 'listener-keystore-missing', line: 7, column: 1, severity: 'warning', message: EXTERNAL_WITHOUT_KEYSTORE },
-        { messageId: 'inter-broker-keystore-missing', line: 7, column: 1, severity: 'error', message: interBrokerWithoutKeystore('4.3') },
+        { messageId: 'inter-broker-keystore-missing', line: 7, column: 1, severity: 'error', message: interBrokerWithoutKeystore('4.4') },
       ],
     },
     {

@@ -52,6 +52,7 @@ const MESSAGES = {
   'keystore-password-missing': { severity: 'error', text: `The {{listener}} listener ({{protocol}}) has a keystore but no ssl.keystore.password; add the password (through a config provider). ${REFUSES} "SSL key store is specified, but key store password is not specified."` },
   'keystore-location-missing': { severity: 'error', text: `The {{listener}} listener ({{protocol}}) has ssl.keystore.password but no ssl.keystore.location; add the keystore location. ${REFUSES} "SSL key store is not specified, but key store password is specified."` },
   'inter-broker-keystore-missing': { severity: 'error', text: `The {{listener}} listener uses {{protocol}} and carries the brokers' own traffic, but no keystore is configured: Kafka checks that its inter-broker listener can complete a TLS handshake with itself, and without a certificate it cannot. Set ssl.keystore.location and ssl.keystore.password (or listener.name.{{prefix}}.ssl.keystore.*). ${REFUSES} "A client SSLEngine created with the provided settings can't connect to a server SSLEngine created with those settings."` },
+  'oauthbearer-claims-unverified': { severity: 'error', text: `The {{listener}} listener validates OAUTHBEARER tokens against a JWKS endpoint but sets no {{missingNor}}, so it cannot check whom the tokens are for. Set {{missingAnd}} (e.g. {{example}}), or set {{optOuts}} to true to accept any. ${REFUSES} "{{kafka}}"` },
   'listener-keystore-missing': { severity: 'warning', text: 'The {{listener}} listener uses {{protocol}} but no keystore is configured, so the node has no certificate to present on it: every TLS handshake there fails and {{peers}} cannot connect. Kafka still starts, since it test-handshakes only the inter-broker listener. Set ssl.keystore.location and ssl.keystore.password (or listener.name.{{prefix}}.ssl.keystore.*).' },
   // Protocols and ZooKeeper migration (KafkaConfig, GroupCoordinatorConfig).
   'classic-protocol-disabled': { severity: 'error', text: `group.coordinator.rebalance.protocols must keep classic: existing consumers use it. Add classic to the list. ${REFUSES} "Disabling the 'Classic' protocol is not supported."` },
@@ -442,6 +443,60 @@ function checkSsl(j: Judge): void {
   }
 }
 
+const VALIDATOR_HANDLER = 'org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler';
+
+/** The claims a JWKS-validating broker must expect from 4.4 on, each with its opt-out key. */
+const OAUTH_CLAIMS = [
+  { key: 'sasl.oauthbearer.expected.audience', optOut: 'sasl.oauthbearer.allow.unverified.audience', claim: 'audience ("aud")', subject: 'audience', setTo: 'the audience(s) that identify this cluster' },
+  { key: 'sasl.oauthbearer.expected.issuer', optOut: 'sasl.oauthbearer.allow.unverified.issuer', claim: 'issuer ("iss")', subject: 'issuer', setTo: 'the issuer URL of the OAuth/OIDC provider that signs the tokens' },
+] as const;
+
+/**
+ * 4.4 (upgrade notes 4.4.0; BrokerJwtValidator.configure): a SASL listener that validates
+ * OAUTHBEARER tokens against a JWKS endpoint must say which audience and issuer it expects, or
+ * opt out with sasl.oauthbearer.allow.unverified.audience / .issuer. The validator reads its keys
+ * as ConfigurationUtils does for the mechanism (listener.name.<l>.oauthbearer.<key>, then
+ * listener.name.<l>.<key>, then <key>); its handler class only with both prefixes.
+ */
+function checkOAuthBearer(j: Judge): void {
+  const { broker, version, ctx } = j;
+  if (compareVersions(version, '4.4') < 0 || broker.listeners?.templated || broker.securityProtocolMap?.templated) return;
+  const listeners = broker.listeners?.value;
+  const map = effectiveSecurityProtocolMap(broker, version);
+  if (!listeners || !map) return;
+  for (const name of new Set(listeners.map((l) => l.name))) {
+    const protocol = map.get(name);
+    if (protocol !== 'SASL_PLAINTEXT' && protocol !== 'SASL_SSL') continue;
+    const prefix = `listener.name.${name.toLowerCase()}.`;
+    const reads = (...keys: string[]) => {
+      const all = keys.map((key) => ctx.setting(broker, key));
+      return all.find((r) => r.state !== 'unset' && r.state !== 'default') ?? (all[all.length - 1] as (typeof all)[number]);
+    };
+    const mechanismRead = (key: string) => reads(`${prefix}oauthbearer.${key}`, `${prefix}${key}`, key);
+    const handler = ctx.setting(broker, `${prefix}oauthbearer.sasl.server.callback.handler.class`);
+    const mechanisms = reads(`${prefix}sasl.enabled.mechanisms`, 'sasl.enabled.mechanisms');
+    const jwks = mechanismRead('sasl.oauthbearer.jwks.endpoint.url');
+    const claims = OAUTH_CLAIMS.map((c) => ({ ...c, expected: mechanismRead(c.key), optedOut: mechanismRead(c.optOut) }));
+    const all = [handler, mechanisms, jwks, ...claims.flatMap((c) => [c.expected, c.optedOut])];
+    if (all.some((r) => r.state === 'templated' || r.state === 'invalid')) continue;
+    const text = (value: unknown) => (Array.isArray(value) ? value.join(',') : value === undefined || value === null ? '' : String(value)).trim();
+    const enabled = text(knownValue(mechanisms)).split(',').map((m) => m.trim());
+    const jwksEntry = writtenEntry(jwks);
+    if (!enabled.includes('OAUTHBEARER') || text(knownValue(handler)) !== VALIDATOR_HANDLER || !jwksEntry || text(knownValue(jwks)) === '') continue;
+    const missing = claims.filter((c) => text(knownValue(c.expected)) === '' && text(knownValue(c.optedOut)).toLowerCase() !== 'true');
+    const [first] = missing;
+    if (!first) continue;
+    j.report({ entry: jwksEntry, part: 'value' }, 'oauthbearer-claims-unverified', {
+      listener: name,
+      missingNor: missing.map((c) => c.key).join(' nor '),
+      missingAnd: missing.map((c) => c.key).join(' and '),
+      example: `${prefix}oauthbearer.${first.key}`,
+      optOuts: missing.map((c) => c.optOut).join(' / '),
+      kafka: `The OAuth validator for the broker requires "${first.key}" to be configured so that the token's ${first.claim} claim can be verified, but it was not set. Set "${first.key}" to ${first.setTo}, or set "${first.optOut}" to true to accept tokens regardless of their ${first.subject}.`,
+    });
+  }
+}
+
 /** MetadataVersion's record format: V0 before 0.10.0, V1 in 0.10.x, V2 from 0.11.0. */
 function recordVersion(text: string): number | undefined {
   const m = /^(\d+)\.(\d+)/.exec(text.trim());
@@ -531,6 +586,7 @@ function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
   checkNetwork(j);
   checkSasl(j);
   checkSsl(j);
+  checkOAuthBearer(j);
   checkProtocols(j);
   checkGroupCoordinator(j);
 }
@@ -540,9 +596,9 @@ export default defineRule({
     id: 'broker/startup-constraints',
     category: 'startup-failure',
     fileKinds: ['broker'],
-    description: 'A combination of settings Kafka refuses at startup: missing or conflicting ids and roles, no controllers, impossible timeouts, zero retention, too small a cleaner buffer, a SASL mechanism not enabled, an inter-broker TLS listener without a keystore, and the other cross-key checks of KafkaConfig and the group coordinator.',
+    description: 'A combination of settings Kafka refuses at startup: missing or conflicting ids and roles, no controllers, impossible timeouts, zero retention, too small a cleaner buffer, a SASL mechanism not enabled, an inter-broker TLS listener without a keystore, an OAUTHBEARER JWKS endpoint without an expected audience or issuer (4.4), and the other cross-key checks of KafkaConfig and the group coordinator.',
     rationale:
-      'Kafka checks these constraints when it builds its config and exits with status 1 on the first one that fails, so the broker never starts. Several of them only show up when two keys meet (replica.fetch.wait.max.ms against replica.lag.time.max.ms, a dedupe buffer divided by the cleaner threads), which is easy to miss in review. The checks differ by version; each finding names the version it judged. One check runs later, when the listeners are created: SocketServer tells the channel builder which listener carries inter-broker traffic, and for that listener alone SslFactory.configure makes a client and a server SSLEngine from its settings and handshakes them (SslEngineValidator); a TLS listener without a keystore fails it, and the node stops. Every other SSL or SASL_SSL listener without a keystore, a controller listener included, starts and then fails every handshake, which is why that case is a warning (3.9.0 to 4.3.0 alike).',
+      'Kafka checks these constraints when it builds its config and exits with status 1 on the first one that fails, so the broker never starts. Several of them only show up when two keys meet (replica.fetch.wait.max.ms against replica.lag.time.max.ms, a dedupe buffer divided by the cleaner threads), which is easy to miss in review. The checks differ by version; each finding names the version it judged. One check runs later, when the listeners are created: SocketServer tells the channel builder which listener carries inter-broker traffic, and for that listener alone SslFactory.configure makes a client and a server SSLEngine from its settings and handshakes them (SslEngineValidator); a TLS listener without a keystore fails it, and the node stops. Every other SSL or SASL_SSL listener without a keystore, a controller listener included, starts and then fails every handshake, which is why that case is a warning (3.9.0 to 4.3.0 alike). From 4.4 the OAUTHBEARER validator refuses, when the listeners are created, a JWKS endpoint without an expected audience and issuer (or an explicit sasl.oauthbearer.allow.unverified.* opt-out).',
     fix: 'Change one of the keys the message names to the value it suggests, or remove the key to return to Kafka\'s default. Each check has its own message id, so one that does not apply (say, a keystore supplied by an SslEngineFactory plugin) can be turned off alone.',
     references: [
       { title: 'Kafka 4.3.1 core/src/main/scala/kafka/server/KafkaConfig.scala (validateValues)', url: 'https://github.com/apache/kafka/blob/4.3.1/core/src/main/scala/kafka/server/KafkaConfig.scala' },
@@ -552,6 +608,7 @@ export default defineRule({
       { title: 'Kafka 3.9.0 to 4.3.0 core/src/main/scala/kafka/network/SocketServer.scala (serverChannelBuilder(listenerName, listenerName == config.interBrokerListenerName, ...))', url: 'https://github.com/apache/kafka/blob/4.3.0/core/src/main/scala/kafka/network/SocketServer.scala' },
       { title: 'Kafka 3.9.0 to 4.3.0 clients/src/main/java/org/apache/kafka/common/security/ssl/SslFactory.java (configure: SslEngineValidator only when keystoreVerifiableUsingTruststore, i.e. the inter-broker listener)', url: 'https://github.com/apache/kafka/blob/4.3.0/clients/src/main/java/org/apache/kafka/common/security/ssl/SslFactory.java' },
       { title: 'Kafka 4.3.0 server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java (interBrokerListenerNameAndSecurityProtocol)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
+      { title: 'Kafka 4.4.0 upgrade notes and clients/src/main/java/org/apache/kafka/common/security/oauthbearer/BrokerJwtValidator.java (JWKS without expected audience or issuer)', url: 'https://github.com/apache/kafka/blob/4.4.0/clients/src/main/java/org/apache/kafka/common/security/oauthbearer/BrokerJwtValidator.java' },
     ],
     messages: MESSAGES,
     facts: ['kafkaVersion'],

@@ -4,7 +4,7 @@ import rule from './unknown-key.js';
 
 const kraft = 'process.roles=broker,controller\nnode.id=1\n';
 const FIXTURES = 'rules/broker/unknown-key';
-const TYPO_PARTITIONS = "Unknown key 'num.partitons': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean num.partitions?";
+const TYPO_PARTITIONS = "Unknown key 'num.partitons': Kafka 4.4 ignores it silently, so the setting you meant keeps its default. Did you mean num.partitions?";
 const plugin = (key: string, which: string, plugins: string, unsure: string) =>
   `'${key}' is not a Kafka 4.3 setting; ${which} (${plugins}) may read it, as Kafka passes every setting to its plugins${unsure}. Delete it if no plugin reads it.`;
 const STRIMZI_KEYS: [number, string][] = [
@@ -53,7 +53,7 @@ ruleTester(rule, {
       text: 'advertised.listners=PLAINTEXT://kafka1:9092\n',
       findings: [{
         messageId: 'typo', line: 1, column: 1, severity: 'error', key: 'advertised.listners',
-        message: "Unknown key 'advertised.listners': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?",
+        message: "Unknown key 'advertised.listners': Kafka 4.4 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?",
       }],
       output: 'advertised.listeners=PLAINTEXT://kafka1:9092\n',
     },
@@ -78,13 +78,13 @@ ruleTester(rule, {
     {
       name: 'case and separator confusion: no fix while another key is as near (log.dir)',
       text: `${kraft}Log_Dirs=/data/kafka\n`,
-      findings: [{ messageId: 'typo', line: 3, column: 1, severity: 'error', message: "Unknown key 'Log_Dirs': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean log.dirs?" }],
+      findings: [{ messageId: 'typo', line: 3, column: 1, severity: 'error', message: "Unknown key 'Log_Dirs': Kafka 4.4 ignores it silently, so the setting you meant keeps its default. Did you mean log.dirs?" }],
       output: `${kraft}Log_Dirs=/data/kafka\n`,
     },
     {
       name: 'a misspelt key after a byte-order mark is named without the mark, and not fixed',
       text: '\uFEFFadvertised.listners=PLAINTEXT://kafka1:9092\n',
-      findings: [{ messageId: 'typo', line: 1, column: 1, message: `Unknown key 'advertised.listners': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?` }],
+      findings: [{ messageId: 'typo', line: 1, column: 1, message: `Unknown key 'advertised.listners': Kafka 4.4 ignores it silently, so the setting you meant keeps its default. Did you mean advertised.listeners?` }],
       output: '\uFEFFadvertised.listners=PLAINTEXT://kafka1:9092\n',
     },
     {
@@ -92,7 +92,7 @@ ruleTester(rule, {
       text: `${kraft}listener.name.internal.ssl.keystore.locaton=/etc/kafka/k.jks\n`,
       findings: [{
         messageId: 'typo', line: 3, column: 1,
-        message: "Unknown key 'listener.name.internal.ssl.keystore.locaton': Kafka 4.3 ignores it silently, so the setting you meant keeps its default. Did you mean listener.name.internal.ssl.keystore.location?",
+        message: "Unknown key 'listener.name.internal.ssl.keystore.locaton': Kafka 4.4 ignores it silently, so the setting you meant keeps its default. Did you mean listener.name.internal.ssl.keystore.location?",
       }],
       output: `${kraft}listener.name.internal.ssl.keystore.location=/etc/kafka/k.jks\n`,
     },
@@ -110,13 +110,13 @@ ruleTester(rule, {
       text: 'broker.id=1\nzookeeper.connect=zk1:2181\nshare.coordinator.state.topic.min.isr=2\n', options: { kafkaVersion: '3.9' },
       findings: [{
         messageId: 'other-version', line: 3, column: 1, severity: 'warning',
-        message: "'share.coordinator.state.topic.min.isr' is not a Kafka 3.9 broker setting (it exists in Kafka 4.0, 4.1, 4.2, 4.3), so Kafka 3.9 ignores it. Delete it, or check the Kafka version you target.",
+        message: "'share.coordinator.state.topic.min.isr' is not a Kafka 3.9 broker setting (it exists in Kafka 4.0, 4.1, 4.2, 4.3, 4.4), so Kafka 3.9 ignores it. Delete it, or check the Kafka version you target.",
       }],
     },
     {
       name: 'unknown and not close to any key',
       text: `${kraft}replica.lag.max.messages=4000\n`,
-      findings: [{ messageId: 'unknown', line: 3, column: 1, severity: 'warning', message: "Unknown key 'replica.lag.max.messages': Kafka 4.3 does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it." }],
+      findings: [{ messageId: 'unknown', line: 3, column: 1, severity: 'warning', message: "Unknown key 'replica.lag.max.messages': Kafka 4.4 does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it." }],
     },
     {
       name: 'unknown key beside a third-party plugin',

@@ -9,7 +9,7 @@ ruleTester(rule, {
     {
       name: "CMS on 17", file: "kafka-env.sh", text: "export KAFKA_JVM_PERFORMANCE_OPTS=\"-server -XX:+UseConcMarkSweepGC -XX:+UseG1GC\"\n",
       findings: [
-        { line: 1, severity: "error", message: "KAFKA_JVM_PERFORMANCE_OPTS passes -XX:+UseConcMarkSweepGC (the CMS collector), which Java 17 (assumed for Kafka 4.3; set the rule option javaVersion if yours differs) no longer accepts: the JVM stops with \"Unrecognized VM option\" and the broker does not start. Instead, use G1 (-XX:+UseG1GC, the default) and remove the CMS flags." },
+        { line: 1, severity: "error", message: "KAFKA_JVM_PERFORMANCE_OPTS passes -XX:+UseConcMarkSweepGC (the CMS collector), which Java 17 (assumed for Kafka 4.4; set the rule option javaVersion if yours differs) no longer accepts: the JVM stops with \"Unrecognized VM option\" and the broker does not start. Instead, use G1 (-XX:+UseG1GC, the default) and remove the CMS flags." },
       ],
     },
     {
@@ -27,7 +27,7 @@ ruleTester(rule, {
     {
       name: "PrintGCDateStamps in gc log opts", file: "kafka.service", text: "[Unit]\nDescription=Kafka\n\n[Service]\nEnvironment=\"KAFKA_GC_LOG_OPTS=-XX:+PrintGCDetails -XX:+PrintGCDateStamps\"\nExecStart=/opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties\n",
       findings: [
-        { line: 5, severity: "error", message: "KAFKA_GC_LOG_OPTS passes -XX:+PrintGCDateStamps (the pre-Java 9 GC logging flags), which Java 17 (assumed for Kafka 4.3; set the rule option javaVersion if yours differs) no longer accepts: the JVM stops with \"Unrecognized VM option\" and the broker does not start. Instead, use unified logging, e.g. -Xlog:gc*:file=/var/log/kafka/gc.log:time,tags:filecount=10,filesize=100M (Kafka's KAFKA_GC_LOG_OPTS does this)." },
+        { line: 5, severity: "error", message: "KAFKA_GC_LOG_OPTS passes -XX:+PrintGCDateStamps (the pre-Java 9 GC logging flags), which Java 17 (assumed for Kafka 4.4; set the rule option javaVersion if yours differs) no longer accepts: the JVM stops with \"Unrecognized VM option\" and the broker does not start. Instead, use unified logging, e.g. -Xlog:gc*:file=/var/log/kafka/gc.log:time,tags:filecount=10,filesize=100M (Kafka's KAFKA_GC_LOG_OPTS does this)." },
       ],
     },
   ],

@@ -3,14 +3,17 @@
  * project's own, so the parsers, the model and the catalog can name versions without reaching up.
  */
 
-/** The Kafka versions kafka-lint knows the configuration of. */
-export const KAFKA_VERSIONS = ['3.9', '4.0', '4.1', '4.2', '4.3'] as const;
+/**
+ * The Kafka versions kafka-lint knows the configuration of, oldest first. `npm run catalog`
+ * writes this line from scripts/catalog/releases.json.
+ */
+export const KAFKA_VERSIONS = ['3.9', '4.0', '4.1', '4.2', '4.3', '4.4'] as const;
 
 /** A Kafka version kafka-lint can judge against. */
 export type KafkaVersion = (typeof KAFKA_VERSIONS)[number];
 
-/** The newest Kafka version kafka-lint knows. */
-export const NEWEST_KAFKA_VERSION: KafkaVersion = '4.3';
+/** The newest Kafka version kafka-lint knows: the last of {@link KAFKA_VERSIONS}. */
+export const NEWEST_KAFKA_VERSION: KafkaVersion = KAFKA_VERSIONS[KAFKA_VERSIONS.length - 1] as KafkaVersion;
 
 /** The oldest Kafka version kafka-lint knows; older clusters are judged against it, with a notice. */
 export const OLDEST_KAFKA_VERSION: KafkaVersion = '3.9';

@@ -243,7 +243,7 @@ function compareItems(a: UpgradeItem, b: UpgradeItem): number {
  * @example
  * ```ts
  * import { loadClusters, upgradeCheck } from 'kafka-lint';
- * const report = upgradeCheck(loadClusters(files)[0]!, { to: '4.3' });
+ * const report = upgradeCheck(loadClusters(files)[0]!, { to: '4.4' });
  * report.stopCount; // nodes or settings that would keep the cluster from starting
  * report.items[0]?.message;
  * ```

@@ -20,6 +20,25 @@ export interface BrokerConfigOptions {
   host?: string;
 }
 
+/** A value that is wholly a deployment script's placeholder: `%ID%`, `<id>`, `@ID@`, also in lower case and with dots or dashes. */
+const PLACEHOLDER = /^\s*(?:%[\w.-]+%|<[\w.-]+>|@[\w.-]+@)\s*$/;
+
+/**
+ * Whether a value is wholly a placeholder a deployment script replaces (`%ID%`, `<id>`, `@ID@`,
+ * also in lower case and with dots or dashes, which template spans do not all cover): like a
+ * template, what Kafka will read is not known yet.
+ *
+ * @example
+ * ```ts
+ * isPlaceholder('%ID%'); // true
+ * isPlaceholder('@broker.id@'); // true
+ * isPlaceholder('1'); // false
+ * ```
+ */
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
 /** A UTF-8 byte-order mark as decoded (U+FEFF) or as Java reads its bytes in ISO-8859-1. */
 const BYTE_ORDER_MARK = /^(?:\uFEFF|\u00EF\u00BB\u00BF)/;
 

@@ -1,5 +1,5 @@
 /**
- * The sizing figures of the seed notes (/work/shared/seeds/README.md), reproduced exactly.
+ * The sizing figures of the seed notes (../shared/seeds/README.md), reproduced exactly.
  * Each test names the seed file the figure comes from.
  */
 import { describe, it, expect } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * Worked cases from the public sizing methods surveyed in
- * /work/shared/reference/capacity-anchors.md (A1 to A16). Each test names the method and
+ * ../shared/reference/capacity-anchors.md (A1 to A16). Each test names the method and
  * the anchor its expected figure comes from; the figure is computed by that method's own
  * formula, and the planner must agree (or, for a known defect, must not repeat it).
  */

@@ -77,9 +77,14 @@ describe('exit codes', () => {
   it('2 for a missing path, naming it', () => {
     expect(spawnCli(['no/such/dir'])).toMatchObject({ code: 2, stdout: '', stderr: 'kafka-lint: cannot read no/such/dir: no such file or directory\n' });
   });
+  it('--kafka-version 4.4 judges against Kafka 4.4', () => {
+    const run = spawnCli(['--kafka-version', '4.4', dup, '--format', 'json']);
+    expect(run.code).not.toBe(2);
+    expect(JSON.parse(run.stdout)[0]).toMatchObject({ kafkaVersion: '4.4', kafkaVersionInferred: false });
+  });
   it('2 for an unknown option or a bad value', () => {
     expect(spawnCli(['--no-such-option']).code).toBe(2);
-    expect(spawnCli(['--kafka-version', '2.8', dup])).toMatchObject({ code: 2, stderr: 'kafka-lint: --kafka-version 2.8: kafka-lint knows 3.9, 4.0, 4.1, 4.2, 4.3\n' });
+    expect(spawnCli(['--kafka-version', '2.8', dup])).toMatchObject({ code: 2, stderr: 'kafka-lint: --kafka-version 2.8: kafka-lint knows 3.9, 4.0, 4.1, 4.2, 4.3, 4.4\n' });
     expect(spawnCli(['--rule', 'properties/duplicate-key=warn', dup]).code).toBe(2);
   });
   it('2 for a bad config file, naming the key and what is allowed', () => {

@@ -66,7 +66,7 @@ describe('config errors name the key and what is allowed', () => {
     );
   });
   it('an unknown Kafka version', async () => {
-    expect(await message('{"kafkaVersion":"2.8"}')).toBe('kafka-lint.config.json: invalid configuration: kafkaVersion: expected one of "3.9", "4.0", "4.1", "4.2", "4.3"');
+    expect(await message('{"kafkaVersion":"2.8"}')).toBe('kafka-lint.config.json: invalid configuration: kafkaVersion: expected one of "3.9", "4.0", "4.1", "4.2", "4.3", "4.4"');
   });
   it('an unknown rule', async () => {
     expect(await message('{"rules":{"broker/no-such-rule":"off"}}')).toBe(

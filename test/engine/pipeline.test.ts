@@ -146,7 +146,7 @@ describe('errors only on known facts', () => {
   it('with the version assumed, an error stays only where every version gives it', () => {
     const result = lintFiles(kraft, { ruleSet: [versionRule] });
     expect(result.findings.map((f) => [f.messageId, f.severity])).toEqual([['newer', 'warning'], ['always', 'error']]);
-    expect(result.findings[0]?.message).toBe('This test rule refuses node.id 7 from Kafka 4.0 on. kafka-lint assumed Kafka 4.3 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.');
+    expect(result.findings[0]?.message).toBe('This test rule refuses node.id 7 from Kafka 4.0 on. kafka-lint assumed Kafka 4.4 (the newest release kafka-lint knows); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.');
   });
   it('with the version read from an image tag, both are errors', () => {
     const compose = 'services:\n  kafka:\n    image: apache/kafka:4.1.0\n    environment:\n      KAFKA_PROCESS_ROLES: broker\n      KAFKA_NODE_ID: 7\n';

@@ -47,17 +47,17 @@ describe('kafka-lint upgrade-check', () => {
   });
 
   it('reports every cluster of the paths, under its name', async () => {
-    const r = await runInProcess(['upgrade-check', '--to', '4.3', '--cluster-per-dir', '.'], { cwd: dir });
+    const r = await runInProcess(['upgrade-check', '--to', '4.4', '--cluster-per-dir', '.'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('kraft: Kafka 4.3 (inferred) to 4.3: nothing would stop or change.');
-    expect(r.stdout).toContain('zk: Kafka 3.9 (inferred) to 4.3: 1 would stop the cluster, 0 would change.');
+    expect(r.stdout).toContain('kraft: Kafka 4.4 (inferred) to 4.4: nothing would stop or change.');
+    expect(r.stdout).toContain('zk: Kafka 3.9 (inferred) to 4.4: 1 would stop the cluster, 0 would change.');
   });
 
   it.each([
     [['upgrade-check', 'kraft'], '--to is required'],
-    [['upgrade-check', '--to', '5.0', 'kraft'], '--to must be one of 3.9, 4.0, 4.1, 4.2, 4.3, not "5.0"'],
+    [['upgrade-check', '--to', '5.0', 'kraft'], '--to must be one of 3.9, 4.0, 4.1, 4.2, 4.3, 4.4, not "5.0"'],
     [['upgrade-check', '--to', '4.0', '--from', '4.3', 'kraft'], 'Cannot check a downgrade from Kafka 4.3 to 4.0.'],
-    [['upgrade-check', '--to', '4.0', 'kraft'], 'kraft: the files do not show which Kafka version this cluster runs (read as 4.3, newer than --to 4.0); pass --from <version>'],
+    [['upgrade-check', '--to', '4.0', 'kraft'], 'kraft: the files do not show which Kafka version this cluster runs (read as 4.4, newer than --to 4.0); pass --from <version>'],
     [['upgrade-check', '--to', '4.3', '--format', 'sarif', 'kraft'], '--format must be text or json, not "sarif"'],
     [['upgrade-check', '--to', '4.3', 'missing'], 'cannot read missing: no such file or directory'],
     [['upgrade-check', '--to', '4.3', '--bogus'], "Unknown option '--bogus'"],

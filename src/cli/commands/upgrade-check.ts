@@ -77,7 +77,7 @@ function versionOption(value: unknown, flag: string): KafkaVersion | string | un
  *
  * @example
  * ```ts
- * const code = await run(['--to', '4.3', 'config/'], io);
+ * const code = await run(['--to', '4.4', 'config/'], io);
  * ```
  */
 export const run: CliCommand = async (argv, io) => {
