@@ -19,6 +19,7 @@ ruleTester(rule, {
   valid: [
     { name: 'ConfigDef keys', text: `${kraft}advertised.listeners=PLAINTEXT://kafka1:9092\nlog.dirs=/data/kafka\n` },
     { name: 'listener-prefixed keys', text: `${kraft}listener.name.internal.ssl.keystore.location=/etc/kafka/k.jks\nlistener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=x\n` },
+    { name: 'OAUTHBEARER validator keys under the listener and mechanism prefix (ConfigurationUtils reads them)', text: `${kraft}listener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.jwks.endpoint.url=https://idp.example.com/jwks\nlistener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.expected.audience=kafka\n` },
     { name: 'provider, metrics-context and tiered-storage prefixes', text: `${kraft}config.providers=file\nconfig.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider\nmetrics.context.env=prod\nrsm.config.bucket=b\nrlmm.config.remote.log.metadata.topic.replication.factor=3\n` },
     { name: 'a changed tiered-storage prefix', text: `${kraft}remote.log.storage.manager.impl.prefix=s3.\ns3.bucket=b\n` },
     { name: 'authorizer keys read outside the ConfigDef', text: `${kraft}super.users=User:admin\nallow.everyone.if.no.acl.found=false\n` },

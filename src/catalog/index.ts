@@ -248,12 +248,17 @@ const kafkaPrefixes = Object.entries(kafka.prefixes);
 const zookeeperPrefixes = Object.entries(zookeeper.prefixes);
 
 const LISTENER_PREFIX = /^listener\.name\.([^.]+)\.(.+)$/;
-/** SASL keys that take a mechanism prefix under a listener prefix (SaslChannelBuilder). */
-const MECHANISM_KEY = /^([a-z0-9-]+)\.(sasl\.(?:jaas\.config|login\.callback\.handler\.class|login\.class|server\.callback\.handler\.class|server\.max\.receive\.size))$/i;
+/**
+ * SASL keys under a mechanism prefix within a listener prefix: AbstractConfig.valuesWithPrefixOverride
+ * keeps `<mechanism>.<key>` for any broker key, and the SASL code reads it for its mechanism
+ * (SaslChannelBuilder: the JAAS and callback classes; the OAUTHBEARER validator's
+ * ConfigurationUtils: `sasl.oauthbearer.*`, 3.9.2 to 4.4.0 jars).
+ */
+const MECHANISM_KEY = /^([a-z0-9-]+)\.(sasl\.[a-z0-9.-]+)$/i;
 
 /**
  * Matches a key that Kafka reads under a prefix: `listener.name.<listener>.<key>` (and
- * `listener.name.<listener>.<mechanism>.sasl.jaas.config`), `config.providers.`,
+ * `listener.name.<listener>.<mechanism>.sasl.*`, e.g. `.oauthbearer.sasl.jaas.config`), `config.providers.`,
  * `metrics.context.`, and the tiered-storage plugin prefixes, which are the values of
  * `remote.log.storage.manager.impl.prefix` (default `rsm.config.`) and
  * `remote.log.metadata.manager.impl.prefix` (default `rlmm.config.`). Pass the file's settings so

@@ -48,6 +48,14 @@ describe('isKnownKafkaKey and prefixes', () => {
     expect(kafkaKeyPrefix('listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config', '4.3')).toMatchObject({ prefix: 'listener.name.sasl_ssl.scram-sha-256.', overrides: 'sasl.jaas.config' });
     expect(isKnownKafkaKey('listener.name.internal.ssl.keystore.locaton', '4.3')).toBe(false);
   });
+  it('accepts any SASL key under a mechanism prefix, as the OAUTHBEARER validator reads them', () => {
+    expect(kafkaKeyPrefix('listener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.expected.issuer', '4.4')).toMatchObject({
+      prefix: 'listener.name.sasl_ssl.oauthbearer.',
+      overrides: 'sasl.oauthbearer.expected.issuer',
+    });
+    expect(kafkaKeyPrefix('listener.name.sasl_ssl.oauthbearer.sasl.oauthbearer.allow.unverified.issuer', '4.3')).toBeUndefined();
+    expect(isKnownKafkaKey('listener.name.sasl_ssl.oauthbearer.ssl.keystore.location', '4.4')).toBe(false);
+  });
   it('accepts the plugin prefixes, following changed tiered-storage prefixes', () => {
     expect(isKnownKafkaKey('config.providers.vault.param.address', '4.3')).toBe(true);
     expect(isKnownKafkaKey('rsm.config.bucket', '3.9')).toBe(true);
