@@ -72,6 +72,7 @@ import zookeeperMissingRequiredKey from './zookeeper/missing-required-key.js';
 import zookeeperMyidMismatch from './zookeeper/myid-mismatch.js';
 import zookeeperNoFaultTolerance from './zookeeper/no-fault-tolerance.js';
 import zookeeperPortConflict from './zookeeper/port-conflict.js';
+import zookeeperQuorumAuth from './zookeeper/quorum-auth.js';
 import zookeeperTiming from './zookeeper/timing.js';
 import zookeeperUnknownKey from './zookeeper/unknown-key.js';
 
@@ -149,6 +150,7 @@ export const allRules: readonly Rule[] = [
   zookeeperMyidMismatch,
   zookeeperNoFaultTolerance,
   zookeeperPortConflict,
+  zookeeperQuorumAuth,
   zookeeperTiming,
   zookeeperUnknownKey,
 ];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseProperties } from '../src/parse/properties.js';
 import { decodeConfigBytes } from '../src/parse/decode.js';
 import { detectFileKind } from '../src/engine/load.js';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/index.js';
 
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const present = existsSync(join(corpus, 'SOURCES.tsv'));

@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCluster } from '../src/engine/load.js';
 import { corpusDir as corpus, corpusPresent as present, corpusRepositories as repositories } from './hardening/corpus.js';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/index.js';
 import type { Finding, Severity } from '../src/engine/finding.js';
 
 const summaryFile = join(import.meta.dirname, 'corpus-summary.json');

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..', 'examples', 'cluster');
 const walk = (dir: string): string[] =>

@@ -20,3 +20,36 @@ describe('rule registry', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe('rule contract', () => {
+  const sources = new Map(allRules.map((r) => [r.meta.id, readFileSync(join(root, 'rules', `${r.meta.id}.ts`), 'utf8')]));
+  it.each(allRules.map((r) => [r.meta.id, r] as const))('%s: message ids are kebab-case and every text names only data it is given', (id, rule) => {
+    const messages = Object.entries(rule.meta.messages);
+    expect(messages.length, `${id} has no messages`).toBeGreaterThan(0);
+    for (const [messageId, message] of messages) {
+      expect(messageId).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(['error', 'warning', 'info']).toContain(message.severity);
+      // A message says what is wrong and what to do: at least a sentence.
+      expect(message.text.length, `${id}/${messageId}`).toBeGreaterThan(30);
+    }
+  });
+  it.each([...sources.entries()])('%s reads settings through ctx.setting and never judges templates by hand', (id, source) => {
+    expect(source.includes('.settings.get('), `${id} reads node.settings directly; use ctx.setting(node, key)`).toBe(false);
+    expect(/\bhasTemplate\b|\bhasUnresolvedTemplate\b/.test(source), `${id} checks templates by hand; ctx.setting and the model do`).toBe(false);
+    expect(/\bmessage:\s*[`'"]/.test(source), `${id} writes a message outside meta.messages`).toBe(false);
+  });
+  it.each([...sources.entries()])('%s declares every fact it reads', (id, source) => {
+    const rule = allRules.find((r) => r.meta.id === id);
+    const declared = new Set(rule?.meta.facts ?? []);
+    const reads: [RegExp, string][] = [
+      [/ctx\.javaVersion|facts\.javaVersion/, 'javaVersion'],
+      [/ctx\.brokerCount|facts\.brokerCount/, 'brokerCount'],
+      [/facts\.zookeeperVersion/, 'zookeeperVersion'],
+      [/facts\.zookeeperEnsemble/, 'zookeeperEnsemble'],
+      [/facts\.kraftQuorum/, 'kraftQuorum'],
+    ];
+    for (const [pattern, fact] of reads) {
+      if (pattern.test(source)) expect(declared.has(fact as never), `${id} reads ${fact} but does not declare it in meta.facts`).toBe(true);
+    }
+  });
+});

@@ -11,10 +11,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadCluster, type SourceFile } from '../src/engine/load.js';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/index.js';
 import { isSecretKey } from '../src/model/secrets.js';
 import { decodeConfigBytes } from '../src/parse/decode.js';
 import { loadFormatter } from '../src/report/index.js';
+import { clusterReport } from '../src/report/files.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../src/report/types.js';
 import { allRules } from '../rules/index.js';
 import { repoRoot, spawnCli } from './cli/harness.js';
@@ -75,7 +76,7 @@ beforeAll(async () => {
 function formatted(files: SourceFile[], name: string): Map<string, string> {
   const result = lintFiles(files.map((f) => ({ ...f })), {}, name);
   const report: LintReport = {
-    clusters: [{ name, files: files.map((f) => f.file), kafkaVersion: result.kafkaVersion, kafkaVersionInferred: result.kafkaVersionInferred, findings: result.findings, suppressed: result.suppressed ?? [] }],
+    clusters: result.clusters.map((c) => clusterReport(c, name)),
     rules: allRules,
     toolVersion: '0.0.0-test',
   };

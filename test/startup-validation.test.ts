@@ -6,7 +6,7 @@
  * with the reason.
  */
 import { describe, it, expect } from 'vitest';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { lintFiles } from '../src/index.js';
 import { allRules } from '../rules/index.js';
 import type { KafkaVersion } from '../src/core/version.js';
 

@@ -5,8 +5,11 @@
  * release commits named there.
  */
 import { describe, it, expect } from 'vitest';
-import { lintFiles } from '../src/engine/lint-files.js';
-import { inferKafkaVersion } from '../src/engine/lint.js';
+import { lintFiles } from '../src/index.js';
+import { resolveFacts } from '../src/engine/context.js';
+import type { Cluster } from '../src/model/types.js';
+
+const inferKafkaVersion = (cluster: Cluster) => resolveFacts(cluster).kafkaVersion.judged;
 import { loadCluster } from '../src/engine/load.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { KafkaVersion } from '../src/core/version.js';

@@ -19,7 +19,7 @@ ruleTester(rule, {
       name: 'Windows path: backslashes dropped',
       text: 'broker.id=1\nlog.dirs=C:\\kafka\\data\n',
       findings: [{
-        line: 2, column: 12, severity: 'warning', key: 'log.dirs',
+        messageId: 'dropped-backslash', line: 2, column: 12, severity: 'warning', key: 'log.dirs',
         message: "Kafka reads the value of 'log.dirs' as 'C:kafkadata': Java's Properties drops the backslash in '\\k' and '\\d'. Write C:\\\\kafka\\\\data (or use / in paths).",
       }],
     },
@@ -27,7 +27,7 @@ ruleTester(rule, {
       name: 'a regular expression loses its escapes, once per value',
       text: 'broker.id=1\nssl.principal.mapping.rules=RULE:^CN=(\\w+)\\.example\\.com$/$1/\n',
       findings: [{
-        line: 2,
+        messageId: 'dropped-backslash', line: 2, column: 39,
         message: "Kafka reads the value of 'ssl.principal.mapping.rules' as 'RULE:^CN=(w+).example.com$/$1/': Java's Properties drops the backslash in '\\w' and '\\.'. Write RULE:^CN=(\\\\w+)\\\\.example\\\\.com$/$1/ (or use / in paths).",
       }],
     },
@@ -36,15 +36,15 @@ ruleTester(rule, {
       file: 'zoo.cfg',
       text: 'tickTime=2000\nserver\\.1=zk1:2888:3888\ndataDir=D:\\zk\\\n    \\data\n',
       findings: [
-        { line: 2, column: 7, message: "ZooKeeper reads the key 'server\\.1' as 'server.1': Java's Properties drops the backslash in '\\.'. Write the key without it, or \\\\ for a backslash." },
-        { line: 3, column: 11, message: "ZooKeeper reads the value of 'dataDir' as 'D:zkdata': Java's Properties drops the backslash in '\\z' and '\\d'. Write \\\\ for a backslash (or use / in paths)." },
+        { messageId: 'dropped-backslash-in-key', line: 2, column: 7, message: "ZooKeeper reads the key 'server\\.1' as 'server.1': Java's Properties drops the backslash in '\\.'. Write the key without it, or \\\\ for a backslash." },
+        { messageId: 'dropped-backslash', line: 3, column: 11, message: "ZooKeeper reads the value of 'dataDir' as 'D:zkdata': Java's Properties drops the backslash in '\\z' and '\\d'. Write \\\\ for a backslash (or use / in paths)." },
       ],
     },
     {
       name: 'a dropped backslash in a password is described by position only',
-      text: 'broker.id=1\nssl.key.password=pa\\ss\\word\n',
+      text: 'broker.id=1\nssl.key.password=se\\cr\\et99\n',
       findings: [{
-        line: 2, column: 20, key: 'ssl.key.password',
+        messageId: 'dropped-backslash-in-secret', line: 2, column: 20, key: 'ssl.key.password',
         message: "Kafka drops the backslashes at columns 20, 23 of the value of 'ssl.key.password' (Java's Properties keeps only the character after it), so the value it uses is not the one written. Write \\\\ for a backslash.",
       }],
     },
@@ -52,7 +52,7 @@ ruleTester(rule, {
       name: 'UTF-8 characters in a value',
       text: 'broker.id=1\nbroker.rack=zürich-1\n',
       findings: [{
-        line: 2, column: 14, key: 'broker.rack',
+        messageId: 'misread-characters', line: 2, column: 14, key: 'broker.rack',
         message: "'ü' in the value of 'broker.rack' is read by Kafka as 'Ã¼': it reads .properties files as ISO-8859-1, not UTF-8. Write \\u00fc instead.",
       }],
     },
@@ -60,9 +60,9 @@ ruleTester(rule, {
       name: 'a no-break space, and a long run of characters',
       text: 'broker.id=1\nlog.dirs=/data\u00a0\nbroker.rack=机房一号楼\n',
       findings: [
-        { line: 2, column: 15, message: "'\\u00a0' in the value of 'log.dirs' is read by Kafka as 'Â\\u00a0': it reads .properties files as ISO-8859-1, not UTF-8. Write \\u00a0 instead." },
+        { messageId: 'misread-characters', line: 2, column: 15, message: "'\\u00a0' in the value of 'log.dirs' is read by Kafka as 'Â\\u00a0': it reads .properties files as ISO-8859-1, not UTF-8. Write \\u00a0 instead." },
         {
-          line: 3, column: 13,
+          messageId: 'misread-characters', line: 3, column: 13,
           message: "'机房一号楼' in the value of 'broker.rack' is read by Kafka as 15 other characters: it reads .properties files as ISO-8859-1, not UTF-8. Write each character as a \\uXXXX escape (\\u673a for '机').",
         },
       ],
@@ -71,18 +71,18 @@ ruleTester(rule, {
       name: 'an emoji is written as a surrogate pair of escapes',
       file: 'zoo.cfg',
       text: 'clientPort=2181\n4lw.commands.whitelist=😀\n',
-      findings: [{ line: 2, message: "'😀' in the value of '4lw.commands.whitelist' is read by ZooKeeper as 'ð\\u009f\\u0098\\u0080': it reads .properties files as ISO-8859-1, not UTF-8. Write \\ud83d\\ude00 instead." }],
+      findings: [{ messageId: 'misread-characters', line: 2, column: 24, message: "'😀' in the value of '4lw.commands.whitelist' is read by ZooKeeper as 'ð\\u009f\\u0098\\u0080': it reads .properties files as ISO-8859-1, not UTF-8. Write \\ud83d\\ude00 instead." }],
     },
     {
       name: 'a non-ASCII key',
       text: 'broker.id=1\nnum.partitiöns=3\n',
-      findings: [{ line: 2, column: 12, key: 'num.partitiöns', message: "'ö' in the key 'num.partitiöns' is read by Kafka as 'Ã¶': it reads .properties files as ISO-8859-1, not UTF-8. Write \\u00f6 instead." }],
+      findings: [{ messageId: 'misread-characters', line: 2, column: 12, key: 'num.partitiöns', message: "'ö' in the key 'num.partitiöns' is read by Kafka as 'Ã¶': it reads .properties files as ISO-8859-1, not UTF-8. Write \\u00f6 instead." }],
     },
     {
       name: 'UTF-8 characters in a password are described by position only',
-      text: 'broker.id=1\nssl.truststore.password=pässword\n',
+      text: 'broker.id=1\nssl.truststore.password=kätzchen1\n',
       findings: [{
-        line: 2, column: 26, key: 'ssl.truststore.password',
+        messageId: 'characters-in-secret', line: 2, column: 26, key: 'ssl.truststore.password',
         message: "The value of 'ssl.truststore.password' has non-ASCII characters at column 26, which Kafka reads as other characters (it reads .properties files as ISO-8859-1, not UTF-8), so it does not use the value written. Write them as \\uXXXX escapes.",
       }],
     },
@@ -90,7 +90,7 @@ ruleTester(rule, {
       name: 'a byte-order mark before a key',
       text: '\ufeffbroker.id=1\nlog.dirs=/var/lib/kafka\n',
       findings: [{
-        line: 1, column: 1,
+        messageId: 'byte-order-mark', line: 1, column: 1,
         message: "The file starts with a UTF-8 byte-order mark, which Kafka reads (as ISO-8859-1) as the characters 'ï»¿', so line 1 sets the key 'ï»¿broker.id', not 'broker.id'. Save the file without a byte-order mark.",
       }],
     },
@@ -99,7 +99,7 @@ ruleTester(rule, {
       file: 'zoo.cfg',
       text: '\ufeff# ZooKeeper\ntickTime=2000\n',
       findings: [{
-        line: 1, column: 1,
+        messageId: 'byte-order-mark', line: 1, column: 1,
         message: "The file starts with a UTF-8 byte-order mark, which ZooKeeper reads (as ISO-8859-1) as the characters 'ï»¿', so line 1 is no longer a comment but sets the key 'ï»¿#'. Save the file without a byte-order mark.",
       }],
     },

@@ -5,6 +5,15 @@ import type { PropertiesDiagnostic, PropertyEntry } from '../../src/parse/proper
 
 const BOM_AS_LATIN1 = '\u00ef\u00bb\u00bf';
 
+type EncodingMessage =
+  | 'byte-order-mark'
+  | 'misread-characters'
+  | 'outside-latin1'
+  | 'characters-in-secret'
+  | 'dropped-backslash'
+  | 'dropped-backslash-in-key'
+  | 'dropped-backslash-in-secret';
+
 /** The \uXXXX escape of one UTF-16 unit. */
 const unitEscape = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -21,7 +30,7 @@ function quotedList(items: string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }
 
-function reportByteOrderMark(ctx: RuleContext, doc: PropertiesBacked, d: PropertiesDiagnostic, product: string): void {
+function reportByteOrderMark(ctx: RuleContext<EncodingMessage>, doc: PropertiesBacked, d: PropertiesDiagnostic, product: string): void {
   const first = doc.properties.entries[0];
   const javaKey = first && first.span.start === 0 ? (doc.properties.encoding === 'utf-8' ? BOM_AS_LATIN1 + first.key.slice(1) : first.key) : undefined;
   const lineOne =
@@ -30,51 +39,46 @@ function reportByteOrderMark(ctx: RuleContext, doc: PropertiesBacked, d: Propert
       : /^\s*[#!]/.test(javaKey.slice(BOM_AS_LATIN1.length))
         ? `'${BOM_AS_LATIN1}', so line 1 is no longer a comment but sets the key '${visible(javaKey)}'`
         : `'${BOM_AS_LATIN1}', so line 1 sets the key '${visible(javaKey)}', not '${visible(javaKey.slice(BOM_AS_LATIN1.length))}'`;
-  ctx.report({
-    file: doc.file,
-    span: d.span,
-    message: `The file starts with a UTF-8 byte-order mark, which ${product} reads (as ISO-8859-1) as the characters ${lineOne}. Save the file without a byte-order mark.`,
-  });
+  ctx.report({ file: doc.file, span: d.span, messageId: 'byte-order-mark', data: { product, lineOne } });
 }
 
-function reportCharacters(ctx: RuleContext, doc: PropertiesBacked, d: PropertiesDiagnostic, entry: PropertyEntry, product: string): void {
-  const text = d.text ?? '';
-  let message: string;
+function reportCharacters(ctx: RuleContext<EncodingMessage>, doc: PropertiesBacked, d: PropertiesDiagnostic, entry: PropertyEntry, product: string): void {
+  const where = { file: doc.file, span: d.span, key: entry.key };
   if (d.part === 'value' && isSecretKey(entry.key)) {
-    message = `The value of '${entry.key}' has non-ASCII characters at column ${d.span.column}, which ${product} reads as other characters (it reads .properties files as ISO-8859-1, not UTF-8), so it does not use the value written. Write them as \\uXXXX escapes.`;
-  } else {
-    const where = d.part === 'key' ? `the key '${visible(entry.key)}'` : `the value of '${entry.key}'`;
-    const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
-    // A short run is shown as Java reads it; a long one would only show mojibake.
-    const short = [...text].length <= 4;
-    const write = short ? `Write ${escaped(text)} instead` : `Write each character as a \\uXXXX escape (${escaped(first)} for '${visible(first)}')`;
-    const readAs = d.readAs === undefined ? undefined : short ? `'${visible(d.readAs)}'` : `${d.readAs.length} other characters`;
-    message =
-      readAs === undefined
-        ? `'${visible(text)}' in ${where} is outside ISO-8859-1, the only encoding ${product} reads .properties files in. ${write}.`
-        : `'${visible(text)}' in ${where} is read by ${product} as ${readAs}: it reads .properties files as ISO-8859-1, not UTF-8. ${write}.`;
+    ctx.report({ ...where, messageId: 'characters-in-secret', data: { key: entry.key, column: d.span.column, product } });
+    return;
   }
-  ctx.report({ file: doc.file, span: d.span, key: entry.key, message });
+  const text = d.text ?? '';
+  const place = d.part === 'key' ? `the key '${visible(entry.key)}'` : `the value of '${entry.key}'`;
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 0);
+  // A short run is shown as Java reads it; a long one would only show mojibake.
+  const short = [...text].length <= 4;
+  const write = short ? `Write ${escaped(text)} instead` : `Write each character as a \\uXXXX escape (${escaped(first)} for '${visible(first)}')`;
+  const data = { text: visible(text), place, product, write };
+  if (d.readAs === undefined) ctx.report({ ...where, messageId: 'outside-latin1', data });
+  else ctx.report({ ...where, messageId: 'misread-characters', data: { ...data, readAs: short ? `'${visible(d.readAs)}'` : `${d.readAs.length} other characters` } });
 }
 
 /** Characters whose dropped backslash gives what the writer meant (an escaped quote in a JAAS value). */
 const HARMLESS_ESCAPED = new Set(['"', "'"]);
 
-function reportSwallowed(ctx: RuleContext, doc: PropertiesBacked, group: PropertiesDiagnostic[], entry: PropertyEntry, product: string): void {
+function reportSwallowed(ctx: RuleContext<EncodingMessage>, doc: PropertiesBacked, group: PropertiesDiagnostic[], entry: PropertyEntry, product: string): void {
   const first = group[0] as PropertiesDiagnostic;
-  const escapes = [...new Set(group.map((d) => d.text ?? ''))];
-  let message: string;
+  const where = { file: doc.file, span: first.span, key: entry.key };
+  const escapes = quotedList([...new Set(group.map((d) => d.text ?? ''))]);
   if (first.part === 'key') {
-    message = `${product} reads the key '${visible(entry.rawKey)}' as '${visible(entry.key)}': Java's Properties drops the backslash in ${quotedList(escapes)}. Write the key without it, or \\\\ for a backslash.`;
+    ctx.report({ ...where, messageId: 'dropped-backslash-in-key', data: { product, rawKey: visible(entry.rawKey), key: visible(entry.key), escapes } });
   } else if (isSecretKey(entry.key)) {
     const columns = group.map((d) => d.span.column);
-    message = `${product} drops the backslash${columns.length > 1 ? 'es at columns' : ' at column'} ${columns.join(', ')} of the value of '${entry.key}' (Java's Properties keeps only the character after it), so the value it uses is not the one written. Write \\\\ for a backslash.`;
+    ctx.report({ ...where, messageId: 'dropped-backslash-in-secret', data: { product, key: entry.key, backslashes: `${columns.length > 1 ? 'backslashes at columns' : 'backslash at column'} ${columns.join(', ')}` } });
   } else {
     const doubled = doubledBackslashes(doc.properties.source.text, entry, group);
-    const write = doubled === undefined ? 'Write \\\\ for a backslash' : `Write ${doubled}`;
-    message = `${product} reads the value of '${entry.key}' as ${visible(displayValue(entry))}: Java's Properties drops the backslash in ${quotedList(escapes)}. ${write} (or use / in paths).`;
+    ctx.report({
+      ...where,
+      messageId: 'dropped-backslash',
+      data: { product, key: entry.key, readAs: visible(displayValue(entry)), escapes, write: doubled === undefined ? 'Write \\\\ for a backslash' : `Write ${doubled}` },
+    });
   }
-  ctx.report({ file: doc.file, span: first.span, key: entry.key, message });
 }
 
 /** The raw value with each dropped backslash doubled, when it is one short line. */
@@ -92,7 +96,6 @@ function doubledBackslashes(text: string, entry: PropertyEntry, group: Propertie
 export default defineRule({
   meta: {
     id: 'properties/encoding',
-    severity: 'warning',
     category: 'misread',
     fileKinds: ['broker', 'zookeeper'],
     description:
@@ -106,6 +109,36 @@ export default defineRule({
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parse', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'kafka-lint conformance suite: Java\'s own results on edge cases', url: 'https://github.com/kafka-lint/kafka-lint/blob/main/docs/parser-choice.md' },
     ],
+    messages: {
+      'byte-order-mark': {
+        severity: 'warning',
+        text: 'The file starts with a UTF-8 byte-order mark, which {{product}} reads (as ISO-8859-1) as the characters {{lineOne}}. Save the file without a byte-order mark.',
+      },
+      'misread-characters': {
+        severity: 'warning',
+        text: "'{{text}}' in {{place}} is read by {{product}} as {{readAs}}: it reads .properties files as ISO-8859-1, not UTF-8. {{write}}.",
+      },
+      'outside-latin1': {
+        severity: 'warning',
+        text: "'{{text}}' in {{place}} is outside ISO-8859-1, the only encoding {{product}} reads .properties files in. {{write}}.",
+      },
+      'characters-in-secret': {
+        severity: 'warning',
+        text: "The value of '{{key}}' has non-ASCII characters at column {{column}}, which {{product}} reads as other characters (it reads .properties files as ISO-8859-1, not UTF-8), so it does not use the value written. Write them as \\uXXXX escapes.",
+      },
+      'dropped-backslash': {
+        severity: 'warning',
+        text: "{{product}} reads the value of '{{key}}' as {{readAs}}: Java's Properties drops the backslash in {{escapes}}. {{write}} (or use / in paths).",
+      },
+      'dropped-backslash-in-key': {
+        severity: 'warning',
+        text: "{{product}} reads the key '{{rawKey}}' as '{{key}}': Java's Properties drops the backslash in {{escapes}}. Write the key without it, or \\\\ for a backslash.",
+      },
+      'dropped-backslash-in-secret': {
+        severity: 'warning',
+        text: "{{product}} drops the {{backslashes}} of the value of '{{key}}' (Java's Properties keeps only the character after it), so the value it uses is not the one written. Write \\\\ for a backslash.",
+      },
+    },
     examples: {
       bad: [
         { file: 'server.properties', text: 'broker.id=1\nlog.dirs=C:\\kafka\\data\n' },

@@ -15,7 +15,7 @@ ruleTester(rule, {
       file: 'zoo.cfg',
       text: 'tickTime=2000\ndataDir=C:\\users\\zookeeper\\data\nclientPort=2181\n',
       findings: [{
-        line: 2, column: 11, severity: 'error', key: 'dataDir',
+        messageId: 'malformed-unicode-escape', line: 2, column: 11, severity: 'error', key: 'dataDir',
         message: `'\\users' in the value of 'dataDir' is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and ZooKeeper does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
       }],
     },
@@ -24,11 +24,11 @@ ruleTester(rule, {
       text: 'broker.id=1\nbroker.rack=\\u00zz\nk\\u12=v\n',
       findings: [
         {
-          line: 2, column: 13, key: 'broker.rack',
+          messageId: 'malformed-unicode-escape', line: 2, column: 13, key: 'broker.rack',
           message: `'\\u00zz' in the value of 'broker.rack' is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and Kafka does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
         },
         {
-          line: 3, column: 2, key: 'ku12',
+          messageId: 'malformed-unicode-escape', line: 3, column: 2, key: 'ku12',
           message: `'\\u12' in the key 'k\\u12' is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and Kafka does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
         },
       ],
@@ -37,7 +37,7 @@ ruleTester(rule, {
       name: 'a secret value is described by position, not shown',
       text: 'broker.id=1\nssl.keystore.password=abc\\uXYZdef\n',
       findings: [{
-        line: 2, column: 26, key: 'ssl.keystore.password',
+        messageId: 'malformed-unicode-escape', line: 2, column: 26, key: 'ssl.keystore.password',
         message: `The \\u at column 26 of the value of 'ssl.keystore.password' is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and Kafka does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
       }],
     },

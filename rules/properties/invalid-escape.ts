@@ -5,7 +5,6 @@ import { isSecretKey } from '../../src/model/secrets.js';
 export default defineRule({
   meta: {
     id: 'properties/invalid-escape',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['broker', 'zookeeper'],
     description: 'A \\u escape without four hex digits after it, which stops Kafka and ZooKeeper from loading the file.',
@@ -18,6 +17,12 @@ export default defineRule({
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parse', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'kafka-lint conformance suite: Java\'s own results on edge cases', url: 'https://github.com/kafka-lint/kafka-lint/blob/main/docs/parser-choice.md' },
     ],
+    messages: {
+      'malformed-unicode-escape': {
+        severity: 'error',
+        text: `{{place}} is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and {{product}} does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
+      },
+    },
     examples: {
       bad: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=C:\\users\\zookeeper\\data\nclientPort=2181\n' }],
       good: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=C:/users/zookeeper/data\nclientPort=2181\n' }],
@@ -30,18 +35,13 @@ export default defineRule({
       for (const d of diagnostics) {
         const entry = d.entryIndex === undefined ? undefined : entries[d.entryIndex];
         if (d.code !== 'invalid-unicode-escape' || !entry) continue;
-        const where =
+        const place =
           d.part === 'key'
             ? `'${d.text}' in the key '${entry.rawKey}'`
             : isSecretKey(entry.key)
               ? `The \\u at column ${d.span.column} of the value of '${entry.key}'`
               : `'${d.text}' in the value of '${entry.key}'`;
-        ctx.report({
-          file: doc.file,
-          span: d.span,
-          key: entry.key,
-          message: `${where} is not a \\u escape with four hex digits: Java's Properties.load fails with "Malformed \\uxxxx encoding." and ${product} does not start. For a backslash write \\\\ (or / in paths); for a character write \\u and four hex digits.`,
-        });
+        ctx.report({ file: doc.file, span: d.span, key: entry.key, messageId: 'malformed-unicode-escape', data: { place, product } });
       }
     }
   },

@@ -7,6 +7,7 @@ ruleTester(rule, {
     { name: 'a directory named like tmp elsewhere', text: 'dataDir=/data/tmp/zookeeper\n' },
     { name: 'Windows drive path', text: 'dataDir=C:/zookeeper/data\n' },
     { name: 'template', text: 'dataDir={{ zk_data_dir }}\n' },
+    { name: 'a path from a template inside /tmp', text: 'dataDir=/tmp/{{ zk_name }}\n' },
   ],
   invalid: [
     {
@@ -14,7 +15,7 @@ ruleTester(rule, {
       text: 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n',
       findings: [
         {
-          line: 2, severity: 'warning',
+          messageId: 'volatile-dir', line: 2, column: 9, severity: 'warning',
           message: 'dataDir=/tmp/zookeeper is under /tmp, which is emptied at reboot (tmpfs or the tmp cleaner): the server loses its snapshots and transaction log, and with them its copy of every znode (Kafka\'s metadata included). Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
       ],
@@ -24,11 +25,11 @@ ruleTester(rule, {
       text: 'dataDir=/run/zookeeper\ndataLogDir=/dev/shm/zk\n',
       findings: [
         {
-          line: 1, severity: 'warning',
+          messageId: 'volatile-dir', line: 1, column: 9, severity: 'warning',
           message: 'dataDir=/run/zookeeper is under /run, which is emptied at reboot (tmpfs or the tmp cleaner): the server loses its snapshots and transaction log, and with them its copy of every znode (Kafka\'s metadata included). Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
         {
-          line: 2, severity: 'warning',
+          messageId: 'volatile-dir', line: 2, column: 12, severity: 'warning',
           message: 'dataLogDir=/dev/shm/zk is under /dev/shm, which is emptied at reboot (tmpfs or the tmp cleaner): the server loses its snapshots and transaction log, and with them its copy of every znode (Kafka\'s metadata included). Use an absolute path on a persistent disk, e.g. dataLogDir=/var/lib/zookeeper-txlog.',
         },
       ],
@@ -38,7 +39,7 @@ ruleTester(rule, {
       text: 'dataDir=/var/run/zookeeper \n',
       findings: [
         {
-          line: 1, severity: 'warning',
+          messageId: 'volatile-dir', line: 1, column: 9, severity: 'warning',
           message: 'dataDir=/var/run/zookeeper is under /var/run, which is emptied at reboot (tmpfs or the tmp cleaner): the server loses its snapshots and transaction log, and with them its copy of every znode (Kafka\'s metadata included). Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
       ],
@@ -48,7 +49,7 @@ ruleTester(rule, {
       text: 'dataDir=data/zookeeper\n',
       findings: [
         {
-          line: 1, severity: 'warning',
+          messageId: 'relative', line: 1, column: 9, severity: 'warning',
           message: 'dataDir=data/zookeeper is relative, so it depends on the directory ZooKeeper is started from (ZooKeeper itself only logs "is relative"): started elsewhere, the server finds no data and rejoins empty. Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
       ],
@@ -58,7 +59,7 @@ ruleTester(rule, {
       text: 'dataDir=~/zookeeper\n',
       findings: [
         {
-          line: 1, severity: 'warning',
+          messageId: 'tilde', line: 1, column: 9, severity: 'warning',
           message: 'dataDir=~/zookeeper starts with \'~\', which ZooKeeper does not expand: it writes to a directory literally named \'~\' under whatever directory it was started from. Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
       ],
@@ -68,7 +69,7 @@ ruleTester(rule, {
       text: 'dataDir= ./data\n',
       findings: [
         {
-          line: 1, severity: 'warning',
+          messageId: 'relative', line: 1, column: 10, severity: 'warning',
           message: 'dataDir=./data is relative, so it depends on the directory ZooKeeper is started from: started elsewhere, the server finds no data and rejoins empty. Use an absolute path on a persistent disk, e.g. dataDir=/var/lib/zookeeper.',
         },
       ],

@@ -18,6 +18,13 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'timing and a server line from template variables',
+      files: [
+        { file: 'zk1/zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
+        { file: 'zk2/zoo.cfg', text: 'tickTime={{ zk_tick_time }}\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit={{ zk_init_limit }}\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3={{ zk3_host }}:2888:3888\n' },
+      ],
+    },
+    {
       name: 'two unrelated standalone servers',
       files: [
         { file: 'a/zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\n' },
@@ -41,11 +48,11 @@ ruleTester(rule, {
       ],
       findings: [
         {
-          line: 4, file: 'zk2/zoo.cfg', severity: 'error',
+          messageId: 'timing-differs', line: 4, column: 1, file: 'zk2/zoo.cfg', severity: 'warning',
           message: 'initLimit is 5 here but 10 in zk1/zoo.cfg: members of one ensemble must agree on it, or leader-follower timeouts change with whoever leads. Use the same initLimit on every member.',
         },
         {
-          line: 8, file: 'zk2/zoo.cfg', severity: 'error',
+          messageId: 'server-differs', line: 8, column: 1, file: 'zk2/zoo.cfg', severity: 'warning',
           message: 'server.3 is zk4:2888:3888 here but zk3:2888:3888 in zk1/zoo.cfg: members of one ensemble must list the same servers, or they cannot reach each other. Give every member the same server.N lines.',
         },
       ],
@@ -58,11 +65,11 @@ ruleTester(rule, {
       ],
       findings: [
         {
-          line: 1, file: 'zk2/zoo.cfg', severity: 'error',
+          messageId: 'timing-differs', line: 1, column: 1, file: 'zk2/zoo.cfg', severity: 'warning',
           message: 'tickTime is 3000 (the default) here but 2000 in zk1/zoo.cfg: members of one ensemble must agree on it, or leader-follower timeouts change with whoever leads. Use the same tickTime on every member.',
         },
         {
-          line: 5, file: 'zk2/zoo.cfg', severity: 'error',
+          messageId: 'server-missing', line: 5, column: 1, file: 'zk2/zoo.cfg', severity: 'warning',
           message: 'zk1/zoo.cfg lists server.3 (zk3:2888:3888), which this file does not: members of one ensemble must list the same servers, or they count different majorities. Add the missing server.N line.',
         },
       ],
@@ -75,11 +82,11 @@ ruleTester(rule, {
       ],
       findings: [
         {
-          line: 8, file: 'zk3/zoo.cfg', severity: 'error',
+          messageId: 'server-differs', line: 8, column: 1, file: 'zk3/zoo.cfg', severity: 'warning',
           message: 'server.3 is zk3:2888:3888:observer here but zk3:2888:3888 in zk1/zoo.cfg: members of one ensemble must list the same servers, or they cannot reach each other. Give every member the same server.N lines.',
         },
         {
-          line: 9, file: 'zk3/zoo.cfg', severity: 'error',
+          messageId: 'server-extra', line: 9, column: 1, file: 'zk3/zoo.cfg', severity: 'warning',
           message: 'server.4 (zk4:2888:3888) is not in zk1/zoo.cfg: members of one ensemble must list the same servers, or they count different majorities. Give every member the same server.N lines.',
         },
       ],

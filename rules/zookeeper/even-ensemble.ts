@@ -1,10 +1,10 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { anchorOf } from '../../src/model/broker.js';
 import { votingServerIds } from '../../src/model/zookeeper.js';
 
 export default defineRule({
   meta: {
     id: 'zookeeper/even-ensemble',
-    severity: 'warning',
     category: 'advice',
     fileKinds: ['zookeeper'],
     description: 'An ensemble with an even number of voting servers (4, 6, ...), which tolerates no more failures than one server fewer.',
@@ -12,10 +12,15 @@ export default defineRule({
       'ZooKeeper serves while a strict majority of its voting servers is up: n voters survive floor((n-1)/2) failures. 4 servers survive 1 failure, exactly like 3, and 6 survive 2, like 5; the extra server only adds one more vote to every write. ZooKeeper 3.8 itself only logs "Non-optimal configuration, consider an odd number of servers." Observers (server.N=...:observer) do not vote and do not count. Two voting servers are reported by zookeeper/no-fault-tolerance.',
     fix: 'Run an odd number of voting servers (3 or 5), or turn the extra server into an observer by appending :observer to its server.N line on every member (and peerType=observer in its own zoo.cfg).',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseDynamicConfig ("Non-optimal configuration")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
-      { title: 'Seed notes 000 and 004: ZooKeeper ensembles should be odd (3, 5)' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseDynamicConfig ("Non-optimal configuration")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_zkMulitServerSetup' },
     ],
+    messages: {
+      'even-voters': {
+        severity: 'warning',
+        text: '{{voters}} voting servers{{observers}}: a majority is {{majority}}, so the ensemble survives {{tolerated}}, the same as {{fewer}} servers would; the extra server only adds a vote to every write. Run {{fewer}} or {{more}} voting servers, or make one an observer (append :observer to its server line).',
+      },
+    },
     examples: {
       bad: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\nserver.4=zk4:2888:3888\n' }],
       good: [
@@ -35,8 +40,9 @@ export default defineRule({
       const first = zk.servers.find((s) => s.role === 'participant' && s.id !== undefined);
       const observers = zk.servers.some((s) => s.role === 'observer') ? ' (observers not counted)' : '';
       ctx.report({
-        ...(first ? { entry: first.entry } : { file: zk.file }),
-        message: `${n} voting servers${observers}: a majority is ${n / 2 + 1}, so the ensemble survives ${tolerated} failure${tolerated === 1 ? '' : 's'}, the same as ${n - 1} servers would; the extra server only adds a vote to every write. Run ${n - 1} or ${n + 1} voting servers, or make one an observer (append :observer to its server line).`,
+        ...(first ? { entry: first.entry } : anchorOf(zk, 'dataDir')),
+        messageId: 'even-voters',
+        data: { voters: n, observers, majority: n / 2 + 1, tolerated: `${tolerated} failure${tolerated === 1 ? '' : 's'}`, fewer: n - 1, more: n + 1 },
       });
     }
   },

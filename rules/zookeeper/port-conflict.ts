@@ -1,6 +1,6 @@
-import { defineRule, type Report } from '../../src/engine/rule.js';
+import { defineRule, type Report, type RuleContext } from '../../src/engine/rule.js';
 import { anchorOf } from '../../src/model/broker.js';
-import { isDistributed, machineKey, ownServer } from '../../src/model/zookeeper.js';
+import { ensembles, isDistributed, machineKey, ownServer } from '../../src/model/zookeeper.js';
 import type { ZooKeeperConfig } from '../../src/model/types.js';
 
 /** One port a server listens on. */
@@ -19,7 +19,7 @@ interface Binding {
 /** The ports each server line binds on its host. */
 function serverBindings(zk: ZooKeeperConfig): Binding[] {
   return zk.servers.flatMap((s) => {
-    if (s.error || s.id === undefined) return [];
+    if (s.error || s.templated || s.id === undefined) return [];
     const machine = machineKey(s.host);
     const base = { serverId: s.id, at: { entry: s.entry }, ...(machine === undefined ? {} : { machine }) };
     const out: Binding[] = [
@@ -31,46 +31,65 @@ function serverBindings(zk: ZooKeeperConfig): Binding[] {
   });
 }
 
-/** The ports this file's own server binds besides its server line: client, secure client, admin. */
-function ownBindings(zk: ZooKeeperConfig): Binding[] {
+/** The ports this file's own server binds besides its server line: client, secure client, admin (unless a template decides it). */
+function ownBindings(ctx: RuleContext<string>, zk: ZooKeeperConfig): Binding[] {
   const e = zk.effective;
   const out: Binding[] = [];
   if (e.clientPort !== undefined) out.push({ port: e.clientPort, kind: 'client', label: 'clientPort', at: anchorOf(zk, 'clientPort') });
   if (e.secureClientPort !== undefined) out.push({ port: e.secureClientPort, kind: 'secure', label: 'secureClientPort', at: anchorOf(zk, 'secureClientPort') });
-  if (e.adminServer.enabled) {
+  const adminTemplated = ['admin.enableServer', 'admin.serverPort'].some((key) => ctx.setting(zk, key).state === 'templated');
+  if (e.adminServer.enabled && !adminTemplated) {
     const written = zk.settings.has('admin.serverPort');
     out.push({ port: e.adminServer.port, kind: 'admin', label: written ? 'admin.serverPort' : 'default admin server port', at: anchorOf(zk, 'admin.serverPort', 'clientPort') });
   }
   return out;
 }
 
-/** The admin server failing to bind stops a standalone server; an ensemble member logs it and carries on. */
-function severityOf(zk: ZooKeeperConfig, a: Binding, b: Binding): Report['severity'] {
-  return (a.kind === 'admin' || b.kind === 'admin') && isDistributed(zk) ? 'warning' : 'error';
+/** The message for two listeners on one port: the admin server failing to bind stops a standalone server; an ensemble member logs it and carries on. */
+function clash(zk: ZooKeeperConfig, a: Binding, b: Binding): 'port-taken' | 'admin-port-taken' | 'admin-port-taken-standalone' {
+  if (a.kind !== 'admin' && b.kind !== 'admin') return 'port-taken';
+  return isDistributed(zk) ? 'admin-port-taken' : 'admin-port-taken-standalone';
 }
 
-function why(zk: ZooKeeperConfig, a: Binding, b: Binding): string {
-  if (a.kind !== 'admin' && b.kind !== 'admin') return 'only one listener can bind it, so ZooKeeper fails at start with "Address already in use"';
-  return isDistributed(zk)
-    ? 'only one listener can bind it, so this ensemble member runs without its admin server (it logs "Problem starting AdminServer")'
-    : 'only one listener can bind it, so this standalone server stops at start (ZooKeeperServerMain does not catch the admin server failure)';
-}
+const ADVICE = 'Give each listener on a host its own port.';
 
 export default defineRule({
   meta: {
     id: 'zookeeper/port-conflict',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['zookeeper'],
     description: 'Two of a ZooKeeper host\'s ports (client, secure client, quorum, election, admin) that are the same, within one zoo.cfg or across ensemble members on one host.',
     rationale:
-      'Each ZooKeeper server binds its client port, its quorum and election ports (from its own server.N line) and the admin server port (8080 by default) on its host. ZooKeeper 3.8\'s parser does not compare them: a quorum port equal to clientPort passes and the server then fails to bind. Several members on one host (a test ensemble) must use distinct ports, admin port included. A clientPort that disagrees with the ;port on the server\'s own line is refused ("client address for this server ... is different"). A port outside 0-65535 is zookeeper/invalid-value\'s finding.',
+      'Each ZooKeeper server binds its client port, its quorum and election ports (from its own server.N line) and the admin server port (8080 by default) on its host. ZooKeeper 3.8\'s parser does not compare them: a quorum port equal to clientPort passes and the server then fails to bind. Several members on one host (a test ensemble) must use distinct ports, admin port included. A clientPort that disagrees with the ;port on the server\'s own line is refused ("client address for this server ... is different"). A standalone server (one voting server, standaloneEnabled not false) binds no quorum or election port. When kafka-lint does not know which server line is this server\'s own (no myid beside it) and only some lines clash, the finding is a warning. Members are compared with each other only within one ensemble (files that share server ids). A port outside 0-65535 is zookeeper/invalid-value\'s finding.',
     fix: 'Give every listener on a host its own port: usually clientPort=2181, quorum 2888, election 3888, admin.serverPort=8080; on a shared test host, offset each member (2182/2889/3889/8081, ...).',
     references: [
-      { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.setupClientPort', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'ZooKeeper 3.8.0 QuorumPeer.start (admin server failure is logged) and ZooKeeperServerMain.runFromConfig (it is not caught)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeer.java' },
-      { title: 'ZooKeeper 3.8 Administrator\'s Guide: AdminServer configuration', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_adminserver_config' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.setupClientPort', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
+      { title: 'ZooKeeper 3.8.4 QuorumPeer.start (an ensemble member logs "Problem starting AdminServer" and runs on)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeer.java' },
+      { title: 'ZooKeeper 3.8.4 ZooKeeperServerMain.main ("Unable to start AdminServer, exiting abnormally") and QuorumPeerMain.initializeAndRun (standalone unless distributed)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/ZooKeeperServerMain.java' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: AdminServer configuration', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_adminserver_config' },
     ],
+    messages: {
+      'port-taken': {
+        severity: 'error',
+        text: `The {{mine}} {{port}} is also the {{theirs}}{{where}}: only one listener can bind it, so ZooKeeper fails at start with "Address already in use". ${ADVICE}`,
+      },
+      'port-taken-if-own-line': {
+        severity: 'warning',
+        text: `The {{mine}} {{port}} is also the {{theirs}}: if that line is this server's own, only one listener can bind the port and ZooKeeper fails at start with "Address already in use". kafka-lint does not know which line is this server's (no myid file beside it). ${ADVICE}`,
+      },
+      'admin-port-taken': {
+        severity: 'warning',
+        text: `The {{mine}} {{port}} is also the {{theirs}}{{where}}: only one listener can bind it, so this ensemble member runs without its admin server (it logs "Problem starting AdminServer"). ${ADVICE}`,
+      },
+      'admin-port-taken-standalone': {
+        severity: 'error',
+        text: `The {{mine}} {{port}} is also the {{theirs}}{{where}}: only one listener can bind it, so this standalone server stops at start ("Unable to start AdminServer, exiting abnormally"). ${ADVICE}`,
+      },
+      'client-port-differs': {
+        severity: 'error',
+        text: 'clientPort={{clientPort}} but this server\'s own line server.{{id}} gives ;{{linePort}}: ZooKeeper refuses to start ("client address for this server (id = {{number}}) in static config file is ... different from client address found in dynamic file"). Keep one of them, with the same port.',
+      },
+    },
     examples: {
       bad: [
         { file: 'zoo.cfg', text: 'dataDir=/var/lib/zookeeper\nclientPort=2888\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n' },
@@ -90,51 +109,58 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const machines = new Map<string, { zk: ZooKeeperConfig; ports: Binding[] }[]>();
-    for (const zk of ctx.cluster.zookeeper) {
-      const servers = serverBindings(zk);
-      const own = ownServer(zk);
-      const mine = ownBindings(zk);
-      const reported = new Set<Binding>();
-      const conflict = (a: Binding, b: Binding, host: string) => {
-        if (reported.has(b)) return;
-        reported.add(b);
-        ctx.report({ ...b.at, severity: severityOf(zk, a, b), message: `The ${b.label} ${b.port} is also the ${a.label}${host}: ${why(zk, a, b)}. Give each listener on a host its own port.` });
-      };
-      // Server lines on one machine; same-kind clashes between two servers are zookeeper/duplicate-server's.
-      for (const [i, b] of servers.entries()) {
-        if (b.machine === undefined) continue;
-        const a = servers.slice(0, i).find(
-          (x) => x.machine === b.machine && x.port === b.port && !(x.serverId !== b.serverId && x.kind === b.kind && x.kind !== 'client'),
-        );
-        if (a) conflict(a, b, ` on ${b.machine}`);
-      }
-      // This server's own listeners against each other and against its server line (any line, when myid is unknown).
-      const candidates = servers.filter((s) => s.kind !== 'client' && (own ? s.serverId === own.id : true));
-      for (const [i, b] of mine.entries()) {
-        const a = mine.slice(0, i).find((x) => x.port === b.port) ?? candidates.find((x) => x.port === b.port);
-        if (a) conflict(a, b, a.serverId !== undefined && !own ? ' (if this is that server)' : '');
-      }
-      if (own?.clientPort !== undefined && zk.effective.clientPort !== undefined && own.clientPort !== zk.effective.clientPort) {
-        ctx.report({
-          ...anchorOf(zk, 'clientPort'),
-          message: `clientPort=${zk.effective.clientPort} but this server's own line server.${own.idText} gives ;${own.clientPort}: ZooKeeper refuses to start ("client address for this server (id = ${own.id}) in static config file is ... different from client address found in dynamic file"). Keep one of them, with the same port.`,
-        });
-      }
-      const machine = machineKey(zk.host ?? '') ?? (own ? machineKey(own.host) : undefined);
-      if (machine !== undefined) {
+    for (const members of ensembles(ctx.cluster)) {
+      const machines = new Map<string, { zk: ZooKeeperConfig; ports: Binding[] }[]>();
+      for (const zk of members) {
+        // A standalone server binds no quorum or election port.
+        const servers = isDistributed(zk) ? serverBindings(zk) : [];
+        const own = ownServer(zk);
+        const mine = ownBindings(ctx, zk);
+        const reported = new Set<Binding>();
+        const report = (a: Binding, b: Binding, where: string, messageId: ReturnType<typeof clash> | 'port-taken-if-own-line') => {
+          if (reported.has(b)) return;
+          reported.add(b);
+          ctx.report({ ...b.at, messageId, data: { mine: b.label, port: b.port, theirs: a.label, where } });
+        };
+        // Server lines on one machine; same-kind clashes between two servers are zookeeper/duplicate-server's.
+        for (const [i, b] of servers.entries()) {
+          if (b.machine === undefined) continue;
+          const a = servers.slice(0, i).find(
+            (x) => x.machine === b.machine && x.port === b.port && !(x.serverId !== b.serverId && x.kind === b.kind && x.kind !== 'client'),
+          );
+          if (a) report(a, b, ` on ${b.machine}`, clash(zk, a, b));
+        }
+        // This server's own listeners against each other and against its own server line.
+        const lines = servers.filter((s) => s.kind !== 'client');
+        const ownLine = own ? lines.filter((s) => s.serverId === own.id) : lines;
+        const lineIds = new Set(lines.map((s) => s.serverId));
+        for (const [i, b] of mine.entries()) {
+          const a = mine.slice(0, i).find((x) => x.port === b.port);
+          if (a) {
+            report(a, b, '', clash(zk, a, b));
+            continue;
+          }
+          const line = ownLine.find((x) => x.port === b.port);
+          if (!line) continue;
+          // Without a myid, the clash is certain only when every server line has the port.
+          const certain = own !== undefined || [...lineIds].every((id) => lines.some((x) => x.serverId === id && x.port === b.port));
+          if (!certain) report(line, b, '', 'port-taken-if-own-line');
+          else if (own) report(line, b, '', clash(zk, line, b));
+          else report({ ...line, label: `${line.kind} port of every server line` }, b, '', clash(zk, line, b));
+        }
+        const clientPort = ctx.setting(zk, 'clientPort');
+        if (own?.clientPort !== undefined && clientPort.state === 'set' && typeof clientPort.value === 'number' && clientPort.value !== 0 && own.clientPort !== clientPort.value) {
+          ctx.report({ entry: clientPort.entry, messageId: 'client-port-differs', data: { clientPort: clientPort.value, id: own.idText, linePort: own.clientPort, number: own.id as number } });
+        }
+        const machine = machineKey(zk.host ?? '') ?? (own && !own.templated ? machineKey(own.host) : undefined);
+        if (machine === undefined) continue;
         const ports = [...mine, ...servers.filter((s) => s.serverId === own?.id && s.kind !== 'client')];
         const list = machines.get(machine) ?? [];
         for (const b of ports) {
           const other = list.find((o) => o.ports.some((a) => a.port === b.port));
-          if (!other || reported.has(b)) continue;
+          if (!other) continue;
           const a = other.ports.find((x) => x.port === b.port)!;
-          reported.add(b);
-          ctx.report({
-            ...b.at,
-            severity: severityOf(zk, a, b),
-            message: `The ${b.label} ${b.port} is also the ${a.label} of ${other.zk.file}, which runs on the same host (${machine}): ${why(zk, a, b)}. Give each member on a shared host its own ports.`,
-          });
+          report(a, b, ` of ${other.zk.file}, which runs on the same host (${machine})`, clash(zk, a, b));
         }
         list.push({ zk, ports });
         machines.set(machine, list);

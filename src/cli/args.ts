@@ -23,6 +23,8 @@ export interface LintArgs {
   rules: Record<string, RuleLevel>;
   kafkaVersion?: KafkaVersion;
   brokerCount?: number;
+  javaVersion?: number;
+  zookeeperVersion?: string;
   clusterPerDir: boolean;
   showClusters: boolean;
   stdinFilename?: string;
@@ -49,6 +51,8 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   'kafka-version': { type: 'string' },
   brokers: { type: 'string' },
+  'java-version': { type: 'string' },
+  'zookeeper-version': { type: 'string' },
   'cluster-per-dir': { type: 'boolean' },
   'show-clusters': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -149,6 +153,18 @@ export function parseLintArgs(argv: string[]): LintArgs {
     args.kafkaVersion = kv;
   }
   if (v.brokers !== undefined) args.brokerCount = positiveInt('--brokers', v.brokers, 1);
+  const java = v['java-version'];
+  if (java !== undefined) {
+    // `1.8` is how Java 8 names itself.
+    const feature = java === '1.8' ? 8 : /^\d{1,2}$/.test(java) ? Number(java) : undefined;
+    if (feature === undefined || feature < 6) throw new UsageError(`--java-version ${java}: write the Java feature release, e.g. 8, 11, 17 or 21`);
+    args.javaVersion = feature;
+  }
+  const zk = v['zookeeper-version'];
+  if (zk !== undefined) {
+    if (!/^3\.\d{1,2}$/.test(zk)) throw new UsageError(`--zookeeper-version ${zk}: write the ZooKeeper release, e.g. 3.8`);
+    args.zookeeperVersion = zk;
+  }
   if (v['max-warnings'] !== undefined) args.maxWarnings = positiveInt('--max-warnings', v['max-warnings'], 0);
   if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
   if (v.type !== undefined) {

@@ -1,30 +1,6 @@
-import { parseProperties } from '../parse/properties.js';
-import { isSecretKey } from '../model/secrets.js';
-
 /** Lines of a text, each with its own line ending, so a diff shows changed endings too. */
 function splitLines(text: string): string[] {
   return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
-}
-
-/**
- * The lines of a .properties text with secret values replaced by `(hidden)`: the lines of an
- * entry whose key is secret show the key and separator, never the value.
- */
-function maskedLines(text: string, lines: string[], alsoSecret: ReadonlySet<number>): { lines: string[]; secret: Set<number> } {
-  const doc = parseProperties(text);
-  const secret = new Set<number>();
-  const out = [...lines];
-  for (const entry of doc.entries) {
-    if (!isSecretKey(entry.key) && !alsoSecret.has(entry.span.line)) continue;
-    for (let n = entry.span.line; n <= entry.span.endLine; n++) {
-      secret.add(n);
-      const raw = lines[n - 1] ?? '';
-      const ending = /(?:\r\n|\r|\n)$/.exec(raw)?.[0] ?? '';
-      const valueStart = entry.valueSpan.line === n ? entry.valueSpan.column - 1 : n === entry.span.line ? raw.length - ending.length : 0;
-      out[n - 1] = `${raw.slice(0, Math.min(valueStart, raw.length - ending.length))}(hidden)${ending}`;
-    }
-  }
-  return { lines: out, secret };
 }
 
 type Op = { kind: ' ' | '-' | '+'; a: number; b: number };
@@ -78,8 +54,8 @@ function printable(line: string): string {
 
 /**
  * A unified diff (3 lines of context) between a file's text before and after fixes, as
- * `--fix-dry-run` prints it. Values of secret keys are shown as `(hidden)`, before and after.
- * A carriage return is shown as `␍` so a changed line ending is visible.
+ * `--fix-dry-run` prints it. The texts come with secret values already hidden (the pipeline's
+ * `maskedBefore` and `maskedAfter`). A carriage return is shown as `␍` so a changed line ending is visible.
  *
  * @example
  * ```ts
@@ -88,14 +64,9 @@ function printable(line: string): string {
  */
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
-  const rawA = splitLines(before);
-  const rawB = splitLines(after);
-  // A fix can turn a typo of a secret key into the key itself: hide the line on both sides.
-  const first = maskedLines(before, rawA, new Set());
-  const second = maskedLines(after, rawB, first.secret);
-  const a = maskedLines(before, rawA, second.secret).lines;
-  const b = second.lines;
-  const ops = diffLines(rawA, rawB);
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = diffLines(a, b);
   const context = 3;
   const out = [`--- a/${file}\n`, `+++ b/${file}\n`];
   let i = 0;

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { decodeConfigBytes } from '../parse/decode.js';
-import { detectFileKind, isCandidateFileName, type FileKind, type SourceFile } from '../engine/load.js';
-import type { TextEncoding } from '../parse/properties.js';
+import { isCandidateFileName, readSourceFile, type FileKind, type SourceFile } from '../engine/load.js';
+import type { TextEncoding } from '../engine/load.js';
 import type { ClusterConfig } from '../config/schema.js';
 
 /** A path argument that cannot be read; the CLI prints the message and exits 2. */
@@ -137,17 +136,16 @@ function readInput(path: string, display: string, explicit: boolean, notice: (t:
 }
 
 function decoded(bytes: Uint8Array, display: string, explicit: boolean, notice: (t: string) => void, path?: string, kind?: FileKind): InputFile | undefined {
-  const { text, encoding, binary } = decodeConfigBytes(bytes);
-  if (binary) {
+  const read = readSourceFile(display, bytes, kind);
+  if (read.status === 'binary') {
     if (explicit) notice(`skipped ${display}: a binary file, not a config`);
     return undefined;
   }
-  const fileKind = kind ?? detectFileKind(display, text);
-  if (fileKind === undefined) {
+  if (read.status === 'unknown-kind') {
     if (explicit) notice(`skipped ${display}: not a Kafka or ZooKeeper config file kafka-lint recognises (use --type for standard input)`);
     return undefined;
   }
-  const file: InputFile = { file: display, text, bytes, encoding, kind: fileKind };
+  const file: InputFile = { ...read.file };
   if (path !== undefined) file.path = path;
   return file;
 }

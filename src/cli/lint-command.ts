@@ -1,25 +1,21 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { allRules } from '../../rules/index.js';
-import type { RuleSetting } from '../engine/lint.js';
-import { lintFiles } from '../engine/lint-files.js';
-import type { Finding, LintResult } from '../engine/finding.js';
-import { applyEdits, fixesFor } from '../engine/fix.js';
-import { applyBaseline, createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
-import { detectFileKind } from '../engine/load.js';
-import { decodeConfigBytes } from '../parse/decode.js';
-import { loadConfig, type LoadedConfig } from '../config/load.js';
+import { createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
+import { readSourceFile } from '../engine/load.js';
+import { runOnFiles, type RunResult } from '../engine/pipeline.js';
+import { resolveRuleSettings, RuleSettingsError, settingIds, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
+import type { StatedFacts } from '../engine/context.js';
+import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
-import { collectClusters, displayPath, InputError, type ClusterFiles, type InputFile } from './inputs.js';
+import { clusterReport } from '../report/files.js';
+import { collectClusters, displayPath, InputError, type ClusterFiles } from './inputs.js';
 import { UsageError, type LintArgs } from './args.js';
 import { toolVersion } from './version.js';
 import type { CliIo } from './io.js';
 
-/** Fix passes per cluster: a fix may uncover another, but never endlessly. */
-const MAX_FIX_PASSES = 5;
-
-/** The baseline file `--update-baseline` writes when `--baseline` names none. */
+/** The baseline file `--update-baseline` writes, and a run loads when it is present, when `--baseline` names none. */
 const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
 
 /** Whether to colour stdout: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then the terminal. */
@@ -32,9 +28,9 @@ function useColor(args: LintArgs, io: CliIo): boolean {
 }
 
 function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, RuleSetting> {
-  const known = new Set(allRules.map((r) => r.meta.id));
+  const known = new Set(settingIds(allRules));
   for (const id of Object.keys(args.rules)) {
-    if (!known.has(id)) throw new UsageError(`--rule ${id}: not a kafka-lint rule (\`kafka-lint rules\` lists them)`);
+    if (!known.has(id)) throw new UsageError(`--rule ${id}: not a kafka-lint rule or message id (\`kafka-lint rules\` lists them)`);
   }
   const settings: Record<string, RuleSetting> = { ...(config.config.rules as Record<string, RuleSetting> | undefined) };
   for (const [id, level] of Object.entries(args.rules)) {
@@ -45,41 +41,33 @@ function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, Rule
   return settings;
 }
 
-function lintCluster(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): LintResult {
-  const kafkaVersion = args.kafkaVersion ?? group.config?.kafkaVersion ?? config.config.kafkaVersion;
-  const brokerCount = args.brokerCount ?? group.config?.brokerCount ?? config.config.brokerCount;
-  return lintFiles(group.files, {
-    rules,
-    inlineConfig: args.inlineConfig,
-    ...(kafkaVersion !== undefined ? { kafkaVersion } : {}),
-    ...(brokerCount !== undefined ? { brokerCount } : {}),
-  }, group.name);
+/** The rule settings resolved once for the whole run; bad options are a configuration error (exit 2). */
+function resolveSettings(settings: Record<string, RuleSetting>, config: LoadedConfig, cwd: string): readonly ResolvedRule[] {
+  try {
+    return resolveRuleSettings(allRules, settings);
+  } catch (err) {
+    if (err instanceof RuleSettingsError) throw new ConfigError(config.path ? `${displayPath(cwd, config.path)}: ${err.message}` : err.message);
+    throw err;
+  }
 }
 
-/**
- * Lints a cluster and, with `--fix`/`--fix-dry-run`, applies the safe fixes in memory and
- * lints again until nothing more is fixed. Returns the last result and the files that changed.
- */
-function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): { result: LintResult; fixed: number } {
-  let result = lintCluster(group, config, args, rules);
-  if (!args.fix && !args.fixDryRun) return { result, fixed: 0 };
-  let fixed = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    let changed = false;
-    for (const file of group.files) {
-      const outcome = applyEdits(file, fixesFor(result.findings, file.file));
-      if (outcome.applied === 0) continue;
-      const decoded = decodeConfigBytes(outcome.bytes);
-      file.bytes = outcome.bytes;
-      file.text = decoded.text;
-      file.encoding = decoded.encoding;
-      fixed += outcome.applied;
-      changed = true;
-    }
-    if (!changed) break;
-    result = lintCluster(group, config, args, rules);
-  }
-  return { result, fixed };
+/** The facts a run states: flags first, then the cluster's entry in the config file, then the config file. */
+function statedFacts(group: ClusterFiles, config: LoadedConfig, args: LintArgs): StatedFacts {
+  const facts: StatedFacts = {};
+  const fromConfig = <T>(own: T | undefined, top: T | undefined): T | undefined => own ?? top;
+  const kafkaVersion = fromConfig(group.config?.kafkaVersion, config.config.kafkaVersion);
+  if (args.kafkaVersion !== undefined) facts.kafkaVersion = { value: args.kafkaVersion, source: 'option' };
+  else if (kafkaVersion !== undefined) facts.kafkaVersion = { value: kafkaVersion, source: 'config-file' };
+  const brokerCount = fromConfig(group.config?.brokerCount, config.config.brokerCount);
+  if (args.brokerCount !== undefined) facts.brokerCount = { value: args.brokerCount, source: 'option' };
+  else if (brokerCount !== undefined) facts.brokerCount = { value: brokerCount, source: 'config-file' };
+  const javaVersion = fromConfig(group.config?.javaVersion, config.config.javaVersion);
+  if (args.javaVersion !== undefined) facts.javaVersion = { value: args.javaVersion, source: 'option' };
+  else if (javaVersion !== undefined) facts.javaVersion = { value: javaVersion, source: 'config-file' };
+  const zookeeperVersion = fromConfig(group.config?.zookeeperVersion, config.config.zookeeperVersion);
+  if (args.zookeeperVersion !== undefined) facts.zookeeperVersion = { value: args.zookeeperVersion, source: 'option' };
+  else if (zookeeperVersion !== undefined) facts.zookeeperVersion = { value: zookeeperVersion, source: 'config-file' };
+  return facts;
 }
 
 function readBaseline(path: string): Baseline {
@@ -94,44 +82,42 @@ function readBaseline(path: string): Baseline {
         : `cannot read baseline ${path}: ${code ?? (err instanceof Error ? err.message : String(err))}`,
     );
   }
-  if (!isBaseline(json)) throw new InputError(`${path} is not a kafka-lint baseline (expected { "version": 1, "findings": [...] })`);
+  if ((json as { version?: unknown } | null)?.version === 1) {
+    throw new InputError(`${path} was written by kafka-lint 0.1 (it matched findings by their words); write it again with --update-baseline`);
+  }
+  if (!isBaseline(json)) throw new InputError(`${path} is not a kafka-lint baseline (expected { "version": 2, "findings": [...] })`);
   return json;
 }
 
-async function printConfig(file: string, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>, io: CliIo): Promise<number> {
+async function printConfig(file: string, config: LoadedConfig, args: LintArgs, resolved: readonly ResolvedRule[], io: CliIo): Promise<number> {
   const picomatch = (await import('picomatch')).default;
   const matchesGlob = (glob: string, path: string): boolean => picomatch(glob, { dot: true })(path);
   const abs = resolve(io.cwd, file);
   const rel = relative(config.dir, abs).split(sep).join('/');
   let kind: string | null = null;
   try {
-    kind = detectFileKind(abs, decodeConfigBytes(readFileSync(abs)).text) ?? null;
+    const read = readSourceFile(abs, readFileSync(abs));
+    kind = read.status === 'config' ? read.file.kind : null;
   } catch {
     // The file need not exist to show what would apply to it.
   }
   const claimed = config.config.clusters?.find((c) => c.files.some((g) => matchesGlob(g, rel)));
-  const effective: Record<string, [string, Record<string, unknown>]> = {};
-  for (const rule of allRules) {
-    const setting = rules[rule.meta.id];
-    const level = setting === undefined ? rule.meta.severity : Array.isArray(setting) ? setting[0] : setting;
-    const options = Array.isArray(setting) ? (setting[1] ?? {}) : {};
-    effective[rule.meta.id] = [level, options];
-  }
+  const rules: Record<string, { messages: Record<string, string>; options: Record<string, unknown> }> = {};
+  for (const { rule, levels, options } of resolved) rules[rule.meta.id] = { messages: Object.fromEntries(levels), options };
+  const facts = statedFacts({ name: '', files: [], ...(claimed ? { config: claimed } : {}) }, config, args);
   const out = {
     file: displayPath(io.cwd, abs),
     configFile: config.path ? displayPath(io.cwd, config.path) : null,
     kind,
     ignored: (config.config.ignores ?? []).some((g) => matchesGlob(g, rel)),
     cluster: claimed?.name ?? null,
-    kafkaVersion: args.kafkaVersion ?? claimed?.kafkaVersion ?? config.config.kafkaVersion ?? 'inferred',
-    brokerCount: args.brokerCount ?? claimed?.brokerCount ?? config.config.brokerCount ?? null,
+    stated: Object.fromEntries(Object.entries(facts).map(([name, fact]) => [name, fact])),
     inlineConfig: args.inlineConfig,
-    rules: effective,
+    rules,
   };
   io.stdout(JSON.stringify(out, null, 2) + '\n');
   return 0;
 }
-
 
 /**
  * `kafka-lint [paths...]`: lints the clusters the paths form, writes every requested format,
@@ -143,10 +129,10 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
  * ```
  */
 export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
-  const config = await loadConfig(args.config, io.cwd, allRules.map((r) => r.meta.id));
-  const rules = ruleSettings(config, args);
+  const config = await loadConfig(args.config, io.cwd, settingIds(allRules));
+  const resolved = resolveSettings(ruleSettings(config, args), config, io.cwd);
   if (args.printConfig !== undefined) {
-    return printConfig(args.printConfig, config, args, rules, io);
+    return printConfig(args.printConfig, config, args, resolved, io);
   }
   const notice = (text: string): void => io.stderr(`kafka-lint: ${text}\n`);
   const groups = await collectClusters({
@@ -164,80 +150,55 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (groups.length === 0) {
     throw new InputError(`no Kafka or ZooKeeper config files found in ${args.paths.length > 0 ? args.paths.join(', ') : 'the current directory'}`);
   }
-  if (args.showClusters) {
-    for (const g of groups) io.stderr(`cluster ${g.name}:\n${g.files.map((f) => `  ${f.file}\n`).join('')}`);
+  if (args.fix && groups.some((g) => g.files.some((f) => f.path === undefined))) {
+    throw new UsageError('--fix cannot change standard input; use --fix-dry-run to see the fixes as a diff');
   }
 
-  const original = new Map<InputFile, Uint8Array>();
-  for (const g of groups) for (const f of g.files) original.set(f, f.bytes);
-  const results = groups.map((g) => ({ group: g, ...lintAndFix(g, config, args, rules) }));
+  // The baseline: --baseline names it; otherwise kafka-lint-baseline.json is used when it exists.
+  const explicitBaseline = args.baseline !== undefined;
+  const baselinePath = resolve(io.cwd, args.baseline ?? DEFAULT_BASELINE);
+  const baselineFile = (file: string): string => relative(dirname(baselinePath), resolve(io.cwd, file)).split(sep).join('/');
+  const baseline: Baseline | undefined = !args.updateBaseline && (explicitBaseline || existsSync(baselinePath)) ? readBaseline(baselinePath) : undefined;
 
-  if (args.fix || args.fixDryRun) {
-    let files = 0;
-    let fixes = 0;
-    for (const { group, fixed } of results) {
-      fixes += fixed;
-      for (const file of group.files) {
-        const before = original.get(file) as Uint8Array;
-        if (before === file.bytes) continue;
-        files++;
-        if (args.fixDryRun) {
-          const { unifiedDiff } = await import('./diff.js');
-          io.stdout(unifiedDiff(file.file, decodeConfigBytes(before).text, file.text));
-        } else if (file.path === undefined) {
-          notice(`--fix does not change standard input; use --fix-dry-run to see the fixes`);
-        } else {
-          try {
-            writeFileSync(file.path, file.bytes);
-          } catch (err) {
-            throw new InputError(`cannot write the fixes to ${file.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
-          }
-        }
-      }
-    }
-    notice(`${args.fixDryRun ? 'would fix' : 'fixed'} ${fixes} problem${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
-  }
+  const runs = groups.map((group) => ({
+    group,
+    result: runOnFiles(
+      group.files,
+      {
+        rules: allRules,
+        resolved,
+        facts: statedFacts(group, config, args),
+        inlineConfig: args.inlineConfig,
+        fix: args.fix || args.fixDryRun,
+        ...(baseline ? { baseline: { baseline, fileOf: baselineFile } } : {}),
+      },
+      group.name,
+    ),
+  }));
+  if (args.showClusters) for (const { result } of runs) io.stderr(showClusters(result));
 
-  const baselinePath = args.baseline !== undefined || args.updateBaseline ? resolve(io.cwd, args.baseline ?? DEFAULT_BASELINE) : undefined;
-  const baselineFile = (file: string): string => relative(dirname(baselinePath as string), resolve(io.cwd, file)).split(sep).join('/');
-  let baseline: Baseline | undefined;
-  if (baselinePath !== undefined && args.updateBaseline) {
-    baseline = createBaseline(
-      results.flatMap((r) => r.result.findings),
-      baselineFile,
-    );
+  if (args.fix || args.fixDryRun) await writeFixes(runs, args, io, notice);
+
+  if (args.updateBaseline) {
+    const written = createBaseline(runs.flatMap((r) => r.result.findings), baselineFile);
     try {
       mkdirSync(dirname(baselinePath), { recursive: true });
-      writeFileSync(baselinePath, JSON.stringify(baseline, null, 2) + '\n');
+      writeFileSync(baselinePath, JSON.stringify(written, null, 2) + '\n');
     } catch (err) {
       throw new InputError(`cannot write baseline ${args.baseline ?? DEFAULT_BASELINE}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
-    notice(`wrote ${baseline.findings.reduce((n, e) => n + e.count, 0)} findings to ${displayPath(io.cwd, baselinePath)}`);
-  } else if (baselinePath !== undefined) {
-    baseline = existsSync(baselinePath) || args.baseline !== undefined ? readBaseline(baselinePath) : undefined;
+    notice(`wrote ${written.findings.reduce((n, e) => n + e.count, 0)} findings to ${displayPath(io.cwd, baselinePath)}`);
   }
+  const stale = runs.reduce((n, r) => n + r.result.staleBaseline.reduce((m, e) => m + e.count, 0), 0);
+  if (stale > 0) notice(`${stale} finding${stale === 1 ? '' : 's'} recorded in ${displayPath(io.cwd, baselinePath)} no longer occur${stale === 1 ? 's' : ''}; run --update-baseline to drop ${stale === 1 ? 'it' : 'them'}`);
 
-  const clusters: ClusterReport[] = results.map(({ group, result }) => {
-    let findings: Finding[] = result.findings;
-    let suppressed: Finding[] = result.suppressed ?? [];
-    if (baseline) {
-      const applied = applyBaseline(findings, baseline, baselineFile);
-      findings = applied.kept;
-      suppressed = [...suppressed, ...applied.suppressed];
-    }
-    if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
-    const cluster: ClusterReport = {
-      name: group.name,
-      files: group.files.map((f) => f.file),
-      kafkaVersion: result.kafkaVersion,
-      kafkaVersionInferred: result.kafkaVersionInferred,
-      findings,
-      suppressed,
-    };
-    const brokerCount = args.brokerCount ?? group.config?.brokerCount ?? config.config.brokerCount;
-    if (brokerCount !== undefined) cluster.brokerCount = brokerCount;
-    return cluster;
-  });
+  const clusters: ClusterReport[] = runs.flatMap(({ group, result }) =>
+    result.clusters.map((c) => {
+      const shown = clusterReport(c, group.name);
+      if (args.quiet) shown.findings = shown.findings.filter((f) => f.severity === 'error');
+      return shown;
+    }),
+  );
 
   const all = clusters.flatMap((c) => c.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
@@ -268,4 +229,43 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   }
   if (tooManyWarnings) notice(`${warnings} warnings is more than --max-warnings ${args.maxWarnings}`);
   return errors > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** `--show-clusters`: each cluster's files and the facts it was judged on, with where each came from. */
+function showClusters(result: RunResult): string {
+  const lines: string[] = [];
+  for (const c of result.clusters) {
+    lines.push(`cluster ${c.name ?? '(unnamed)'}:`, ...c.files.map((f) => `  ${f}`), '  facts:');
+    for (const [name, fact] of Object.entries(c.facts) as [string, { known: boolean; origin: { detail: string } } & Record<string, unknown>][]) {
+      const { known, origin, ...value } = fact;
+      const shown = Object.keys(value).length > 0 ? JSON.stringify(value) : '(unknown)';
+      lines.push(`    ${name}: ${shown}, ${known ? 'known' : 'assumed'} (${origin.detail})`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** `--fix` writes the fixed files; `--fix-dry-run` prints them as a diff, secrets hidden. */
+async function writeFixes(runs: { group: ClusterFiles; result: RunResult }[], args: LintArgs, io: CliIo, notice: (text: string) => void): Promise<void> {
+  const diff = args.fixDryRun ? await import('./diff.js') : undefined;
+  let files = 0;
+  let fixes = 0;
+  for (const { group, result } of runs) {
+    for (const fixed of result.fixed) {
+      files++;
+      fixes += fixed.fixes;
+      if (diff) {
+        io.stdout(diff.unifiedDiff(fixed.file, fixed.maskedBefore, fixed.maskedAfter));
+        continue;
+      }
+      const path = group.files.find((f) => f.file === fixed.file)?.path;
+      if (path === undefined) continue;
+      try {
+        writeFileSync(path, fixed.bytes);
+      } catch (err) {
+        throw new InputError(`cannot write the fixes to ${fixed.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+      }
+    }
+  }
+  notice(`${args.fixDryRun ? 'would fix' : 'fixed'} ${fixes} problem${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
 }

@@ -14,9 +14,15 @@ input) is one cluster; no path lints the current directory.
 
 Clusters:
   --cluster-per-dir          each directory that directly holds configs is its own cluster
-  --kafka-version <v>        judge against this Kafka version (default: inferred per cluster)
-  --brokers <n>              the cluster has n brokers (when linting fewer files)
-  --show-clusters            print which files formed each cluster (on stderr)
+  --kafka-version <v>        judge against this Kafka version (default: read from image tags,
+                             Strimzi resources or paths, else assumed and said so)
+  --java-version <n>         the nodes run on Java n (8, 11, 17, 21; default: read from images
+                             or JDK paths, else unknown: JVM findings are then warnings)
+  --zookeeper-version <v>    the ensemble runs ZooKeeper v (e.g. 3.8; default: read or unknown)
+  --brokers <n>              the cluster has n brokers (default: from Strimzi or compose, else
+                             "at least" the broker files in view)
+  --show-clusters            print each cluster's files and the facts it was judged on, with
+                             where each came from (on stderr)
   --stdin-filename <name>    the name of the file on standard input (picks its kind)
   --type <kind>              the kind of standard input, e.g. broker, zookeeper, myid
 
@@ -30,10 +36,12 @@ Output:
 Configuration:
   -c, --config <file>        use this config file instead of looking for
                              kafka-lint.config.json / .kafka-lintrc.json from here upwards
-  --rule <id>=<level>        set a rule's level: off, info, warning or error; repeatable
+  --rule <id>=<level>        set a rule's (or one message's, id/message-id) level: off, info,
+                             warning or error; repeatable
   --print-config <file>      show the configuration that applies to <file>
   --no-inline-config         ignore # kafka-lint-disable comments in the files
-  --baseline <file>          hide the findings recorded in <file>
+  --baseline <file>          hide the findings recorded in <file> (default:
+                             kafka-lint-baseline.json when it exists)
   --update-baseline          record the current findings in the baseline (default
                              kafka-lint-baseline.json)
 

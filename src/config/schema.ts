@@ -12,8 +12,8 @@ const ruleSettingSchema = z.union([
   z.tuple([ruleLevelSchema, z.record(z.string(), z.unknown()).optional()]),
 ]);
 
-/** Rule ids look like `group/name`. */
-const RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+/** Rule ids look like `group/name`; a message of a rule is `group/name/message-id`. */
+const RULE_ID = /^[a-z0-9-]+\/[a-z0-9-]+(\/[a-z0-9-]+)?$/;
 
 const kafkaVersionSchema = z.enum(KAFKA_VERSIONS).meta({
   description: 'The Kafka version to judge against; inferred per cluster when absent.',
@@ -21,6 +21,14 @@ const kafkaVersionSchema = z.enum(KAFKA_VERSIONS).meta({
 
 const brokerCountSchema = z.int().min(1).meta({
   description: 'The number of brokers of the cluster, when the files are fewer than the brokers.',
+});
+
+const javaVersionSchema = z.int().min(6).max(99).meta({
+  description: 'The Java feature release the nodes run on (8, 11, 17, 21, ...); read from image tags or JDK paths, else unknown.',
+});
+
+const zookeeperVersionSchema = z.string().regex(/^3\.\d{1,2}$/).meta({
+  description: 'The ZooKeeper release the ensemble runs (e.g. "3.8"); read from image tags or paths, else unknown.',
 });
 
 /** One cluster named in the config file: the files (globs) that form it. */
@@ -32,6 +40,8 @@ const clusterConfigSchema = z.strictObject({
     .meta({ description: 'Globs, relative to the config file, of the files that form the cluster.' }),
   kafkaVersion: kafkaVersionSchema.optional(),
   brokerCount: brokerCountSchema.optional(),
+  javaVersion: javaVersionSchema.optional(),
+  zookeeperVersion: zookeeperVersionSchema.optional(),
 });
 
 /**
@@ -43,10 +53,12 @@ export const configSchema = z
     $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows (for editors).' }),
     kafkaVersion: kafkaVersionSchema.optional(),
     brokerCount: brokerCountSchema.optional(),
+    javaVersion: javaVersionSchema.optional(),
+    zookeeperVersion: zookeeperVersionSchema.optional(),
     rules: z
       .record(z.string().regex(RULE_ID), ruleSettingSchema)
       .optional()
-      .meta({ description: 'Level (and options) per rule id, e.g. { "properties/duplicate-key": "error" }.' }),
+      .meta({ description: 'Level (and options) per rule id, or level per message id, e.g. { "properties/duplicate-key": "error", "broker/listeners/no-keystore": "off" }.' }),
     clusters: z
       .array(clusterConfigSchema)
       .optional()

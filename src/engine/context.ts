@@ -212,6 +212,9 @@ function resolveBrokerCount(cluster: Cluster, given: StatedFact<number> | undefi
 
 function resolveEnsemble(cluster: Cluster): EnsembleFact {
   const listed = cluster.zookeeper.find((z) => z.servers.length > 0);
+  if (listed?.servers.some((s) => s.templated)) {
+    return { known: false, origin: { source: 'file', detail: `a template fills in the server.N lines of ${listed.file}`, file: listed.file } };
+  }
   if (listed) {
     const servers = listed.servers.map((s) => `${s.host}:${s.clientPort ?? listed.effective.clientPort ?? 2181}`);
     return { servers, known: true, origin: { source: 'file', detail: `the server.N lines of ${listed.file}`, file: listed.file } };

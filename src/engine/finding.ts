@@ -72,6 +72,8 @@ export interface ClusterResult {
   name?: string;
   /** The files that formed it, as displayed. */
   files: string[];
+  /** How many Kafka nodes (brokers and controllers) and ZooKeeper servers it has. */
+  nodes: { kafka: number; zookeeper: number };
   /** What kafka-lint knew and assumed about the cluster, with where each fact came from. */
   facts: ClusterFacts;
   /** Findings sorted by file, line and column. */

@@ -4,6 +4,8 @@
  * This is the first step of the run pipeline; nothing else decides kinds or groups.
  */
 import { parseProperties, type TextEncoding } from '../parse/properties.js';
+export type { TextEncoding };
+import { decodeConfigBytes } from '../parse/decode.js';
 import { maskTemplateControl, renderedName } from '../parse/template.js';
 import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
@@ -218,4 +220,28 @@ export function groupFiles(files: readonly SourceFile[]): FileGroup[] {
     .map((f) => (f.kind !== undefined ? f : { ...f, kind: detectFileKind(f.file, f.text) }))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return clusterGroups(kinded, (f) => f.kind).map((group) => ({ files: group }));
+}
+
+/** What {@link readSourceFile} makes of a file's bytes. */
+export type ReadFile =
+  | { status: 'config'; file: SourceFile & { kind: FileKind; bytes: Uint8Array; encoding: TextEncoding } }
+  | { status: 'binary' }
+  | { status: 'unknown-kind' };
+
+/**
+ * Turns a file's bytes into a source file: decoded as Kafka and ZooKeeper decode them (UTF-8,
+ * else Latin-1; see `decodeConfigBytes`) and its kind detected (or `kind` when the caller knows it).
+ *
+ * @example
+ * ```ts
+ * const read = readSourceFile('zk/zoo.cfg', readFileSync('zk/zoo.cfg'));
+ * if (read.status === 'config') runOnFiles([read.file], options);
+ * ```
+ */
+export function readSourceFile(file: string, bytes: Uint8Array, kind?: FileKind): ReadFile {
+  const { text, encoding, binary } = decodeConfigBytes(bytes);
+  if (binary) return { status: 'binary' };
+  const detected = kind ?? detectFileKind(file, text);
+  if (detected === undefined) return { status: 'unknown-kind' };
+  return { status: 'config', file: { file, text, bytes, encoding, kind: detected } };
 }

@@ -18,7 +18,7 @@ import type { MessageValue, Report, Rule, RuleContext } from './rule.js';
 import { resolveRuleSettings, type ResolvedRule } from './rule-settings.js';
 import { resolveFacts, type StatedFacts } from './context.js';
 import { assumptionSentence, type ClusterFacts, type FactName } from './facts.js';
-import { clusterRedactor, type Redactor } from './redact.js';
+import { clusterRedactor, maskSecretValues, type Redactor } from './redact.js';
 import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RULE_ID } from './directives.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { applyEdits, fixesFor } from './fix.js';
@@ -60,6 +60,10 @@ export interface FixedFile {
   after: string;
   /** Its bytes after them, in the file's own encoding. */
   bytes: Uint8Array;
+  /** `before` with every secret value hidden: what a printed diff shows. */
+  maskedBefore: string;
+  /** `after` with every secret value hidden. */
+  maskedAfter: string;
   /** How many fixes went into it. */
   fixes: number;
 }
@@ -180,15 +184,14 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
     if (failure !== undefined) {
       findings.push({ ruleId: 'internal/rule-failure', messageId: 'failed', severity: 'error', message: `Rule ${rule.meta.id} failed on this input (${redactor.scrub(failure)}); please report it.` });
     }
-    const assumed = assumedFacts(rule.meta.facts, facts);
-    const versionAssumed = assumed.includes('kafkaVersion');
-    const otherAssumed = assumed.filter((n) => n !== 'kafkaVersion');
+    // The facts each message rests on: its own, else the rule's.
+    const restsOn = (messageId: string): FactName[] => assumedFacts(rule.meta.messages[messageId]?.facts ?? rule.meta.facts, facts);
     // An error resting on an assumed version stands only if every version it could be gives it.
     let heldEverywhere: Set<string> | undefined;
     const errorKeys = new Set(
-      reports.filter((r) => levels.get(r.messageId) === 'error').map((r) => reportKey(r.messageId, place(r))),
+      reports.filter((r) => levels.get(r.messageId) === 'error' && restsOn(r.messageId).includes('kafkaVersion')).map((r) => reportKey(r.messageId, place(r))),
     );
-    if (versionAssumed && errorKeys.size > 0 && !facts.kafkaVersion.older && !facts.kafkaVersion.newer) {
+    if (errorKeys.size > 0 && !facts.kafkaVersion.older && !facts.kafkaVersion.newer) {
       heldEverywhere = new Set(errorKeys);
       for (const version of candidateVersions(facts)) {
         if (version === judged) continue;
@@ -208,8 +211,9 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
       let severity: Severity = level;
       let text = formatMessage(message.text, report.data, redactor);
       if (severity === 'error') {
-        const resting: FactName[] = [...otherAssumed];
-        if (versionAssumed && (heldEverywhere === undefined || !heldEverywhere.has(reportKey(report.messageId, where)))) resting.unshift('kafkaVersion');
+        const assumed = restsOn(report.messageId);
+        const resting: FactName[] = assumed.filter((n) => n !== 'kafkaVersion');
+        if (assumed.includes('kafkaVersion') && (heldEverywhere === undefined || !heldEverywhere.has(reportKey(report.messageId, where)))) resting.unshift('kafkaVersion');
         if (resting.length > 0) {
           severity = 'warning';
           text = `${text} ${resting.map((n) => assumptionSentence(n, facts)).join(' ')}`;
@@ -265,7 +269,13 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
   const found = judge(cluster, facts, rules, redactor, lines);
   const { kept, suppressed } = directives(cluster, found, rules, redactor, options.inlineConfig !== false);
   kept.sort(compareFindings);
-  const result: ClusterResult = { files: files ?? clusterFiles(cluster), facts, findings: kept, suppressed };
+  const result: ClusterResult = {
+    files: files ?? clusterFiles(cluster),
+    nodes: { kafka: cluster.brokers.length, zookeeper: cluster.zookeeper.length },
+    facts,
+    findings: kept,
+    suppressed,
+  };
   if (cluster.name !== undefined) result.name = cluster.name;
   return result;
 }
@@ -376,6 +386,9 @@ function groupName(files: readonly (SourceFile & { kind?: string })[], name: str
 export function runOnFiles(files: readonly SourceFile[], options: RunOptions, name?: string): RunResult {
   const rules = resolvedRules(options);
   const working: WorkingFile[] = files.map((f) => ({ ...f, before: f.text, fixes: 0 }));
+  // The cluster each file was last loaded into: secret values are masked from it in diffs.
+  const loadedIn = new Map<string, Cluster>();
+  const firstLoadedIn = new Map<string, Cluster>();
   const lintAll = (): ClusterResult[] => {
     const groups = groupFiles(working);
     return groups.map((g) => {
@@ -392,6 +405,10 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
         return split[line - 1];
       };
       const cluster = loadCluster(g.files, groupName(g.files, name, groups.length));
+      for (const f of g.files) {
+        loadedIn.set(f.file, cluster);
+        if (!firstLoadedIn.has(f.file)) firstLoadedIn.set(f.file, cluster);
+      }
       return lintCluster(cluster, rules, options, lines, g.files.filter((f) => f.kind !== undefined).map((f) => f.file));
     });
   };
@@ -418,6 +435,18 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
   }
   const fixed: FixedFile[] = working
     .filter((f) => f.fixes > 0)
-    .map((f) => ({ file: f.file, before: f.before, after: f.text, bytes: bytesOf(f), fixes: f.fixes }));
+    .map((f) => {
+      const before = firstLoadedIn.get(f.file);
+      const after = loadedIn.get(f.file);
+      return {
+        file: f.file,
+        before: f.before,
+        after: f.text,
+        bytes: bytesOf(f),
+        fixes: f.fixes,
+        maskedBefore: before ? maskSecretValues(f.before, before, f.file) : f.before,
+        maskedAfter: after ? maskSecretValues(f.text, after, f.file) : f.text,
+      };
+    });
   return { ...result(clusters, options.baseline), fixed };
 }

@@ -83,6 +83,18 @@ function checkOptions(rule: Rule, options: Record<string, unknown>): Record<stri
 }
 
 /**
+ * Every id a setting may name: each rule's id, and `<rule-id>/<message-id>` for each of its messages.
+ *
+ * @example
+ * ```ts
+ * settingIds(allRules).includes('broker/listeners/no-keystore'); // true
+ * ```
+ */
+export function settingIds(rules: readonly Rule[]): string[] {
+  return rules.flatMap((r) => [r.meta.id, ...Object.keys(r.meta.messages).map((m) => `${r.meta.id}/${m}`)]);
+}
+
+/**
  * Resolves the user's settings (`rules` of the config file, `--rule`, `lint()` options) against
  * the rule set. Keys are rule ids (`broker/listeners`) or message ids (`broker/listeners/no-keystore`);
  * a message's own setting wins over its rule's. Throws {@link RuleSettingsError} for an unknown id,

@@ -44,6 +44,8 @@ export interface RuleExample {
     brokerCount?: number;
     /** The Java version the nodes run on. */
     javaVersion?: number;
+    /** The ZooKeeper release the ensemble runs (`3.8`). */
+    zookeeperVersion?: string;
   };
 }
 
@@ -58,6 +60,11 @@ export interface RuleMessage {
   text: string;
   /** The severity of findings with this message, before the user's settings. */
   severity: Severity;
+  /**
+   * The facts this message rests on, when they differ from the rule's `meta.facts` (a rule may
+   * read the ZooKeeper version for one check only): these replace the rule's for this message.
+   */
+  facts?: FactName[];
 }
 
 /**

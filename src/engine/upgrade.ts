@@ -105,7 +105,7 @@ function modeItems(zkNodes: BrokerConfig[], kraftNodes: BrokerConfig[], to: Kafk
       kind: 'zookeeper-mode',
       ...at(node.settings.get('zookeeper.connect')),
       file: node.file,
-      message: `This broker runs in ZooKeeper mode, which Kafka 4.0 removed: Kafka ${to} refuses to start it (process.roles is required). Migrate the cluster to KRaft on 3.9 first (ZooKeeper to KRaft migration), then upgrade; check the KRaft configs again then, as this report judges KRaft nodes only.`,
+      message: `This broker runs in ZooKeeper mode, which Kafka 4.0 removed: Kafka ${to} refuses to start it (process.roles is required). Migrate the cluster to KRaft on 3.9 first (ZooKeeper to KRaft migration), then upgrade; the items marked "after the migration" below still apply to it then, and its new KRaft settings need a check of their own.`,
     });
   }
   for (const node of kraftNodes) {
@@ -121,12 +121,18 @@ function modeItems(zkNodes: BrokerConfig[], kraftNodes: BrokerConfig[], to: Kafk
   return items;
 }
 
+/** Said of the items of ZooKeeper-mode nodes: they apply once the node runs in KRaft mode. */
+const AFTER_MIGRATION = 'After the migration to KRaft: ';
+
 /** Keys and class names the target version no longer has. */
-function removalItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion): UpgradeItem[] {
+function removalItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion, afterMigration = false): UpgradeItem[] {
   const items: UpgradeItem[] = [];
+  const lead = afterMigration ? AFTER_MIGRATION : '';
   for (const node of nodes) {
     for (const entry of node.settings.values()) {
       const removed = removedKafkaKey(entry.key, to);
+      // The migration itself removes ZooKeeper's own keys; the others still need the user's hand.
+      if (removed && afterMigration && (removed.category === 'zookeeper-only' || removed.category === 'zookeeper-migration')) continue;
       if (removed && kafkaKey(entry.key, from)) {
         const instead = removed.replacement.length > 0 ? `use ${removed.replacement.join(' and ')} instead` : 'delete it';
         items.push({
@@ -134,20 +140,20 @@ function removalItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersio
           kind: 'removed-key',
           ...at(entry),
           file: node.file,
-          message: `'${entry.key}' is removed in Kafka ${removed.removedIn}, so Kafka ${to} ignores it and its value ${displayValue(entry)} no longer applies; ${instead}.`,
+          message: `${lead}'${entry.key}' is removed in Kafka ${removed.removedIn}, so Kafka ${to} ignores it and its value ${displayValue(entry)} no longer applies; ${instead}.`,
         });
         continue;
       }
       const className = entry.value.trim();
       const removedClass = removedKafkaClass(entry.key, className, to);
       if (removedClass && !removedKafkaClass(entry.key, className, from)) {
-        const instead = removedClass.replacement.kraft ?? removedClass.replacement.zookeeper;
+        const instead = removedClass.replacement.kraft ?? (afterMigration ? undefined : removedClass.replacement.zookeeper);
         items.push({
           impact: 'stop',
           kind: 'removed-class',
           ...at(entry),
           file: node.file,
-          message: `${className} is removed in Kafka ${removedClass.removedIn}: Kafka ${to} cannot load it and does not start.${instead ? ` Set ${entry.key}=${instead}.` : ''}`,
+          message: `${lead}${className} is removed in Kafka ${removedClass.removedIn}: Kafka ${to} cannot load it and does not start.${instead ? ` Set ${entry.key}=${instead}.` : ''}`,
         });
       }
     }
@@ -159,11 +165,15 @@ function findingId(f: Finding): string {
   return [f.ruleId, f.file ?? '', f.line ?? '', f.column ?? '', f.key ?? ''].join('\u0000');
 }
 
+/** The rules whose new findings on a ZooKeeper-mode node still hold after its migration: value checks. */
+const VALUE_RULES = new Set(['broker/invalid-value']);
+
 /** Errors the target version's rules find that the current version's do not. */
-function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion, ruleSet: readonly Rule[]): UpgradeItem[] {
+function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion, ruleSet: readonly Rule[], afterMigration = false): UpgradeItem[] {
   if (nodes.length === 0) return [];
   // Removed keys and classes are listed from the catalog above, with the version they went in.
-  const rules = ruleSet.filter((r) => r.meta.id !== 'broker/removed-key' && r.meta.id !== 'broker/unknown-key');
+  // A ZooKeeper-mode node lacks every KRaft key until it is migrated: only its values are judged.
+  const rules = ruleSet.filter((r) => r.meta.id !== 'broker/removed-key' && r.meta.id !== 'broker/unknown-key' && (!afterMigration || VALUE_RULES.has(r.meta.id)));
   const categories = new Map(rules.map((r) => [r.meta.id, r.meta.category]));
   const cluster: Cluster = { brokers: nodes, zookeeper: [], myids: [] };
   const before = new Set(lint(cluster, { kafkaVersion: from, ruleSet: rules }).findings.map(findingId));
@@ -175,7 +185,7 @@ function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVer
       impact: categories.get(f.ruleId) === 'startup-failure' ? 'stop' : 'change',
       kind: 'new-failure',
       ruleId: f.ruleId,
-      message: f.message,
+      message: afterMigration ? `${AFTER_MIGRATION}${f.message}` : f.message,
     };
     if (f.key !== undefined) item.key = f.key;
     if (f.file !== undefined) item.file = f.file;
@@ -187,7 +197,7 @@ function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVer
 }
 
 /** Keys whose default differs between the versions, for the nodes that leave them unset. */
-function defaultItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion): UpgradeItem[] {
+function defaultItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersion, afterMigration = false): UpgradeItem[] {
   if (nodes.length === 0) return [];
   const items: UpgradeItem[] = [];
   for (const key of kafkaKeyNames(to)) {
@@ -207,7 +217,7 @@ function defaultItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVersio
       kind: 'changed-default',
       key,
       files: unset.map((n) => n.file),
-      message: `The default of ${key} changes from ${show(now.default)} (Kafka ${from}) to ${show(next.default)} (Kafka ${to}), and ${unset.length === nodes.length ? 'no node sets it' : `${unset.length} of ${nodes.length} nodes leave it unset`}. ${keep ? `Set ${key}=${now.default} to keep today's behaviour, or accept the new default.` : `Kafka ${to} no longer accepts the old value; check that the new default suits this cluster.`}`,
+      message: `${afterMigration ? AFTER_MIGRATION : ''}The default of ${key} changes from ${show(now.default)} (Kafka ${from}) to ${show(next.default)} (Kafka ${to}), and ${unset.length === nodes.length ? 'no node sets it' : `${unset.length} of ${nodes.length} nodes leave it unset`}. ${keep ? `Set ${key}=${now.default} to keep today's behaviour, or accept the new default.` : `Kafka ${to} no longer accepts the old value; check that the new default suits this cluster.`}`,
     });
   }
   return items;
@@ -227,12 +237,13 @@ function compareItems(a: UpgradeItem, b: UpgradeItem): number {
  * version to `to`: ZooKeeper mode and unfinished migrations (gone in 4.0), keys and class names
  * the target removed, startup failures the target's rules find that the current version's do not
  * (new requirements and stricter values), and changed defaults of keys the nodes leave unset.
- * ZooKeeper-mode nodes get one item each: they must be migrated before anything else applies.
+ * ZooKeeper-mode nodes get a stop each (they must be migrated first), then the removed keys,
+ * stricter values and changed defaults that will apply to them after the migration.
  *
  * @example
  * ```ts
- * import { loadCluster, upgradeCheck } from 'kafka-lint';
- * const report = upgradeCheck(loadCluster(files), { to: '4.3' });
+ * import { loadClusters, upgradeCheck } from 'kafka-lint';
+ * const report = upgradeCheck(loadClusters(files)[0]!, { to: '4.3' });
  * report.stopCount; // nodes or settings that would keep the cluster from starting
  * report.items[0]?.message;
  * ```
@@ -254,6 +265,10 @@ export function upgradeCheck(cluster: Cluster, options: UpgradeCheckOptions): Up
           ...removalItems(nodes, from, to),
           ...newFailureItems(nodes, from, to, options.ruleSet),
           ...defaultItems(nodes, from, to),
+          // What else changes for the ZooKeeper-mode nodes, once they are migrated.
+          ...removalItems(zkNodes, from, to, true),
+          ...newFailureItems(zkNodes, from, to, options.ruleSet, true),
+          ...defaultItems(zkNodes, from, to, true),
         ].sort(compareItems);
   const stopCount = items.filter((i) => i.impact === 'stop').length;
   return { from, fromInferred, to, items, stopCount, changeCount: items.length - stopCount };

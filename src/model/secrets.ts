@@ -93,32 +93,69 @@ export function isJaasConfig(value: string): boolean {
 }
 
 /**
- * The secret parts of an entry: its whole value when its key is a secret's or the value is a
- * JAAS config; otherwise the values of secret-named `name=value` words inside it (JVM
- * `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, `ZOO_CFG_EXTRA`'s `…password=…`), and of
- * `password="…"` options. Blank values hold no secret.
+ * A secret to hide: a `value` (a password, a token: no six characters of it may be shown) or a
+ * `phrase` (a JAAS config, whose words such as `required` are common: no twelve characters of it).
+ */
+export interface SecretPart {
+  /** The secret text. */
+  text: string;
+  /** How closely it is hidden. */
+  kind: 'value' | 'phrase';
+}
+
+/** The option values of a JAAS config (`username="…"`, `password=…;`), each a secret value. */
+function jaasOptionValues(value: string): string[] {
+  const out: string[] = [];
+  let at = value.indexOf('=');
+  while (at >= 0) {
+    let start = at + 1;
+    while (start < value.length && (value[start] === ' ' || value[start] === '\t')) start++;
+    const quote = value[start] === '"' || value[start] === "'" ? value[start] : undefined;
+    let end: number;
+    if (quote !== undefined) {
+      start++;
+      end = value.indexOf(quote, start);
+      if (end < 0) end = value.length;
+    } else {
+      end = start;
+      while (end < value.length && !/[\s;]/.test(value[end] as string)) end++;
+    }
+    if (end > start) out.push(value.slice(start, end));
+    at = value.indexOf('=', end);
+  }
+  return out;
+}
+
+/**
+ * The secret parts of an entry: its whole value when its key is a secret's; a JAAS config as a
+ * phrase with each of its option values; otherwise the values of secret-named `name=value` words
+ * inside it (JVM `-Djavax.net.ssl.keyStorePassword=…` in KAFKA_OPTS, `ZOO_CFG_EXTRA`'s
+ * `…password=…`). Blank values hold no secret.
  *
  * @example
  * ```ts
- * secretParts({ key: 'KAFKA_OPTS', value: '-Xmx1g -Djavax.net.ssl.keyStorePassword=hunter2', syntax: 'env' }); // ['hunter2']
- * secretParts({ key: 'ssl.key.password', value: 'hunter2', syntax: 'properties' }); // ['hunter2']
+ * secretParts({ key: 'KAFKA_OPTS', value: '-Xmx1g -Djavax.net.ssl.keyStorePassword=hunter2' }); // [{ text: 'hunter2', kind: 'value' }]
+ * secretParts({ key: 'ssl.key.password', value: 'hunter2' }); // [{ text: 'hunter2', kind: 'value' }]
  * ```
  */
-export function secretParts(entry: Pick<ConfigEntry, 'key' | 'value'>): string[] {
+export function secretParts(entry: Pick<ConfigEntry, 'key' | 'value'>): SecretPart[] {
   const value = entry.value;
   if (value.trim() === '') return [];
+  if (isJaasConfig(value)) {
+    return [{ text: value.trim(), kind: 'phrase' as const }, ...jaasOptionValues(value).map((text) => ({ text, kind: 'value' as const }))];
+  }
   // A number or a boolean under a key that only mentions tokens or credentials is a setting (delegation.token.expiry.time.ms).
   if (PLAIN_SETTING.test(value.trim()) && !isPasswordKey(entry.key)) return [];
-  if (isSecretKey(entry.key) || (entry.key !== '' && isJaasConfig(value))) return [value, value.trim()].filter((v, i, a) => v !== '' && a.indexOf(v) === i);
+  if (isSecretKey(entry.key)) return [{ text: value.trim(), kind: 'value' }];
   if (!value.includes('=')) return [];
-  const parts: string[] = [];
+  const parts: SecretPart[] = [];
   // Words separated by blanks, commas or semicolons; quotes are part of the word and stripped after.
   for (const word of value.split(/[\s,;]+/)) {
     const eq = word.indexOf('=');
     if (eq <= 0) continue;
     const name = word.slice(0, eq).replace(/^-D/, '').replace(/^["']/, '');
     const secret = word.slice(eq + 1).replace(/^["']|["']$/g, '');
-    if (secret !== '' && isSecretKey(name)) parts.push(secret);
+    if (secret !== '' && isSecretKey(name)) parts.push({ text: secret, kind: 'value' });
   }
   return parts;
 }

@@ -62,6 +62,20 @@ export function isTemplated(entry: ConfigEntry): boolean {
   return entry.conditional === true || hasTemplate(entry.value) || hasTemplate(entry.key);
 }
 
+/**
+ * Whether a template decides an entry's key (`{{ key }}=value`, or an entry in a conditional
+ * block): then even the key cannot be judged, while an entry whose value alone is templated can
+ * still be judged by its key (a misspelt key is misspelt whatever its value).
+ *
+ * @example
+ * ```ts
+ * isTemplatedKey({ key: 'advertised.listners', value: '{{ x }}', syntax: 'properties' }); // false
+ * ```
+ */
+export function isTemplatedKey(entry: ConfigEntry): boolean {
+  return entry.conditional === true || hasTemplate(entry.key);
+}
+
 /** Reads a catalog default (ConfigDef.convertToString form) as its type. */
 function typedKafkaDefault(text: string | null, type: string): SettingValue | null {
   if (text === null) return null;
@@ -71,10 +85,18 @@ function typedKafkaDefault(text: string | null, type: string): SettingValue | nu
   return text;
 }
 
-function typedZooKeeperDefault(text: string | null, type: string): SettingValue | null {
+/**
+ * A ZooKeeper default as its type, or `undefined` when the catalog's default is not a value but
+ * a rule (`2 * tickTime`, or another key's name: dataLogDir defaults to dataDir).
+ */
+function typedZooKeeperDefault(text: string | null, type: string): SettingValue | null | undefined {
   if (text === null) return null;
-  if (type === 'int' || type === 'long') return Number(text);
-  if (type === 'boolean') return text === 'true';
+  if (type === 'int' || type === 'long') {
+    const n = Number(text);
+    return Number.isFinite(n) && text.trim() !== '' ? n : undefined;
+  }
+  if (type === 'boolean') return text === 'true' ? true : text === 'false' ? false : undefined;
+  if (zookeeperKey(text)) return undefined;
   return text;
 }
 
@@ -114,7 +136,10 @@ export function readSetting(node: BrokerConfig | ZooKeeperConfig, key: string, v
   const entry = node.settings.get(key);
   if (node.kind === 'zookeeper') {
     const fact = zookeeperKey(key);
-    if (!entry) return fact && fact.default !== null ? { state: 'default', value: typedZooKeeperDefault(fact.default, fact.type) } : { state: 'unset' };
+    if (!entry) {
+      const value = fact && fact.default !== null ? typedZooKeeperDefault(fact.default, fact.type) : undefined;
+      return value === undefined ? { state: 'unset' } : { state: 'default', value };
+    }
     if (isTemplated(entry)) return { state: 'templated', entry };
     if (!fact) return { state: 'set', value: entry.value.trim(), entry };
     const typed = coerceZooKeeperValue(entry, fact);

@@ -303,6 +303,8 @@ export interface MyidFile {
   id?: number;
   /** Why ZooKeeper would refuse it. */
   error?: string;
+  /** True when a template fills the id in (`{{ zk_id }}` in a myid.j2): nothing judges it. */
+  templated?: true;
   /** The file's text as read. */
   text: string;
 }

@@ -118,7 +118,13 @@ function readAddress(text: string, value: string): { address: ZkServerAddress; r
  * ```
  */
 export function parseServerEntry(entry: ConfigEntry): ZkServer {
-  if (isTemplated(entry)) return { idText: entry.key.slice('server.'.length), host: '', role: 'participant', entry, templated: true };
+  if (isTemplated(entry)) {
+    const templated: ZkServer = { idText: entry.key.slice('server.'.length), host: '', role: 'participant', entry, templated: true };
+    // A line whose value alone a template fills is still one server of the list, with its id.
+    const id = entry.conditional || hasTemplate(entry.key) ? undefined : parseJavaLong(templated.idText);
+    if (id !== undefined) templated.id = id;
+    return templated;
+  }
   const server = readServerEntry(entry);
   // `# ...` after a value is part of it in a .properties file; say so rather than what it broke.
   const comment = /\s#.*$/.exec(entry.value);
@@ -362,6 +368,7 @@ export function parseMyid(text: string, options: { file?: string } = {}): MyidFi
   const firstLine = text === '' ? undefined : (text.split(/\r\n|\r|\n/)[0] as string);
   const id = firstLine === undefined ? undefined : parseJavaLong(firstLine);
   if (id !== undefined) return { kind: 'myid', file, id, text };
+  if (firstLine !== undefined && hasTemplate(firstLine)) return { kind: 'myid', file, text, templated: true };
   const shown = firstLine === undefined ? 'nothing' : `'${firstLine.slice(0, 40)}'`;
   const blank = firstLine !== undefined && parseJavaLong(firstLine.trim()) !== undefined;
   const error = blank

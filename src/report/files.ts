@@ -1,3 +1,4 @@
+import { countSeverities, type ClusterResult } from '../engine/finding.js';
 import type { Finding } from '../engine/finding.js';
 import type { ClusterReport, LintReport } from './types.js';
 
@@ -39,36 +40,50 @@ export function fileReports(report: LintReport): FileReport[] {
   return out;
 }
 
+
+export { countSeverities };
+
 /**
- * Counts of findings by severity.
+ * A cluster of a lint result as the formats show it.
  *
  * @example
  * ```ts
- * countSeverities(result.findings); // { errorCount: 1, warningCount: 2, infoCount: 0 }
+ * const report: LintReport = { clusters: result.clusters.map((c) => clusterReport(c, 'config/')), rules: allRules, toolVersion };
  * ```
  */
-export function countSeverities(findings: readonly Finding[]): { errorCount: number; warningCount: number; infoCount: number } {
-  let errorCount = 0;
-  let warningCount = 0;
-  let infoCount = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errorCount++;
-    else if (f.severity === 'warning') warningCount++;
-    else infoCount++;
-  }
-  return { errorCount, warningCount, infoCount };
+export function clusterReport(cluster: ClusterResult, fallbackName: string): ClusterReport {
+  return {
+    name: cluster.name ?? fallbackName,
+    files: cluster.files,
+    facts: cluster.facts,
+    hasKafka: cluster.nodes.kafka > 0,
+    findings: cluster.findings,
+    suppressed: cluster.suppressed,
+  };
 }
 
 /**
- * The Kafka version a cluster was judged against and how it was chosen, in words.
+ * What a cluster was judged on, in words: the Kafka version (for clusters with Kafka nodes) and
+ * the broker count, each with where it came from or how to state it.
  *
  * @example
  * ```ts
- * versionText(cluster); // 'Kafka 3.9 (inferred; --kafka-version sets it)'
+ * contextText(cluster); // 'judged against Kafka 3.9 (assumed: ZooKeeper mode, last supported by Kafka 3.9; --kafka-version states it), at least 3 brokers in view (--brokers states it)'
  * ```
  */
-export function versionText(cluster: ClusterReport): string {
-  return `Kafka ${cluster.kafkaVersion} (${cluster.kafkaVersionInferred ? 'inferred; --kafka-version sets it' : 'as configured'})`;
+export function contextText(cluster: ClusterReport): string {
+  const parts: string[] = [];
+  const v = cluster.facts.kafkaVersion;
+  if (cluster.hasKafka) {
+    const how = v.known ? v.origin.detail : `assumed: ${v.origin.detail}; --kafka-version states it`;
+    const release = v.release !== undefined && v.release !== v.judged ? `, the files say ${v.release}` : '';
+    parts.push(`judged against Kafka ${v.judged} (${how}${release})`);
+    const b = cluster.facts.brokerCount;
+    if (b.value !== undefined) parts.push(b.known ? `${b.value} broker${b.value === 1 ? '' : 's'} (${b.origin.detail})` : `at least ${b.value} broker${b.value === 1 ? '' : 's'} in view (--brokers states the count)`);
+  }
+  const j = cluster.facts.javaVersion;
+  if (j.known && j.value !== undefined) parts.push(`Java ${j.value} (${j.origin.detail})`);
+  return parts.join(', ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Formatter } from './types.js';
-import { fileReports, versionText } from './files.js';
+import { contextText, fileReports } from './files.js';
 
 /** GitHub shows at most this many annotations of each type per step (actions/toolkit#734). */
 export const GITHUB_ANNOTATIONS_PER_TYPE = 10;
@@ -82,6 +82,9 @@ export const github: Formatter = (report, options) => {
       ...hidden,
     );
   }
-  for (const cluster of report.clusters) lines.push(`kafka-lint: ${cluster.name} judged against ${versionText(cluster)}`);
+  for (const cluster of report.clusters) {
+    const context = contextText(cluster);
+    if (context) lines.push(`kafka-lint: ${cluster.name} ${context}`);
+  }
   return lines.join('\n') + '\n';
 };

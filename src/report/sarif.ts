@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
-import { stableMessage } from '../engine/baseline.js';
 import { ruleDocUrl } from '../docs/rule-url.js';
 import type { Formatter } from './types.js';
 import { fileReports } from './files.js';
@@ -38,9 +37,9 @@ function uriOf(path: string): string {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, `tool.driver.rules` from rule metadata (helpUri
- * is the rule's docs page), a region per finding, fingerprints from rule, file, key and message
- * (not the line), suppressed findings as results with `suppressions`, and the Kafka version of
- * each cluster in `run.properties.clusters`.
+ * is the rule's docs page), a region per finding, fingerprints from the finding's own (rule,
+ * message id, key and line content, not the line number), suppressed findings as results with
+ * `suppressions`, and the facts each cluster was judged on in `run.properties.clusters`.
  *
  * @example
  * ```ts
@@ -63,7 +62,7 @@ export const sarif: Formatter = (report, options) => {
   };
   const seen = new Map<string, number>();
   const result = (f: Finding, filePath: string): Record<string, unknown> => {
-    const basis = [f.ruleId, filePath, f.key ?? '', stableMessage(f.message)].join('\u0000');
+    const basis = [f.ruleId, f.messageId, filePath, f.key ?? '', f.fingerprint ?? ''].join('\u0000');
     const occurrence = (seen.get(basis) ?? 0) + 1;
     seen.set(basis, occurrence);
     const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: uriOf(filePath), uriBaseId: '%SRCROOT%' } };
@@ -81,7 +80,8 @@ export const sarif: Formatter = (report, options) => {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation }],
-      partialFingerprints: { 'kafkaLint/v1': createHash('sha256').update(`${basis}\u0000${occurrence}`).digest('hex').slice(0, 32) },
+      properties: { messageId: f.messageId },
+      partialFingerprints: { 'kafkaLint/v2': createHash('sha256').update(`${basis}\u0000${occurrence}`).digest('hex').slice(0, 32) },
     };
     if (f.suppression) {
       out['suppressions'] = [
@@ -114,9 +114,7 @@ export const sarif: Formatter = (report, options) => {
           clusters: report.clusters.map((c) => ({
             name: c.name,
             files: c.files,
-            kafkaVersion: c.kafkaVersion,
-            kafkaVersionInferred: c.kafkaVersionInferred,
-            ...(c.brokerCount !== undefined ? { brokerCount: c.brokerCount } : {}),
+            facts: c.facts,
           })),
         },
       },

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Formatter } from './types.js';
-import { allFindings, countSeverities, fileReports, versionText } from './files.js';
+import { allFindings, contextText, countSeverities, fileReports } from './files.js';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -43,8 +43,8 @@ export const stylish: Formatter = (report, options) => {
   }
   for (const cluster of report.clusters) {
     const hidden = cluster.suppressed.length > 0 ? `; ${plural(cluster.suppressed.length, 'finding')} suppressed` : '';
-    const brokers = cluster.brokerCount !== undefined ? `, ${plural(cluster.brokerCount, 'broker')}` : '';
-    lines.push(paint('dim', `${cluster.name}: ${plural(cluster.files.length, 'file')}${brokers}, judged against ${versionText(cluster)}${hidden}`));
+    const context = contextText(cluster);
+    lines.push(paint('dim', `${cluster.name}: ${plural(cluster.files.length, 'file')}${context ? `, ${context}` : ''}${hidden}`));
   }
   const { errorCount, warningCount, infoCount } = countSeverities(allFindings(report));
   const total = errorCount + warningCount + infoCount;

@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/finding.js';
-import type { KafkaVersion } from '../core/version.js';
+import type { ClusterFacts } from '../engine/facts.js';
 import type { Rule } from '../engine/rule.js';
 
 /** One linted cluster, as the output formats show it. File paths are as displayed (relative, `/`). */
@@ -8,10 +8,10 @@ export interface ClusterReport {
   name: string;
   /** The config files that formed the cluster. */
   files: string[];
-  kafkaVersion: KafkaVersion;
-  kafkaVersionInferred: boolean;
-  /** The broker count the rules used, when known. */
-  brokerCount?: number;
+  /** What kafka-lint knew and assumed about the cluster (Kafka version, broker count, ...), with provenance. */
+  facts: ClusterFacts;
+  /** Whether the cluster has Kafka nodes (else its Kafka version is not shown). */
+  hasKafka: boolean;
   /** Reported findings (after directives, the baseline and `--quiet`), sorted. */
   findings: Finding[];
   /** Findings hidden by an inline directive or the baseline, each with its `suppression`. */

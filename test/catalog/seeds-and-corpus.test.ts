@@ -5,8 +5,8 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/engine/lint.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/index.js';
+import { lintFiles } from '../../src/index.js';
 import { parseServerProperties } from '../../src/model/broker.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import brokerUnknownKey from '../../rules/broker/unknown-key.js';

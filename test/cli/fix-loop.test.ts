@@ -16,13 +16,13 @@ vi.mock('../../rules/index.js', () => ({
     defineRule({
       meta: {
         id: 'fixture/lower-case-key',
-        severity: 'error',
         category: 'misread',
         fileKinds: ['broker'],
         description: 'A key with capitals.',
         rationale: 'Test only.',
         fix: 'Lower-case it.',
         references: [{ title: 'test' }],
+        messages: { capitals: { severity: 'error', text: "'{{key}}' has capitals." } },
         examples: { bad: [], good: [] },
         fixable: true,
       },
@@ -33,7 +33,8 @@ vi.mock('../../rules/index.js', () => ({
           bad.forEach((e, i) =>
             ctx.report({
               entry: e,
-              message: `'${e.key}' has capitals.`,
+              messageId: 'capitals',
+              data: { key: e.key },
               ...(i === 0 ? { fix: [{ file: e.file, start: e.keySpan.start, end: e.keySpan.end, text: e.key.toLowerCase() }] } : {}),
             }),
           );

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { applyEdits, fixesFor } from '../../src/engine/fix.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { unifiedDiff } from '../../src/cli/diff.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/index.js';
 import type { Finding } from '../../src/engine/finding.js';
 import type { TextEdit } from '../../src/core/text.js';
 import { spawnCli, repoRoot } from './harness.js';
@@ -44,9 +44,9 @@ describe('applyEdits', () => {
   });
   it('fixesFor takes each finding\'s edits for one file', () => {
     const findings: Finding[] = [
-      { ruleId: 'a', severity: 'error', message: 'm', fix: [edit(0, 1, 'x')] },
-      { ruleId: 'b', severity: 'error', message: 'm', fix: [{ ...edit(0, 1, 'y'), file: 'other' }] },
-      { ruleId: 'c', severity: 'error', message: 'm' },
+      { ruleId: 'a', messageId: 'm', severity: 'error', message: 'm', fix: [edit(0, 1, 'x')] },
+      { ruleId: 'b', messageId: 'm', severity: 'error', message: 'm', fix: [{ ...edit(0, 1, 'y'), file: 'other' }] },
+      { ruleId: 'c', messageId: 'm', severity: 'error', message: 'm' },
     ];
     expect(fixesFor(findings, 'f')).toEqual([[edit(0, 1, 'x')]]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFindings, type Finding } from '../../src/engine/finding.js';
 
-const finding = (file: string, line: number, ruleId = 'broker/unknown-key', message = 'm'): Finding => ({ ruleId, severity: 'error', message, file, line, column: 1 });
+const finding = (file: string, line: number, ruleId = 'broker/unknown-key', message = 'm'): Finding => ({ ruleId, messageId: 'm', severity: 'error', message, file, line, column: 1 });
 
 describe('compareFindings', () => {
   it('orders by file, line, column, rule id and message', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { lint } from '../../src/engine/lint.js';
+import { lint } from '../../src/index.js';
 import { parseZooCfg, parseMyid } from '../../src/model/zookeeper.js';
 
 const ensemble = (id: number) =>

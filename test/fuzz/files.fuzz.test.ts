@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { parseServerProperties } from '../../src/model/broker.js';
 import { parseMyid, parseZooCfg } from '../../src/model/zookeeper.js';
 import { loadCluster, FILE_KINDS, type FileKind, type SourceFile } from '../../src/engine/load.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/index.js';
 import { yamlModule } from '../../src/deploy/yaml.js';
 import { kafkaKeyNames, zookeeperKeyNames } from '../../src/catalog/index.js';
 import { caseCounts, deepFreeze, mutated, runs, seedTexts, stable, syntaxText } from './support.js';

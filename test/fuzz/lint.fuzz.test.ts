@@ -7,11 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lint, type LintInput, type PlainConfig } from '../../src/engine/lint.js';
+import { lint, type LintInput, type PlainConfig } from '../../src/index.js';
 import { type LintResult } from '../../src/engine/finding.js';
 import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
 import { kafkaKey, kafkaKeyNames, zookeeperKey, zookeeperKeyNames, type KafkaKeyFact, type ZooKeeperKeyFact } from '../../src/catalog/index.js';
 import { loadFormatter } from '../../src/report/index.js';
+import { clusterReport } from '../../src/report/files.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
 import { allRules } from '../../rules/index.js';
 import { caseCounts, deepFreeze, runs, stable } from './support.js';
@@ -127,7 +128,7 @@ beforeAll(async () => {
 
 function report(result: LintResult): LintReport {
   return {
-    clusters: [{ name: 'fuzz', files: [...new Set(result.findings.flatMap((f) => (f.file ? [f.file] : [])))], kafkaVersion: result.kafkaVersion, kafkaVersionInferred: result.kafkaVersionInferred, findings: result.findings, suppressed: result.suppressed ?? [] }],
+    clusters: result.clusters.map((c) => clusterReport(c, 'fuzz')),
     rules: allRules,
     toolVersion: '0.0.0-fuzz',
   };

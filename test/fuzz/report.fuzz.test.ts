@@ -12,6 +12,7 @@ import { loadFormatter } from '../../src/report/index.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
 import { SEVERITIES, type Finding } from '../../src/engine/finding.js';
 import { KAFKA_VERSIONS } from '../../src/core/version.js';
+import { resolveFacts } from '../../src/engine/context.js';
 import { allRules } from '../../rules/index.js';
 import { caseCounts, deepFreeze, runs, stable } from './support.js';
 
@@ -33,6 +34,7 @@ const finding: fc.Arbitrary<Finding> = fc
   .record(
     {
       ruleId,
+      messageId: fc.oneof(fc.constantFrom('typo', 'no-keystore'), nasty),
       severity: fc.constantFrom(...SEVERITIES),
       message: nasty,
       file: fc.oneof(path, fc.constantFrom('kafka/server.properties', 'zk/zoo.cfg', 'a b/ü.properties')),
@@ -43,7 +45,7 @@ const finding: fc.Arbitrary<Finding> = fc
       key: nasty,
       suppression: fc.record({ kind: fc.constantFrom<'inSource' | 'external'>('inSource', 'external'), justification: nasty }, { requiredKeys: ['kind'] }),
     },
-    { requiredKeys: ['ruleId', 'severity', 'message'] },
+    { requiredKeys: ['ruleId', 'messageId', 'severity', 'message'] },
   )
   .map((f) => {
     const { suppression, ...rest } = f;
@@ -63,15 +65,23 @@ const report: fc.Arbitrary<LintReport> = fc.record({
           name: path,
           files: fc.array(path, { maxLength: 4 }),
           kafkaVersion: fc.constantFrom(...KAFKA_VERSIONS),
-          kafkaVersionInferred: fc.boolean(),
-          brokerCount: fc.integer({ min: 1, max: 50 }),
+          known: fc.boolean(),
+          brokerCount: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+          hasKafka: fc.boolean(),
           findings: fc.array(finding, { maxLength: 25 }),
           suppressed: fc.array(suppressedFinding, { maxLength: 4 }),
         },
-        { requiredKeys: ['name', 'files', 'kafkaVersion', 'kafkaVersionInferred', 'findings', 'suppressed'] },
+        { requiredKeys: ['name', 'files', 'kafkaVersion', 'known', 'hasKafka', 'findings', 'suppressed'] },
       )
       // The CLI reports each cluster's files with its findings' files among them.
-      .map((c) => ({ ...c, files: [...new Set([...c.files, ...c.findings.flatMap((f) => (f.file === undefined ? [] : [f.file]))])] })),
+      .map(({ kafkaVersion, known, brokerCount, ...c }) => {
+        const facts = resolveFacts({ brokers: [], zookeeper: [], myids: [] }, {
+          kafkaVersion: { value: kafkaVersion, source: 'option' },
+          ...(brokerCount !== undefined ? { brokerCount: { value: brokerCount, source: 'option' as const } } : {}),
+        });
+        if (!known) facts.kafkaVersion = { ...facts.kafkaVersion, known: false, origin: { source: 'default', detail: 'assumed' } };
+        return { ...c, facts, files: [...new Set([...c.files, ...c.findings.flatMap((f) => (f.file === undefined ? [] : [f.file]))])] };
+      }),
     { maxLength: 3 },
   ),
   rules: fc.constant(allRules),

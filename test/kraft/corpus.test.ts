@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lintFiles } from '../../src/index.js';
 import type { SourceFile } from '../../src/engine/load.js';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');

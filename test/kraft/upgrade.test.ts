@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { upgradeCheck } from '../../src/engine/upgrade.js';
+import { upgradeCheck } from '../../src/index.js';
 import { loadCluster } from '../../src/engine/load.js';
 
 const kraftNode = (extra: string, logDirs = '/data') =>

@@ -1,3 +1,4 @@
+import { resolveFacts } from '../../src/engine/context.js';
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,7 @@ describe('junit format', () => {
 describe('github format', () => {
   const finding = (i: number, severity: Finding['severity']): Finding => ({
     ruleId: 'properties/duplicate-key',
+    messageId: 'repeated',
     severity,
     message: `line one %${i}\nline two, with: colon`,
     file: 'dir,with:odd/server.properties',
@@ -107,7 +109,7 @@ describe('github format', () => {
   const report = (findings: Finding[]): LintReport => ({
     toolVersion: '0.0.0',
     rules: allRules,
-    clusters: [{ name: 'c', files: ['dir,with:odd/server.properties'], kafkaVersion: '4.3', kafkaVersionInferred: true, findings, suppressed: [] }],
+    clusters: [{ name: 'c', files: ['dir,with:odd/server.properties'], facts: resolveFacts({ brokers: [], zookeeper: [], myids: [] }), hasKafka: true, findings, suppressed: [] }],
   });
   const options = { color: false, warningsFail: false, env: {}, cwd: repoRoot };
   it('escapes data and properties as @actions/core does', () => {

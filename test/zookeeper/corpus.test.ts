@@ -8,8 +8,8 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../../src/engine/lint.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/index.js';
+import { lintFiles } from '../../src/index.js';
 import { parseZooCfg } from '../../src/model/zookeeper.js';
 import type { Finding } from '../../src/engine/finding.js';
 

@@ -11,8 +11,8 @@ import {
   parseZooCfg,
   votingServerIds,
 } from '../../src/model/zookeeper.js';
-import { lint } from '../../src/engine/lint.js';
-import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/index.js';
+import { lintFiles } from '../../src/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { JvmOptions } from '../../src/model/types.js';
 
@@ -55,6 +55,13 @@ describe('server.N lines, read as QuorumServer reads them (ZooKeeper 3.8.0)', ()
 
   it('keeps further | addresses', () => {
     expect(server('server.1', '10.0.0.1:2888:3888|10.0.1.1:2889:3889').otherAddresses).toEqual([{ host: '10.0.1.1', quorumPort: 2889, electionPort: 3889 }]);
+  });
+
+  it('keeps the id of a line whose value a template fills, and judges nothing else of it', () => {
+    expect(server('server.2', '{{ zk2_host }}:2888:3888')).toEqual({ id: 2, idText: '2', host: '', role: 'participant', templated: true, entry: expect.anything() });
+    expect(server('server.{{ loop.index }}', '{{ host }}:2888:3888').id).toBeUndefined();
+    const conditional = parseServerEntry({ key: 'server.3', value: 'zk3:2888:3888', syntax: 'properties', conditional: true } as ConfigEntry);
+    expect([conditional.templated, conditional.id]).toEqual([true, undefined]);
   });
 
   it('refuses ids that are not numbers', () => {
@@ -133,6 +140,9 @@ describe('zoo.cfg model', () => {
 describe('myid, read as QuorumPeerConfig.setupMyId reads it', () => {
   it.each([['3\n', 3], ['3', 3], ['+3\r\n', 3], ['3\nanything\n', 3], ['0', 0]])('%j is %i', (text, id) => {
     expect(parseMyid(text)).toMatchObject({ id });
+  });
+  it('leaves a myid a template fills in to the template', () => {
+    expect(parseMyid('{{ zookeeper_id }}\n')).toEqual({ kind: 'myid', file: 'myid', text: '{{ zookeeper_id }}\n', templated: true });
   });
   it.each([[' 3\n', /blanks/], ['3 \n', /blanks/], ['', /nothing/], ['\n3\n', /''/], ['one', /'one'/]])('%j is refused', (text, why) => {
     const myid = parseMyid(text);

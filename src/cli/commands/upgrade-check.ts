@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import type { CliCommand } from '../io.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../core/version.js';
 import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
-import { inferKafkaVersion } from '../../engine/lint.js';
-import { loadCluster } from '../../engine/load.js';
+import { loadClusters } from '../../engine/pipeline.js';
+import { settingIds } from '../../engine/rule-settings.js';
+import { resolveFacts } from '../../engine/context.js';
 import { loadConfig } from '../../config/load.js';
 import { allRules } from '../../../rules/index.js';
 import { collectClusters, type ClusterFiles } from '../inputs.js';
@@ -118,7 +119,7 @@ export const run: CliCommand = async (argv, io) => {
   let groups: ClusterFiles[];
   let configVersion: KafkaVersion | undefined;
   try {
-    const config = await loadConfig(undefined, io.cwd, allRules.map((r) => r.meta.id));
+    const config = await loadConfig(undefined, io.cwd, settingIds(allRules));
     configVersion = config.config.kafkaVersion;
     groups = await collectClusters({
       cwd: io.cwd,
@@ -137,16 +138,19 @@ export const run: CliCommand = async (argv, io) => {
     return 2;
   }
   const reports: NamedReport[] = [];
+  // The same clusters a lint run judges: the pipeline groups the files.
   for (const group of groups) {
-    const cluster = loadCluster(group.files, group.name);
-    if (cluster.brokers.length === 0) continue;
-    const current = from ?? group.config?.kafkaVersion ?? configVersion;
-    try {
-      reports.push({ name: group.name, ...upgradeCheck(cluster, current === undefined ? { to } : { from: current, to }) });
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      if (current !== undefined) return usage(e.message);
-      return usage(`${group.name}: the files do not show which Kafka version this cluster runs (read as ${inferKafkaVersion(cluster)}, newer than --to ${to}); pass --from <version>`);
+    for (const cluster of loadClusters(group.files, group.name)) {
+      if (cluster.brokers.length === 0) continue;
+      const current = from ?? group.config?.kafkaVersion ?? configVersion;
+      const name = cluster.name ?? group.name;
+      try {
+        reports.push({ name, ...upgradeCheck(cluster, current === undefined ? { to, ruleSet: allRules } : { from: current, to, ruleSet: allRules }) });
+      } catch (e) {
+        if (!(e instanceof RangeError)) throw e;
+        if (current !== undefined) return usage(e.message);
+        return usage(`${name}: the files do not show which Kafka version this cluster runs (read as ${resolveFacts(cluster).kafkaVersion.judged}, newer than --to ${to}); pass --from <version>`);
+      }
     }
   }
   if (reports.length === 0) {
