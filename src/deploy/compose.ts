@@ -412,9 +412,13 @@ function imageAsRead(raw: string, dotenv: ReadonlyMap<string, string>): { image:
  * cp-kafka does.
  */
 function assumedFamily(service: ComposeService, names: readonly string[]): ImageFamily | undefined {
-  if (!names.some((n) => BROKER_LIKE_NAME.test(n)) || names.some((n) => KAFKA_TOOL_NAME.test(n))) return undefined;
   const identity = service.environment.filter((v) => /^KAFKA_(CFG_)?(BROKER_ID|NODE_ID|PROCESS_ROLES|LISTENERS|ADVERTISED_LISTENERS|ADVERTISED_HOST_NAME|LOG_DIRS|CONTROLLER_QUORUM_VOTERS|ZOOKEEPER_CONNECT)$/.test(v.key));
   if (identity.length === 0) return undefined;
+  // An image whose repository is named kafka (debezium/kafka, wurstmeister/kafka) is a broker whatever the service is called,
+  // and so is a service that sets a broker's id or roles; Kafka's tools and clients set neither.
+  const kafkaImage = service.image !== undefined && parseImageReference(service.image).path.split('/').at(-1) === 'kafka';
+  const brokerIdentity = identity.some((v) => /_(BROKER_ID|NODE_ID|PROCESS_ROLES)$/.test(v.key));
+  if (!kafkaImage && !brokerIdentity && (!names.some((n) => BROKER_LIKE_NAME.test(n)) || names.some((n) => KAFKA_TOOL_NAME.test(n)))) return undefined;
   return identity.some((v) => v.key.startsWith('KAFKA_CFG_')) ? 'bitnami-kafka' : 'cp-kafka';
 }
 
