@@ -2,8 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCluster, detectFileKind } from '../../src/engine/load.js';
-import { lintFiles } from '../../src/index.js';
-import { lint } from '../../src/index.js';
+// The engine's entry points with an explicit rule set: these tests are about the deployment readers.
+import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/engine/lint.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 import { tokenizeUnit } from '../../src/deploy/systemd.js';
 import { parseEnvAssignments } from '../../src/deploy/env.js';
