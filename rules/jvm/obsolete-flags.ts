@@ -59,7 +59,10 @@ export default defineRule({
     },
     facts: ['javaVersion'],
     examples: {
-      bad: [{ file: 'kafka-env.sh', text: 'export KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseConcMarkSweepGC -XX:CMSInitiatingOccupancyFraction=75"\n' }],
+      bad: [
+        { file: 'kafka-env.sh', text: 'export KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseConcMarkSweepGC -XX:CMSInitiatingOccupancyFraction=75"\n' },
+        { file: 'kafka-env.sh', text: 'export KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseConcMarkSweepGC"\n', options: { javaVersion: 17 } },
+      ],
       good: [{ file: 'kafka-env.sh', text: 'export KAFKA_JVM_PERFORMANCE_OPTS="-server -XX:+UseG1GC -XX:MaxGCPauseMillis=20"\n' }],
     },
   },
