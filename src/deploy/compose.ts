@@ -463,6 +463,7 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
     const build = mapGet(src, value, 'build');
     if (build !== undefined && build !== null) service.built = true;
 
+    const missing: DeploymentNotice[] = [];
     for (const ref of envFileRefs(src, mapGet(src, value, 'env_file'))) {
       const included = options.resolveFile?.(ref, file);
       if (included) service.environment.push(...parseEnvAssignments(included.text, included.file));
@@ -470,7 +471,7 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
         const notice: DeploymentNotice = { code: 'not-read', reason: 'env-file-missing', data: { path: ref, service: name }, file };
         const span = nodeSpan(src, mapGet(src, value, 'env_file'));
         if (span) notice.span = span;
-        notices.push(notice);
+        missing.push(notice);
       }
     }
     for (const entry of environmentEntries(src, mapGet(src, value, 'environment'), name, notices)) {
@@ -491,6 +492,8 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
     const assumed = known === undefined ? assumedFamily(service, hints) : undefined;
     const family = known ?? assumed;
     const brokerLike = family !== undefined || (hints.some((h) => BROKER_LIKE_NAME.test(h)) && !hints.some((h) => KAFKA_TOOL_NAME.test(h)));
+    // What is missing matters for the Kafka and ZooKeeper services only, not for the applications beside them.
+    if (brokerLike || known !== undefined) notices.push(...missing);
     for (const variable of brokerLike ? (read?.unset ?? []) : []) {
       notices.push({ code: 'not-read', reason: 'image-variable-unset', data: { variable, service: name, image: image ?? '' }, file, ...(imageSpan ? { span: imageSpan } : {}) });
     }
@@ -510,6 +513,8 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
       const mounted = known ? mountedConfig(service, known, file, options) : undefined;
       const node = buildNode(service, file, reading, mounted, notices, host);
       if (node) service.node = node;
+      // An env_file that is not in view may set what the node seems to lack.
+      if (node?.kind === 'broker' && missing.length > 0 && (mounted === undefined || mounted.merges)) node.partial = true;
       if (mounted?.config) service.mountedConfig = mounted.config.file;
       if (assumed) notices.push({ code: 'not-read', reason: service.built ? 'built-image' : 'assumed-convention', data: { service: name, image: shown, convention: assumed }, file, ...((imageSpan ?? nameSpan) ? { span: (imageSpan ?? nameSpan) as Span } : {}) });
     } else if (!family && !runsTool && (KAFKA_LIKE_IMAGE.test(parseImageReference(image ?? '').path) || ((service.built || image === undefined) && brokerLike))) {
