@@ -28,6 +28,7 @@ import clusterPortConflict from './cluster/port-conflict.js';
 import composeEphemeralData from './compose/ephemeral-data.js';
 import composeIgnoredVariable from './compose/ignored-variable.js';
 import composePortMapping from './compose/port-mapping.js';
+import composeSharedDataVolume from './compose/shared-data-volume.js';
 import deployNotRead from './deploy/not-read.js';
 import deploySyntax from './deploy/syntax.js';
 import jvmHeapMinMaxDiffer from './jvm/heap-min-max-differ.js';
@@ -47,9 +48,14 @@ import kraftZookeeperKeys from './kraft/zookeeper-keys.js';
 import propertiesDuplicateKey from './properties/duplicate-key.js';
 import propertiesEncoding from './properties/encoding.js';
 import propertiesInvalidEscape from './properties/invalid-escape.js';
+import strimziDeleteClaim from './strimzi/delete-claim.js';
 import strimziEphemeralStorage from './strimzi/ephemeral-storage.js';
 import strimziForbiddenKey from './strimzi/forbidden-key.js';
+import strimziIgnoredStorage from './strimzi/ignored-storage.js';
+import strimziListenerAuthentication from './strimzi/listener-authentication.js';
 import strimziListeners from './strimzi/listeners.js';
+import strimziSuperUsers from './strimzi/super-users.js';
+import systemdDuplicateDirective from './systemd/duplicate-directive.js';
 import systemdExecStart from './systemd/exec-start.js';
 import systemdFileLimit from './systemd/file-limit.js';
 import systemdRestartPolicy from './systemd/restart-policy.js';
@@ -101,6 +107,7 @@ export const allRules: readonly Rule[] = [
   composeEphemeralData,
   composeIgnoredVariable,
   composePortMapping,
+  composeSharedDataVolume,
   deployNotRead,
   deploySyntax,
   jvmHeapMinMaxDiffer,
@@ -120,9 +127,14 @@ export const allRules: readonly Rule[] = [
   propertiesDuplicateKey,
   propertiesEncoding,
   propertiesInvalidEscape,
+  strimziDeleteClaim,
   strimziEphemeralStorage,
   strimziForbiddenKey,
+  strimziIgnoredStorage,
+  strimziListenerAuthentication,
   strimziListeners,
+  strimziSuperUsers,
+  systemdDuplicateDirective,
   systemdExecStart,
   systemdFileLimit,
   systemdRestartPolicy,

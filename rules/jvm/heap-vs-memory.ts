@@ -7,17 +7,33 @@ const SHARE = `${MAX_HEAP_SHARE_OF_MEMORY * 100}%`;
 export default defineRule({
   meta: {
     id: 'jvm/heap-vs-memory',
-    severity: 'warning',
     category: 'performance',
     fileKinds: ['broker', 'compose', 'systemd', 'env', 'strimzi'],
     description: `A broker's heap is above ${SHARE} of the memory of its host or container, leaving too little page cache.`,
     rationale:
-      'Kafka reads and writes records through the OS page cache; consumers that keep up are served from memory only if the page cache holds the recent segments. A heap above a quarter of the RAM leaves too little for that, so reads go to disk. Host memory is known from the rule option `hostMemory` (e.g. "32g"), from a compose mem_limit or deploy.resources.limits.memory, or from Strimzi resources.limits.memory; without it the rule says nothing.',
+      `Kafka reads and writes records through the OS page cache; consumers that keep up are served from memory only if the page cache holds the recent segments ("Kafka: The Definitive Guide": the rest of the system's memory goes to the page cache). A heap above ${SHARE} of the RAM leaves too little for that, so reads go to disk. Host memory is known from the rule option \`hostMemory\` (e.g. "32g"), from a compose mem_limit or deploy.resources.limits.memory, or from Strimzi resources.limits.memory; without it the rule says nothing. Advice: the share is kafka-lint's, the same the capacity planner uses.`,
     fix: `Keep the heap at or below ${SHARE} of the memory (e.g. 6 GB on a 32 GB host), or give the host or container more memory.`,
     references: [
-      { title: 'Seed 002 and seed 004: memory for the page cache' },
+      { title: 'Neha Narkhede, Gwen Shapira, Todd Palino: Kafka: The Definitive Guide (O\'Reilly), ch. 2 "Installing Kafka", Hardware Selection: Memory (the page cache)' },
       { title: 'Kafka 4.3 documentation, 6.5 Hardware and OS: memory', url: 'https://kafka.apache.org/documentation/#hwandos' },
     ],
+    messages: {
+      'container-limit': {
+        severity: 'warning',
+        text: `{{flag}} is {{percent}}% of the container's {{limitKey}} ({{limit}}), {{memory}}: above ${SHARE}, the page cache that serves Kafka's reads gets too little memory. Use at most {{suggested}} of heap, or give it more memory.`,
+      },
+      'host-memory': {
+        severity: 'warning',
+        text: `{{flag}} is {{percent}}% of the host memory (option hostMemory), {{memory}}: above ${SHARE}, the page cache that serves Kafka's reads gets too little memory. Use at most {{suggested}} of heap, or give it more memory.`,
+      },
+    },
+    options: (z) =>
+      z.strictObject({
+        hostMemory: z
+          .union([z.number().int().positive(), z.string().regex(/^\s*\d+(\.\d+)?\s*[kKmMgGtT]?[bB]?\s*$/)])
+          .optional()
+          .describe('The memory of the broker hosts: bytes, or a size such as "32g". Container limits in the files take precedence.'),
+      }),
     examples: {
       bad: [{ file: 'docker-compose.yml', text: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.6.1\n    mem_limit: 8g\n    environment:\n      KAFKA_HEAP_OPTS: -Xmx4g -Xms4g\n' }],
       good: [{ file: 'docker-compose.yml', text: 'services:\n  kafka:\n    image: confluentinc/cp-kafka:7.6.1\n    mem_limit: 8g\n    environment:\n      KAFKA_HEAP_OPTS: -Xmx2g -Xms2g\n' }],
@@ -31,11 +47,9 @@ export default defineRule({
       const flag = heapFlag(node.jvm, 'max');
       const memory = node.memory?.bytes ?? hostMemory;
       if (node.role !== 'kafka' || max === undefined || !flag || memory === undefined || max <= memory * MAX_HEAP_SHARE_OF_MEMORY) continue;
-      const source = node.memory ? `the container's ${node.memory.entry.key} (${node.memory.entry.value})` : 'the host memory (option hostMemory)';
-      ctx.report({
-        entry: flag.entry,
-        message: `${flag.text} is ${Math.round((max / memory) * 100)}% of ${source}, ${formatGiB(memory)}: above ${SHARE}, the page cache that serves Kafka's reads gets too little memory. Use at most ${formatGiB(memory * MAX_HEAP_SHARE_OF_MEMORY)} of heap, or give it more memory.`,
-      });
+      const data = { flag: flag.text, percent: Math.round((max / memory) * 100), memory: formatGiB(memory), suggested: formatGiB(memory * MAX_HEAP_SHARE_OF_MEMORY) };
+      if (node.memory) ctx.report({ entry: flag.entry, messageId: 'container-limit', data: { ...data, limitKey: node.memory.entry.key, limit: node.memory.entry.value } });
+      else ctx.report({ entry: flag.entry, messageId: 'host-memory', data });
     }
   },
 });

@@ -8,7 +8,6 @@ const RESERVED = new Set([9090, 9091, 9404, 9999]);
 export default defineRule({
   meta: {
     id: 'strimzi/listeners',
-    severity: 'error',
     category: 'startup-failure',
     fileKinds: ['strimzi'],
     description: 'Two listeners of a Strimzi Kafka share a name or a port, or a listener uses a port or name Strimzi does not allow.',
@@ -18,6 +17,28 @@ export default defineRule({
     references: [
       { title: 'Strimzi API reference: GenericKafkaListener (name, port)', url: 'https://strimzi.io/docs/operators/latest/configuring.html#type-GenericKafkaListener-reference' },
     ],
+    messages: {
+      'duplicate-name': {
+        severity: 'error',
+        text: "Listener name '{{value}}' is already used on line {{line}}: the operator rejects Kafka '{{name}}' and rolls out nothing. Give each listener its own name.",
+      },
+      'invalid-name': {
+        severity: 'error',
+        text: "Listener name '{{value}}' is not 1 to 11 lower-case letters or digits, so the operator rejects Kafka '{{name}}'. Use a name such as 'external'.",
+      },
+      'duplicate-port': {
+        severity: 'error',
+        text: "Listener port {{value}} is already used on line {{line}}: the operator rejects Kafka '{{name}}' and rolls out nothing. Give each listener its own port.",
+      },
+      'port-below-9092': {
+        severity: 'error',
+        text: "Listener port {{value}} is below 9092, so the operator rejects Kafka '{{name}}'. Use a port from 9092 up, e.g. 9094.",
+      },
+      'reserved-port': {
+        severity: 'error',
+        text: "Listener port {{value}} is reserved by Strimzi (9090 controller, 9091 replication, 9404 metrics, 9999 JMX), so the operator rejects Kafka '{{name}}'. Use another port from 9092 up, e.g. 9094.",
+      },
+    },
     examples: {
       bad: [{ file: 'kafka.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata:\n  name: my-cluster\nspec:\n  kafka:\n    listeners:\n      - name: external\n        port: 9094\n        type: loadbalancer\n        tls: false\n      - name: external\n        port: 9094\n        type: nodeport\n        tls: false\n' }],
       good: [{ file: 'kafka.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata:\n  name: my-cluster\nspec:\n  kafka:\n    listeners:\n      - name: external\n        port: 9094\n        type: loadbalancer\n        tls: false\n      - name: nodeport\n        port: 9095\n        type: nodeport\n        tls: false\n' }],
@@ -31,16 +52,17 @@ export default defineRule({
         for (const { name, port } of r.listeners) {
           if (name) {
             const first = names.get(name.value);
-            if (first) ctx.report({ entry: name, part: 'value', message: `Listener name '${name.value}' is already used on line ${first.keySpan?.line ?? '?'}: the operator rejects Kafka '${r.name}' and rolls out nothing. Give each listener its own name.` });
+            if (first) ctx.report({ entry: name, part: 'value', messageId: 'duplicate-name', data: { value: name.value, line: first.keySpan?.line ?? 0, name: r.name } });
             else names.set(name.value, name);
-            if (!/^[a-z0-9]{1,11}$/.test(name.value)) ctx.report({ entry: name, part: 'value', message: `Listener name '${name.value}' is not 1 to 11 lower-case letters or digits, so the operator rejects Kafka '${r.name}'. Use a name such as 'external'.` });
+            if (!/^[a-z0-9]{1,11}$/.test(name.value)) ctx.report({ entry: name, part: 'value', messageId: 'invalid-name', data: { value: name.value, name: r.name } });
           }
           if (port) {
             const first = ports.get(port.value);
-            if (first) ctx.report({ entry: port, part: 'value', message: `Listener port ${port.value} is already used on line ${first.keySpan?.line ?? '?'}: the operator rejects Kafka '${r.name}' and rolls out nothing. Give each listener its own port.` });
+            if (first) ctx.report({ entry: port, part: 'value', messageId: 'duplicate-port', data: { value: port.value, line: first.keySpan?.line ?? 0, name: r.name } });
             else ports.set(port.value, port);
             const n = Number(port.value);
-            if (Number.isInteger(n) && (n < 9092 || RESERVED.has(n))) ctx.report({ entry: port, part: 'value', message: `Listener port ${n} is ${n < 9092 ? 'below 9092' : 'reserved by Strimzi (9404 metrics, 9999 JMX)'}, so the operator rejects Kafka '${r.name}'. Use a port from 9092 up, e.g. 9094.` });
+            if (Number.isInteger(n) && n < 9092) ctx.report({ entry: port, part: 'value', messageId: 'port-below-9092', data: { value: n, name: r.name } });
+            else if (RESERVED.has(n)) ctx.report({ entry: port, part: 'value', messageId: 'reserved-port', data: { value: n, name: r.name } });
           }
         }
       }

@@ -7,6 +7,7 @@ import type {
   ComposePort,
   ComposeService,
   DeploymentNotice,
+  IgnoredVariable,
   ImageFamily,
   MyidFile,
   ZooKeeperConfig,
@@ -17,7 +18,7 @@ import { buildBrokerConfig } from '../model/broker.js';
 import { hasTemplate } from '../parse/template.js';
 import { buildZooKeeperConfig } from '../model/zookeeper.js';
 import { parseEnvAssignments, notReadNotice } from './env.js';
-import { envToKey, imageDefaults, imageFamily, imageSslSettings, IMAGE_VOLUMES, isZooKeeperFamily } from './images.js';
+import { envToKey, imageDefaults, imageFamily, imageRelease, imageSslSettings, imageVolumes, isBitnamiAlias, isZooKeeperFamily, mountedConfigDir, parseImageReference } from './images.js';
 import { jvmFromVariables } from './jvm.js';
 import type { IncludedFileResolver } from './include.js';
 import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
@@ -26,6 +27,8 @@ import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yaml
 export interface ComposeOptions {
   /** Supplies env_file files and the `.env` file used for `${VAR}` interpolation. */
   resolveFile?: IncludedFileResolver;
+  /** Supplies the config of a file in view that a service mounts where its image reads one (server.properties, zoo.cfg). */
+  resolveConfig?: (reference: string, from: string) => BrokerConfig | ZooKeeperConfig | undefined;
 }
 
 /**
@@ -41,11 +44,11 @@ function parseYaml(text: string, file: string, notices: DeploymentNotice[]): Yam
   if (doc.errors.some((e) => e.code === 'TAB_AS_INDENT')) {
     const first = doc.errors.find((e) => e.code === 'TAB_AS_INDENT');
     // Only a line indented by tabs alone is certainly refused; a tab after spaces inside a quoted scalar may be accepted.
-    if (first && source.position(first.pos[0]).column === 1 && text[first.pos[0]] === '\t') notices.push({ code: 'syntax', refused: true, file, span: source.span(first?.pos[0] ?? 0, first?.pos[0] ?? 0), message: 'Compose refuses this file: YAML does not allow tabs for indentation. Indent with spaces; kafka-lint read it as if the tabs were spaces.' });
+    if (first && source.position(first.pos[0]).column === 1 && text[first.pos[0]] === '\t') notices.push({ code: 'syntax', reason: 'yaml-tabs', refused: true, data: {}, file, span: source.span(first.pos[0], first.pos[0]) });
     doc = parseDocument(text.replace(/^[ \t]+/gm, (lead) => lead.replace(/\t/g, ' ')), options);
   }
   const error = doc.errors[0];
-  if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'Compose', 'lint the rendered file'));
+  if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'compose'));
   return { source, file, doc };
 }
 
@@ -73,7 +76,7 @@ function entryOf(key: string, value: string, file: string, keySpan: Span | undef
 }
 
 /** The `environment:` of a service, map or list form, with the positions of names and values. */
-function environmentEntries(src: YamlSource, node: ParsedNode | null | undefined, notices: DeploymentNotice[]): ConfigEntry[] {
+function environmentEntries(src: YamlSource, node: ParsedNode | null | undefined, service: string, notices: DeploymentNotice[]): ConfigEntry[] {
   const m = yamlModule();
   const entries: ConfigEntry[] = [];
   if (m.isSeq(node)) {
@@ -85,7 +88,7 @@ function environmentEntries(src: YamlSource, node: ParsedNode | null | undefined
       const name = eq < 0 ? text : text.slice(0, eq);
       const keySpan = src.source.span(span.start, span.start + name.length);
       if (eq < 0) {
-        notices.push(notReadNotice(entryOf(name, '', src.file, keySpan, undefined), `${name} takes its value from the shell that runs compose, so kafka-lint cannot judge it.`));
+        notices.push(notReadNotice(entryOf(name, '', src.file, keySpan, undefined), 'shell-variable', { variable: name, service }));
         continue;
       }
       entries.push(entryOf(name, text.slice(eq + 1), src.file, keySpan, src.source.span(span.start + eq + 1, span.end)));
@@ -97,7 +100,7 @@ function environmentEntries(src: YamlSource, node: ParsedNode | null | undefined
     const text = scalarText(src, value);
     const keySpan = nodeSpan(src, key);
     if (text === undefined) {
-      notices.push(notReadNotice(entryOf(name, '', src.file, keySpan, undefined), `${name} takes its value from the shell that runs compose, so kafka-lint cannot judge it.`));
+      notices.push(notReadNotice(entryOf(name, '', src.file, keySpan, undefined), 'shell-variable', { variable: name, service }));
       continue;
     }
     entries.push(entryOf(name, text, src.file, keySpan, nodeSpan(src, value)));
@@ -150,14 +153,18 @@ function parseMounts(src: YamlSource, service: ParsedNode): ComposeMount[] {
       const parts = text.split(':');
       // `target`, `source:target` or `source:target:mode` (a Windows drive letter adds one part).
       const target = parts.length === 1 ? parts[0] : /^[a-zA-Z]$/.test(parts[0] ?? '') && parts.length > 2 ? parts[2] : parts[1];
-      const source = parts.length > 1 ? (parts[0] as string) : '';
+      const drive = /^[a-zA-Z]$/.test(parts[0] ?? '') && parts.length > 2;
+      const source = parts.length === 1 ? '' : drive ? `${parts[0]}:${parts[1]}` : (parts[0] as string);
       mount = { type: /^[./~]|^[a-zA-Z]:/.test(source) ? 'bind' : 'volume' };
       if (target) mount.target = target;
+      if (source !== '') mount.source = source;
     } else {
       const type = scalarText(src, mapGet(src, item, 'type'));
       const target = scalarText(src, mapGet(src, item, 'target'));
+      const source = scalarText(src, mapGet(src, item, 'source'));
       mount = { type: type === 'tmpfs' ? 'tmpfs' : type === 'bind' ? 'bind' : type === 'volume' || type === undefined ? 'volume' : 'unknown' };
       if (target) mount.target = target;
+      if (source) mount.source = source;
       // Neither a string nor a mapping with a target: something compose will refuse; never judge it.
       if (target === undefined) mount.type = 'unknown';
     }
@@ -180,6 +187,12 @@ function parseMounts(src: YamlSource, service: ParsedNode): ComposeMount[] {
 /** Images named like Kafka or ZooKeeper whose conventions kafka-lint does not know. */
 const KAFKA_LIKE_IMAGE = /(^|[/_-])(kafka|zookeeper)(:|$)/;
 
+/** Services named like a broker or ZooKeeper server. */
+const BROKER_LIKE_NAME = /kafka|broker|zookeeper|(^|[-_])zk\d*([-_]|$)/i;
+
+/** Kafka tools and clients: their KAFKA_* variables are not a broker's settings. */
+const KAFKA_TOOL_NAME = /kafka[-_]?(ui|manager|rest|connect|exporter|lag|topics?|init|setup|client|console|tools?)|kafdrop|akhq|schema[-_]?registry|ksql|connect|cruise|burrow|mirror|cmak|control[-_]?center|rest[-_]?proxy|kcat|kafkacat|redpanda|conduktor|producer|consumer/i;
+
 /** Splits a list variable into entries that keep the variable's position. */
 function splitEntry(variable: ConfigEntry, separator: RegExp, toPair: (item: string, index: number) => [string, string] | undefined): ConfigEntry[] {
   return variable.value
@@ -192,14 +205,41 @@ function splitEntry(variable: ConfigEntry, separator: RegExp, toPair: (item: str
     });
 }
 
+/**
+ * The names of the `${VAR}` and `$VAR` variables a value needs (names only: values may be
+ * secrets); `${VAR:-default}` and `${VAR-default}` need none, compose fills in the default.
+ */
+function variableNames(value: string): string[] {
+  const names = new Set<string>();
+  for (let i = value.indexOf('$'); i >= 0 && i < value.length; i = value.indexOf('$', i + 1)) {
+    const braced = value[i + 1] === '{';
+    let j = braced ? i + 2 : i + 1;
+    const start = j;
+    while (j < value.length && /\w/.test(value[j] as string)) j++;
+    const defaulted = braced && (value.startsWith(':-', j) || value[j] === '-');
+    if (j > start && !/\d/.test(value[start] as string) && !defaulted) names.add(value.slice(start, j));
+  }
+  return [...names];
+}
+
+/** How a service's environment is read: its image's family, whether the family was assumed, the release its tag names. */
+interface Reading {
+  family: ImageFamily;
+  assumed: boolean;
+  release?: string;
+}
+
 /** The config entries, myid and ignored variables a service's environment gives its image. */
-function mapEnvironment(service: ComposeService, family: ImageFamily, file: string, notices: DeploymentNotice[]): { entries: ConfigEntry[]; myid?: number } {
+function mapEnvironment(service: ComposeService, reading: Reading, file: string, notices: DeploymentNotice[]): { entries: ConfigEntry[]; myid?: number } {
+  const { family } = reading;
   const entries: ConfigEntry[] = [];
+  // bitnami/kafka copies its older variable names over the KAFKA_CFG_* ones: they come last, so they win.
+  const aliases: ConfigEntry[] = [];
   let myid: number | undefined;
   for (const variable of service.environment) {
     // The entry stays (the key is set), but rules do not judge a value that holds a template.
     if (hasTemplate(variable.value) && envToKey(family, variable.key).kind !== 'other') {
-      notices.push(notReadNotice(variable, `${variable.key} holds an unresolved value (${variable.value.slice(0, 60)}), so kafka-lint did not judge it; supply the .env file or lint the rendered config (docker compose config) to check it.`));
+      notices.push(notReadNotice(variable, 'unresolved-value', { variable: variable.key, service: service.name, names: variableNames(variable.value).join(', ') || 'a template' }));
     }
     if (family === 'cp-zookeeper' && variable.key === 'ZOOKEEPER_SERVERS') {
       entries.push(...splitEntry(variable, /;/, (item, i) => [`server.${i + 1}`, item]));
@@ -212,18 +252,25 @@ function mapEnvironment(service: ComposeService, family: ImageFamily, file: stri
       if (/^\s*\d+\s*$/.test(variable.value)) myid = Number(variable.value);
     } else {
       const mapping = envToKey(family, variable.key);
-      if (mapping.kind === 'key') entries.push({ ...variable, key: mapping.key, writtenAs: variable.key });
-      else if (mapping.kind === 'ignored') service.ignored.push({ entry: variable, reason: mapping.reason });
+      if (mapping.kind === 'key') (family === 'bitnami-kafka' && isBitnamiAlias(variable.key) ? aliases : entries).push({ ...variable, key: mapping.key, writtenAs: variable.key });
+      else if (mapping.kind === 'ignored' && !reading.assumed) {
+        const ignored: IgnoredVariable = { entry: variable, reason: mapping.reason };
+        if (mapping.suggestion !== undefined) ignored.suggestion = mapping.suggestion;
+        if (mapping.writes !== undefined) ignored.writes = mapping.writes;
+        service.ignored.push(ignored);
+      }
     }
   }
-  if (family === 'cp-kafka' || family === 'apache-kafka') {
+  entries.push(...aliases);
+  if (family === 'cp-kafka' || family === 'confluent-local' || family === 'apache-kafka') {
     const byName = Object.fromEntries(service.environment.map((v) => [v.key, v.value]));
     for (const [variable, key, value] of imageSslSettings(byName)) {
       const source = service.environment.find((v) => v.key === variable) as ConfigEntry;
       if (!entries.some((e) => e.key === key)) entries.push({ ...source, key, value, writtenAs: variable });
     }
   }
-  const defaults = imageDefaults(family, new Map(entries.map((e) => [e.key, e.value])));
+  // An image kafka-lint only assumed the convention of fills in nothing it knows of.
+  const defaults = reading.assumed ? [] : imageDefaults(family, new Map(entries.map((e) => [e.key, e.value])), reading.release);
   if (family === 'cp-zookeeper' && entries.some((e) => e.key.startsWith('server.'))) {
     // configure: an ensemble gets initLimit 10 and syncLimit 5 unless set.
     for (const key of ['initLimit', 'syncLimit']) if (!entries.some((e) => e.key === key)) defaults.push({ key, value: key === 'initLimit' ? '10' : '5' });
@@ -233,21 +280,67 @@ function mapEnvironment(service: ComposeService, family: ImageFamily, file: stri
     defaults.push({ key: 'server.1', value: 'localhost:2888:3888;2181' });
     if (myid === undefined) myid = 1;
   }
+  const at = service.imageSpan ?? service.nameSpan;
   for (const d of defaults) {
     const entry: ConfigEntry = { key: d.key, value: d.value, file, syntax: 'yaml' };
-    if (service.imageSpan) {
-      entry.keySpan = service.imageSpan;
-      entry.valueSpan = service.imageSpan;
+    if (at) {
+      entry.keySpan = at;
+      entry.valueSpan = at;
     }
     entries.unshift(entry);
   }
   return myid === undefined ? { entries } : { entries, myid };
 }
 
-function buildNode(service: ComposeService, file: string, family: ImageFamily, notices: DeploymentNotice[], host: string): BrokerConfig | ZooKeeperConfig {
-  const { entries, myid } = mapEnvironment(service, family, file, notices);
-  const role = isZooKeeperFamily(family) ? 'zookeeper' : 'kafka';
+/** A config file that a service's image reads from a mount, and whether the image merges it with its environment. */
+interface MountedConfig {
+  /** The file's reference: the host path of the bind mount. */
+  reference: string;
+  /** The config, when the file is in view. */
+  config?: BrokerConfig | ZooKeeperConfig;
+  /** Whether the image appends its environment's settings to the file (apache/kafka) or ignores them (bitnami/kafka, zookeeper). */
+  merges: boolean;
+  /** The mount's line. */
+  span?: Span;
+}
+
+/** The config file a service mounts where its image reads one, if it mounts one. */
+function mountedConfig(service: ComposeService, family: ImageFamily, file: string, options: ComposeOptions): MountedConfig | undefined {
+  const reads = mountedConfigDir(family);
+  if (!reads) return undefined;
+  for (const mount of service.volumes) {
+    if (mount.type !== 'bind' || mount.source === undefined || mount.target === undefined) continue;
+    const target = mount.target.replace(/\/+$/, '');
+    const reference = reads.dirs.some((d) => target === `${d}/${reads.file}`) ? mount.source : reads.dirs.includes(target) ? `${mount.source.replace(/\/+$/, '')}/${reads.file}` : undefined;
+    if (reference === undefined) continue;
+    const found: MountedConfig = { reference, merges: reads.merges };
+    const config = options.resolveConfig?.(reference, file);
+    if (config) found.config = config;
+    if (mount.span) found.span = mount.span;
+    return found;
+  }
+  return undefined;
+}
+
+function buildNode(service: ComposeService, file: string, reading: Reading, mounted: MountedConfig | undefined, notices: DeploymentNotice[], host: string): BrokerConfig | ZooKeeperConfig | undefined {
+  const role = isZooKeeperFamily(reading.family) ? 'zookeeper' : 'kafka';
   const jvm = jvmFromVariables(service.environment, role);
+  if (mounted?.config === undefined && mounted !== undefined) {
+    notices.push({ code: 'not-read', reason: 'mounted-config-missing', data: { service: service.name, path: mounted.reference }, file, ...(mounted.span ? { span: mounted.span } : {}) });
+  }
+  if (mounted && !mounted.merges) {
+    // The image reads the mounted file as it is and skips the variables it would otherwise write.
+    for (const entry of service.environment) if (envToKey(reading.family, entry.key).kind === 'key') service.ignored.push({ entry, reason: 'mounted-config' });
+    const config = mounted.config;
+    // The file in view is this container's config: it is the node (already among the cluster's nodes).
+    if (config) {
+      if (jvm && !config.jvm) config.jvm = jvm;
+      if (config.host === undefined) config.host = host;
+    }
+    return config;
+  }
+  let node: BrokerConfig | ZooKeeperConfig;
+  const { entries, myid } = mapEnvironment(service, reading, file, notices);
   if (role === 'zookeeper') {
     const options: Parameters<typeof buildZooKeeperConfig>[1] = { file, host };
     if (myid !== undefined) {
@@ -255,11 +348,32 @@ function buildNode(service: ComposeService, file: string, family: ImageFamily, n
       options.myid = myidFile;
     }
     if (jvm) options.jvm = jvm;
-    return buildZooKeeperConfig(entries, options);
+    node = buildZooKeeperConfig(entries, options);
+  } else {
+    // apache/kafka appends its environment's settings to a mounted server.properties: they win.
+    const base = mounted?.config?.kind === 'broker' ? mounted.config : undefined;
+    node = buildBrokerConfig([...(base?.entries ?? []), ...entries], { file, host, ...(base?.properties ? { properties: base.properties } : {}) });
+    // The image may fill in what kafka-lint does not see: a convention only assumed, or a mounted file not in view.
+    if (reading.assumed || (mounted !== undefined && base === undefined)) node.partial = true;
+    if (jvm) node.jvm = jvm;
   }
-  const broker = buildBrokerConfig(entries, { file, host });
-  if (jvm) broker.jvm = jvm;
-  return broker;
+  if (service.nameSpan) node.anchor = { file, span: service.nameSpan };
+  return node;
+}
+
+/**
+ * The host paths a compose file bind-mounts into its containers (files and directories, as
+ * written): the files in view they name belong to the compose deployment.
+ *
+ * @example
+ * ```ts
+ * composeBindSources('services:\n  kafka:\n    volumes: ["./server.properties:/mnt/shared/config/server.properties"]\n'); // ['./server.properties']
+ * ```
+ */
+export function composeBindSources(text: string): string[] {
+  const { parseDocument } = yamlModule();
+  const src: YamlSource = { source: new SourceText(text), file: '', doc: parseDocument(text, { merge: true, uniqueKeys: false, prettyErrors: false }) };
+  return serviceNodes(src).flatMap(({ value }) => parseMounts(src, value).flatMap((m) => (m.type === 'bind' && m.source !== undefined ? [m.source] : [])));
 }
 
 /** The service mappings: `services:` entries, or top-level mappings with an `image:` (the v1 format, or a mis-indented file). */
@@ -278,10 +392,43 @@ function serviceNodes(src: YamlSource): { key: ParsedNode; value: ParsedNode }[]
 }
 
 /**
- * Reads a docker-compose file: each service with its image, environment (env_file files first,
- * then `environment:`, `${VAR}` interpolated from the `.env` file when supplied), ports and
- * volumes; and for each Kafka or ZooKeeper image kafka-lint knows, the broker or ZooKeeper config
- * its environment gives, with every entry at the YAML line of its variable. Never throws.
+ * An image as compose reads it: `${VAR}` and `$VAR` that no `.env` in view sets become empty
+ * strings, as compose substitutes them (unless the shell that runs compose sets them); the names
+ * of those variables come back beside it.
+ */
+function imageAsRead(raw: string, dotenv: ReadonlyMap<string, string>): { image: string; unset: string[] } {
+  const known = interpolate(raw, dotenv);
+  if (known !== undefined) return { image: known, unset: [] };
+  const unset = variableNames(raw).filter((name) => !dotenv.has(name));
+  // An empty tag (`kafka:${VERSION}`) leaves the image untagged as far as kafka-lint can tell.
+  const image = (interpolate(raw, new Map([...dotenv, ...unset.map((name): [string, string] => [name, ''])])) ?? raw).replace(/:$/, '');
+  return { image, unset };
+}
+
+/**
+ * The convention an unknown image's environment follows, when the service looks like a broker
+ * (its name, container name, hostname, image or build context says Kafka, not a Kafka tool) and
+ * sets a broker's identity variables: KAFKA_CFG_* as bitnami/kafka reads them, KAFKA_* as
+ * cp-kafka does.
+ */
+function assumedFamily(service: ComposeService, names: readonly string[]): ImageFamily | undefined {
+  const identity = service.environment.filter((v) => /^KAFKA_(CFG_)?(BROKER_ID|NODE_ID|PROCESS_ROLES|LISTENERS|ADVERTISED_LISTENERS|ADVERTISED_HOST_NAME|LOG_DIRS|CONTROLLER_QUORUM_VOTERS|ZOOKEEPER_CONNECT)$/.test(v.key));
+  if (identity.length === 0) return undefined;
+  // An image whose repository is named kafka (debezium/kafka, wurstmeister/kafka) is a broker whatever the service is called,
+  // and so is a service that sets a broker's id or roles; Kafka's tools and clients set neither.
+  const kafkaImage = service.image !== undefined && parseImageReference(service.image).path.split('/').at(-1) === 'kafka';
+  const brokerIdentity = identity.some((v) => /_(BROKER_ID|NODE_ID|PROCESS_ROLES)$/.test(v.key));
+  if (!kafkaImage && !brokerIdentity && (!names.some((n) => BROKER_LIKE_NAME.test(n)) || names.some((n) => KAFKA_TOOL_NAME.test(n)))) return undefined;
+  return identity.some((v) => v.key.startsWith('KAFKA_CFG_')) ? 'bitnami-kafka' : 'cp-kafka';
+}
+
+/**
+ * Reads a docker-compose file: each service with its image (`${VAR}` substituted as compose does),
+ * environment (env_file files first, then `environment:`, `${VAR}` interpolated from the `.env`
+ * file when supplied), ports and volumes; and for each Kafka or ZooKeeper image kafka-lint knows
+ * (matched by the end of its repository path), or whose environment follows a convention it knows,
+ * the broker or ZooKeeper config its environment (and a mounted server.properties in view) gives,
+ * with every entry at the line of its variable. Never throws.
  *
  * @example
  * ```ts
@@ -311,20 +458,23 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
     if (nameSpan) service.nameSpan = nameSpan;
     const imageSpan = nodeSpan(src, imageNode);
     if (imageSpan) service.imageSpan = imageSpan;
-    const image = rawImage === undefined ? undefined : (interpolate(rawImage, dotenv) ?? rawImage);
-    if (image !== undefined) service.image = image;
+    const read = rawImage === undefined ? undefined : imageAsRead(rawImage, dotenv);
+    if (read !== undefined && read.image !== '') service.image = read.image;
+    const build = mapGet(src, value, 'build');
+    if (build !== undefined && build !== null) service.built = true;
 
+    const missing: DeploymentNotice[] = [];
     for (const ref of envFileRefs(src, mapGet(src, value, 'env_file'))) {
       const included = options.resolveFile?.(ref, file);
       if (included) service.environment.push(...parseEnvAssignments(included.text, included.file));
         else {
-        const notice: DeploymentNotice = { code: 'not-read', file, message: `The env_file '${ref}' of service '${name}' was not among the files linted, so its settings were not checked; lint it together with this file.` };
+        const notice: DeploymentNotice = { code: 'not-read', reason: 'env-file-missing', data: { path: ref, service: name }, file };
         const span = nodeSpan(src, mapGet(src, value, 'env_file'));
         if (span) notice.span = span;
-        notices.push(notice);
+        missing.push(notice);
       }
     }
-    for (const entry of environmentEntries(src, mapGet(src, value, 'environment'), notices)) {
+    for (const entry of environmentEntries(src, mapGet(src, value, 'environment'), name, notices)) {
       const resolved = interpolate(entry.value, dotenv);
       service.environment.push(resolved === undefined ? entry : { ...entry, value: resolved });
     }
@@ -335,21 +485,40 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
       mapPairs(src, mapGet(src, mapGet(src, mapGet(src, value, 'deploy'), 'resources'), 'limits')).find((p) => p.key.value === 'memory');
     const memoryText = scalarText(src, memory?.value);
     if (memory && memoryText !== undefined) service.memoryLimit = entryOf(String(memory.key.value), memoryText, file, nodeSpan(src, memory.key), nodeSpan(src, memory.value));
-    const family = image === undefined ? undefined : imageFamily(image);
+    const image = service.image;
+    const shown = image ?? (service.built ? `built from ${scalarText(src, build) ?? scalarText(src, mapGet(src, build, 'context')) ?? 'a Dockerfile'}` : (rawImage ?? 'no image'));
+    const known = image === undefined ? undefined : imageFamily(image);
+    const hints = [name, image ?? '', scalarText(src, mapGet(src, value, 'container_name')) ?? '', scalarText(src, mapGet(src, value, 'hostname')) ?? '', service.built ? shown : ''];
+    const assumed = known === undefined ? assumedFamily(service, hints) : undefined;
+    const family = known ?? assumed;
+    const brokerLike = family !== undefined || (hints.some((h) => BROKER_LIKE_NAME.test(h)) && !hints.some((h) => KAFKA_TOOL_NAME.test(h)));
+    // What is missing matters for the Kafka and ZooKeeper services only, not for the applications beside them.
+    if (brokerLike || known !== undefined) notices.push(...missing);
+    for (const variable of brokerLike ? (read?.unset ?? []) : []) {
+      notices.push({ code: 'not-read', reason: 'image-variable-unset', data: { variable, service: name, image: image ?? '' }, file, ...(imageSpan ? { span: imageSpan } : {}) });
+    }
     const command = [mapGet(src, value, 'entrypoint'), mapGet(src, value, 'command')].map((n) => scalarText(src, n) ?? seqItems(src, n).map((i) => scalarText(src, i) ?? '').join(' ')).join(' ');
     // A container of a Kafka image that runs a tool (kafka-topics, kafka-storage) instead of the server is not a node.
     const runsTool = command.trim() !== '' && !/docker\/run|server-start|zkServer|run\.sh|entrypoint|launch/.test(command);
-    if (family && runsTool) {
+    if (family) {
       service.family = family;
-    } else if (family) {
-      service.family = family;
-      service.imageVolumes = [...IMAGE_VOLUMES[family]];
+      if (assumed) service.assumedFamily = true;
+    }
+    if (family && !runsTool) {
+      if (known) service.imageVolumes = [...imageVolumes(image as string, known)];
       const host = scalarText(src, mapGet(src, value, 'hostname')) ?? scalarText(src, mapGet(src, value, 'container_name')) ?? name;
-      service.node = buildNode(service, file, family, notices, host);
-    } else if (image !== undefined && KAFKA_LIKE_IMAGE.test(image.replace(/:[^/:]*$/, '')) && !hasTemplate(image)) {
-      const notice: DeploymentNotice = { code: 'not-read', file, message: `Service '${name}' runs '${image}', an image whose environment conventions kafka-lint does not know, so its settings were not checked; lint its mounted config files instead.` };
-      if (imageSpan) notice.span = imageSpan;
-      notices.push(notice);
+      const reading: Reading = { family, assumed: assumed !== undefined };
+      const release = image === undefined ? undefined : imageRelease(image).kafka;
+      if (release !== undefined) reading.release = release;
+      const mounted = known ? mountedConfig(service, known, file, options) : undefined;
+      const node = buildNode(service, file, reading, mounted, notices, host);
+      if (node) service.node = node;
+      // An env_file that is not in view may set what the node seems to lack.
+      if (node?.kind === 'broker' && missing.length > 0 && (mounted === undefined || mounted.merges)) node.partial = true;
+      if (mounted?.config) service.mountedConfig = mounted.config.file;
+      if (assumed) notices.push({ code: 'not-read', reason: service.built ? 'built-image' : 'assumed-convention', data: { service: name, image: shown, convention: assumed }, file, ...((imageSpan ?? nameSpan) ? { span: (imageSpan ?? nameSpan) as Span } : {}) });
+    } else if (!family && !runsTool && (KAFKA_LIKE_IMAGE.test(parseImageReference(image ?? '').path) || ((service.built || image === undefined) && brokerLike))) {
+      notices.push({ code: 'not-read', reason: 'unknown-image', data: { service: name, image: shown }, file, ...((imageSpan ?? nameSpan) ? { span: (imageSpan ?? nameSpan) as Span } : {}) });
     }
     compose.services.push(service);
   }

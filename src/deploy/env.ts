@@ -1,8 +1,9 @@
 import type { ConfigEntry, EntrySyntax } from '../parse/entry.js';
-import type { DeploymentNotice, EnvFile, ServiceRole } from '../model/types.js';
+import type { DeploymentNotice, EnvFile, NoticeValue, NotReadReason, ServiceRole } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { hasTemplate } from '../parse/template.js';
 import { isJvmVariable, jvmFromVariables } from './jvm.js';
+import { kafkaStartCommand } from './start.js';
 
 const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]*)=/;
 
@@ -112,27 +113,44 @@ export function envFileRole(file: string, variables: readonly ConfigEntry[]): Se
  *
  * @example
  * ```ts
- * unresolvedJvmNotices(parseEnvAssignments('KAFKA_HEAP_OPTS="-Xmx{{ heap }}"\n', 'kafka-env.sh')).length; // 1
+ * unresolvedJvmNotices(parseEnvAssignments('KAFKA_HEAP_OPTS="-Xmx{{ heap }}"\n', 'kafka-env.sh'))[0]?.reason; // 'jvm-template'
  * ```
  */
 export function unresolvedJvmNotices(variables: readonly ConfigEntry[]): DeploymentNotice[] {
-  return variables
-    .filter((v) => isJvmVariable(v.key) && hasTemplate(v.value))
-    .map((v) => notReadNotice(v, `${v.key} holds a template (${v.value.trim().slice(0, 60)}), so its JVM flags were not judged; lint the rendered file to check them.`));
+  return variables.filter((v) => isJvmVariable(v.key) && hasTemplate(v.value)).map((v) => notReadNotice(v, 'jvm-template', { variable: v.key }));
 }
 
 /**
- * A `not-read` notice at an entry.
+ * A `not-read` notice at an entry's key. The data names what was not read (variables, files,
+ * services), never the value a variable holds: a value may be a secret.
  *
  * @example
  * ```ts
- * notReadNotice(entry, 'KAFKA_HEAP_OPTS holds a template...').code; // 'not-read'
+ * notReadNotice(entry, 'jvm-template', { variable: 'KAFKA_HEAP_OPTS' }).code; // 'not-read'
  * ```
  */
-export function notReadNotice(entry: ConfigEntry, message: string): DeploymentNotice {
-  const notice: DeploymentNotice = { code: 'not-read', message, file: entry.file ?? '<object>' };
+export function notReadNotice(entry: ConfigEntry, reason: NotReadReason, data: Record<string, NoticeValue>): DeploymentNotice {
+  const notice: DeploymentNotice = { code: 'not-read', reason, data, file: entry.file ?? '<object>' };
   if (entry.keySpan) notice.span = entry.keySpan;
   return notice;
+}
+
+/** The kafka-server-start commands of a start script, one per line that runs it. */
+function startCommands(text: string, file: string, variables: readonly ConfigEntry[]): EnvFile['starts'] {
+  if (!text.includes('kafka-server-start')) return [];
+  const source = new SourceText(text);
+  const environment = new Map(variables.map((v) => [v.key, v.value]));
+  const starts: EnvFile['starts'] = [];
+  for (let line = 1; line <= source.lineCount; line++) {
+    const from = source.lineStart(line);
+    const to = line < source.lineCount ? source.lineStart(line + 1) : text.length;
+    const raw = text.slice(from, to).replace(/\r?\n$|\r$/, '');
+    const at = raw.indexOf('kafka-server-start');
+    if (at < 0 || raw.trimStart().startsWith('#')) continue;
+    const start = kafkaStartCommand(raw, { file, syntax: 'env', span: source.span(from, from + raw.length), exact: { source, offset: from } }, environment);
+    if (start) starts.push(start);
+  }
+  return starts;
 }
 
 /**
@@ -146,7 +164,7 @@ export function notReadNotice(entry: ConfigEntry, message: string): DeploymentNo
  */
 export function parseEnvFile(text: string, file: string): EnvFile {
   const variables = parseEnvAssignments(text, file);
-  const env: EnvFile = { kind: 'env', file, variables, notices: unresolvedJvmNotices(variables) };
+  const env: EnvFile = { kind: 'env', file, variables, starts: startCommands(text, file, variables), notices: unresolvedJvmNotices(variables) };
   const role = envFileRole(file, variables);
   if (role) {
     env.role = role;

@@ -1,7 +1,8 @@
-import type { Cluster, DeploymentFile } from '../model/types.js';
-import { parseComposeFile } from './compose.js';
+import type { BrokerConfig, Cluster, DeploymentFile, DeploymentNotice, KafkaStartCommand, ZooKeeperConfig } from '../model/types.js';
+import { buildBrokerConfig } from '../model/broker.js';
+import { composeBindSources, parseComposeFile } from './compose.js';
 import { parseEnvFile } from './env.js';
-import { includedFileResolver, type IncludedFile, type IncludedFileResolver } from './include.js';
+import { includedFileResolver, resolvedPath, type IncludedFile, type IncludedFileResolver } from './include.js';
 import { parseStrimziFile, strimziBrokerConfig } from './strimzi.js';
 import { parseSystemdUnit } from './systemd.js';
 
@@ -59,10 +60,35 @@ function recordingResolver(resolve: IncludedFileResolver, used: Map<string, stri
 }
 
 /**
+ * Applies the `--override` settings of kafka-server-start commands to the broker config they start:
+ * the config in view that the command's properties path names gets the overrides as entries of
+ * its own, positioned at the command (Kafka reads them after the file, so they win). A command
+ * whose file is not in view gets a `start-config-missing` notice.
+ */
+function applyStartOverrides(cluster: Cluster, d: DeploymentFile & { starts: KafkaStartCommand[] }, resolveFile: IncludedFileResolver, notices: DeploymentNotice[]): void {
+  for (const start of d.starts) {
+    if (start.overrides.length === 0) continue;
+    const found = resolveFile(start.configPath, d.file);
+    const at = found === undefined ? -1 : cluster.brokers.findIndex((b) => b.file === found.file);
+    const broker = cluster.brokers[at];
+    if (!broker) {
+      notices.push({ code: 'not-read', reason: 'start-config-missing', data: { path: start.configPath }, file: d.file, span: start.span });
+      continue;
+    }
+    const rebuilt: BrokerConfig = buildBrokerConfig([...broker.entries, ...start.overrides], { file: broker.file, ...(broker.properties ? { properties: broker.properties } : {}), ...(broker.host !== undefined ? { host: broker.host } : {}) });
+    for (const k of ['jvm', 'anchor', 'partial'] as const) if (broker[k] !== undefined) Object.assign(rebuilt, { [k]: broker[k] });
+    cluster.brokers[at] = rebuilt;
+  }
+}
+
+/**
  * Loads deployment files into a cluster: compose services, Strimzi resources and their nodes go
  * into `brokers`/`zookeeper` (so every broker and ZooKeeper rule applies), each file into
- * `deployments`. `files` are all files of the cluster: env_file and EnvironmentFile= references
- * are looked up among them, never read from disk.
+ * `deployments`. `files` are all files of the cluster: env_file and EnvironmentFile= references,
+ * mounted server.properties files and the properties files of start commands are looked up among
+ * them, never read from disk. A server.properties a compose service's image reads from a mount is
+ * part of that service's node, not a node of its own; `--override` settings of start commands
+ * join the node of the file they start.
  *
  * @example
  * ```ts
@@ -73,26 +99,38 @@ function recordingResolver(resolve: IncludedFileResolver, used: Map<string, stri
 export function loadDeployments(cluster: Cluster, deployments: readonly (IncludedFile & { kind: DeploymentKind })[], files: readonly IncludedFile[]): void {
   if (deployments.length === 0) return;
   const used = new Map<string, string>();
-  const resolveFile = recordingResolver(includedFileResolver(files), used);
+  const resolve = includedFileResolver(files);
+  const resolveFile = recordingResolver(resolve, used);
+  const resolveConfig = (reference: string, from: string): BrokerConfig | ZooKeeperConfig | undefined => {
+    const found = resolve(reference, from);
+    return found === undefined ? undefined : [...cluster.brokers, ...cluster.zookeeper].find((b) => b.file === found.file);
+  };
+  const consumed = new Set<BrokerConfig>();
   const loaded: DeploymentFile[] = [];
   for (const { file, text, kind } of deployments) {
     if (kind === 'compose') {
-      const compose = parseComposeFile(text, file, { resolveFile });
+      const compose = parseComposeFile(text, file, { resolveFile, resolveConfig });
       for (const s of compose.services) {
-        if (s.node?.kind === 'broker') cluster.brokers.push(s.node);
-        else if (s.node?.kind === 'zookeeper') cluster.zookeeper.push(s.node);
+        // A file the image reads as it is stays the node; a file apache/kafka merges with the environment is part of the service's node.
+        const base = s.mountedConfig === undefined ? undefined : cluster.brokers.find((b) => b.file === s.mountedConfig);
+        if (base && base !== s.node) consumed.add(base);
+        if (s.node?.kind === 'broker' && !cluster.brokers.includes(s.node)) cluster.brokers.push(s.node);
+        else if (s.node?.kind === 'zookeeper' && !cluster.zookeeper.includes(s.node)) cluster.zookeeper.push(s.node);
       }
       loaded.push(compose);
     } else if (kind === 'systemd') loaded.push(parseSystemdUnit(text, file, { resolveFile }));
     else if (kind === 'env') loaded.push(parseEnvFile(text, file));
     else loaded.push(parseStrimziFile(text, file));
   }
+  // A mounted server.properties is read as part of its service's node.
+  if (consumed.size > 0) cluster.brokers = cluster.brokers.filter((b) => !consumed.has(b));
   for (const d of loaded) {
     const by = used.get(d.file);
     if (d.kind === 'env' && by !== undefined) d.includedBy = by;
+    if (d.kind === 'systemd' || d.kind === 'env') applyStartOverrides(cluster, d, resolve, d.notices);
   }
   // A templated file (Helm) is not a resource yet: its parts are reported by deploy/not-read, not built into nodes.
-  const resources = loaded.flatMap((d) => (d.kind === 'strimzi' && !d.notices.some((n) => n.code === 'not-read') ? d.resources.map((r) => ({ r, file: d.file })) : []));
+  const resources = loaded.flatMap((d) => (d.kind === 'strimzi' && !d.notices.some((n) => n.reason === 'yaml-template') ? d.resources.map((r) => ({ r, file: d.file })) : []));
   const kafkas = resources.filter(({ r }) => r.kind === 'Kafka');
   for (const { r, file } of kafkas) {
     const pools = resources.filter((p) => p.r.kind === 'KafkaNodePool' && p.r.cluster === r.name).map((p) => p.r);
@@ -119,10 +157,11 @@ export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster
 /**
  * One compose file is one cluster, and so is one Strimzi `kind: Kafka` resource. When the files
  * hold any of them, each becomes its own group with the files a container deployment may
- * include (env files, node pools); the hosts' own configs (.properties, zoo.cfg, myid, systemd
- * units) form one more group. A repository that keeps a compose stack beside a VM deployment,
- * or several alternative stacks, is then not judged as one cluster of twice the nodes. Other
- * sets of files stay one group.
+ * include (env files, node pools) and the files it bind-mounts into its containers (a
+ * server.properties or zoo.cfg the image reads); the hosts' own configs (.properties, zoo.cfg,
+ * myid, systemd units) form one more group. A repository that keeps a compose stack beside a VM
+ * deployment, or several alternative stacks, is then not judged as one cluster of twice the
+ * nodes. Other sets of files stay one group.
  *
  * @example
  * ```ts
@@ -140,7 +179,23 @@ export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindO
     else if (kind === 'env' || kind === 'strimzi') shared.push(f);
     else host.push(f);
   }
-  const groups = primary.map((p) => [p, ...shared]);
-  if (host.length > 0) groups.push([...host, ...shared]);
+  if (primary.length === 0 || primary.length + (host.length > 0 ? 1 : 0) < 2) return [[...files]];
+  const resolve = includedFileResolver(host);
+  const mounted = new Map<F, F[]>();
+  for (const p of primary) {
+    if (kindOf(p) !== 'compose') continue;
+    const files = composeBindSources(p.text).flatMap((source) => {
+      // A mounted directory brings the config files directly in it (a config dir such as /mnt/shared/config or /conf).
+      const dir = resolvedPath(`${source.replace(/\/+$/, '')}/`, p.file);
+      const inDir = host.filter((h) => h.file.startsWith(dir) && !h.file.slice(dir.length).includes('/') && /\.(properties|cfg)$/.test(h.file));
+      const file = resolve(source, p.file) as F | undefined;
+      return file ? [file, ...inDir] : inDir;
+    });
+    if (files.length > 0) mounted.set(p, [...new Set(files)]);
+  }
+  const taken = new Set([...mounted.values()].flat());
+  const rest = host.filter((h) => !taken.has(h));
+  const groups = primary.map((p) => [p, ...(mounted.get(p) ?? []), ...shared]);
+  if (rest.length > 0) groups.push([...rest, ...shared]);
   return groups.length > 1 ? groups : [[...files]];
 }

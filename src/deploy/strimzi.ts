@@ -63,13 +63,32 @@ function configEntries(src: YamlSource, node: unknown): ConfigEntry[] {
   return entries;
 }
 
+/** The entry of a scalar `key:` of a mapping, when written. */
+function pairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
+  const pair = mapPairs(src, node).find((p) => p.key.value === key);
+  const text = scalarText(src, pair?.value);
+  return pair && text !== undefined ? entryAt(src, pair.key as ParsedNode, pair.value, key, text) : undefined;
+}
+
 /** A storage definition, with JBOD volumes flattened. */
 function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
-  const typePair = mapPairs(src, node).find((p) => p.key.value === 'type');
-  const type = scalarText(src, typePair?.value);
-  if (!typePair || type === undefined) return [];
-  if (type === 'jbod') return seqItems(src, mapGet(src, node, 'volumes')).flatMap((v) => storageOf(src, v));
-  return [{ type, entry: entryAt(src, typePair.key as ParsedNode, typePair.value, 'type', type) }];
+  const type = pairEntry(src, node, 'type');
+  if (!type) return [];
+  if (type.value === 'jbod') return seqItems(src, mapGet(src, node, 'volumes')).flatMap((v) => storageOf(src, v));
+  const storage: StrimziStorage = { type: type.value, entry: type };
+  const id = scalarText(src, mapGet(src, node, 'id'));
+  if (id !== undefined) storage.id = id;
+  const deleteClaim = pairEntry(src, node, 'deleteClaim');
+  if (deleteClaim) storage.deleteClaim = deleteClaim;
+  const kraftMetadata = pairEntry(src, node, 'kraftMetadata');
+  if (kraftMetadata) storage.kraftMetadata = kraftMetadata;
+  return [storage];
+}
+
+/** The key line of `key:` in a mapping, as an entry (for findings about the key itself), when written. */
+function keyEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
+  const pair = mapPairs(src, node).find((p) => p.key.value === key);
+  return pair ? entryAt(src, pair.key as ParsedNode, pair.key as ParsedNode, key, '') : undefined;
 }
 
 /** jvmOptions (`-Xmx`, `-Xms`, `-XX`, javaSystemProperties) as JVM flags at their YAML lines. */
@@ -122,6 +141,10 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   const versionText = scalarText(src, versionPair?.value);
   if (kind === 'Kafka' && versionPair && versionText !== undefined) resource.kafkaVersion = entryAt(src, versionPair.key as ParsedNode, versionPair.value, 'version', versionText);
   resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
+  const storageKey = keyEntry(src, kafka, 'storage');
+  if (storageKey) resource.storageKey = storageKey;
+  const replicasKey = pairEntry(src, kafka, 'replicas');
+  if (replicasKey) resource.replicasKey = replicasKey;
   const jvm = jvmOf(src, mapGet(src, kafka, 'jvmOptions'));
   if (jvm) resource.jvm = jvm;
   const memory = mapPairs(src, mapGet(src, mapGet(src, kafka, 'resources'), 'limits')).find((p) => p.key.value === 'memory');
@@ -140,6 +163,22 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
     const zookeeper = mapGet(src, spec, 'zookeeper');
     resource.zookeeperStorage = storageOf(src, mapGet(src, zookeeper, 'storage'));
     const annotations = mapGet(src, metadata, 'annotations');
+    const nodePools = pairEntry(src, annotations, 'strimzi.io/node-pools');
+    if (nodePools) resource.nodePoolsAnnotation = nodePools;
+    const kraft = pairEntry(src, annotations, 'strimzi.io/kraft');
+    if (kraft) resource.kraftAnnotation = kraft;
+    const authorization = mapGet(src, kafka, 'authorization');
+    const authorizationType = pairEntry(src, authorization, 'type');
+    if (authorizationType) {
+      const superUsers = mapPairs(src, authorization).find((p) => p.key.value === 'superUsers');
+      resource.authorization = {
+        type: authorizationType,
+        superUsers: seqItems(src, superUsers?.value).flatMap((item) => {
+          const user = scalarText(src, item);
+          return user === undefined ? [] : [entryAt(src, item, item, 'superUsers', user)];
+        }),
+      };
+    }
     if (zookeeper && scalarText(src, mapGet(src, annotations, 'strimzi.io/kraft')) !== 'enabled') {
       const zkReplicas = Number(scalarText(src, mapGet(src, zookeeper, 'replicas')));
       resource.zookeeperReplicas = Number.isInteger(zkReplicas) && zkReplicas > 0 ? zkReplicas : 1;
@@ -151,8 +190,11 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
         if (text === undefined) continue;
         if (key.value === 'name') listener.name = entryAt(src, key as ParsedNode, value, 'name', text);
         if (key.value === 'port') listener.port = entryAt(src, key as ParsedNode, value, 'port', text);
+        if (key.value === 'type') listener.type = entryAt(src, key as ParsedNode, value, 'type', text);
         if (key.value === 'tls') listener.tls = text === 'true';
       }
+      const authentication = pairEntry(src, mapGet(src, item, 'authentication'), 'type');
+      if (authentication) listener.authentication = authentication;
       resource.listeners.push(listener);
     }
   }
@@ -178,11 +220,28 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
   for (const doc of Array.isArray(docs) ? docs : []) {
     const src: YamlSource = { source, file, doc };
     const error = doc.errors[0];
-    if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubectl', 'lint the rendered manifest (helm template)'));
+    if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubernetes'));
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
   }
   return { kind: 'strimzi', file, resources, notices };
+}
+
+/**
+ * Whether the operator runs a Kafka resource's brokers from node pools, so it ignores
+ * spec.kafka.storage and spec.kafka.replicas: the `strimzi.io/node-pools: enabled` annotation
+ * (Strimzi 0.36 to 0.45), KRaft (`strimzi.io/kraft: enabled`, which needs node pools), the v1 API,
+ * or Kafka 4 (Strimzi 0.46 and later, which run only node pools).
+ *
+ * @example
+ * ```ts
+ * usesNodePools(resource); // true for apiVersion kafka.strimzi.io/v1
+ * ```
+ */
+export function usesNodePools(resource: StrimziResource): boolean {
+  if (resource.kind !== 'Kafka') return false;
+  const version = resource.kafkaVersion?.value.trim() ?? '';
+  return resource.nodePoolsAnnotation?.value === 'enabled' || resource.kraftAnnotation?.value === 'enabled' || /\/v1$/.test(resource.apiVersion) || /^[4-9]\./.test(version);
 }
 
 /**
@@ -257,5 +316,6 @@ export function strimziBrokerConfig(resource: StrimziResource, file: string, poo
   const user = resource.config.filter((e) => strimziForbiddenPrefix(e.key) === undefined);
   const broker = buildBrokerConfig([...managedEntries(resource, pools, file), ...user], { file });
   if (resource.jvm) broker.jvm = resource.jvm;
+  if (resource.span) broker.anchor = { file, span: resource.span };
   return broker;
 }

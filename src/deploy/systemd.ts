@@ -4,6 +4,7 @@ import { SourceText } from '../parse/source.js';
 import { parseEnvAssignments, unresolvedJvmNotices } from './env.js';
 import type { IncludedFileResolver } from './include.js';
 import { jvmFromVariables } from './jvm.js';
+import { kafkaStartCommand } from './start.js';
 
 /**
  * Tokenizes a systemd unit as systemd's config parser reads it (systemd.syntax(7)): `[Section]`
@@ -43,7 +44,7 @@ export function tokenizeUnit(
     }
     const eq = raw.indexOf('=');
     if (eq < 0 || section === '') {
-      notices.push({ code: 'syntax', file, span: source.span(lead, start + raw.trimEnd().length), message: eq < 0 ? `systemd ignores this line: it has no '=' (it logs "Missing '='"). Remove it or write Key=value.` : 'systemd ignores this assignment: it comes before any [Section] header.' });
+      notices.push({ code: 'syntax', reason: eq < 0 ? 'unit-line-without-equals' : 'unit-line-outside-section', data: {}, file, span: source.span(lead, start + raw.trimEnd().length) });
       continue;
     }
     const key = raw.slice(0, eq).trim();
@@ -153,7 +154,7 @@ export function unitRole(execStart: string): ServiceRole | undefined {
  */
 export function parseSystemdUnit(text: string, file: string, options: { resolveFile?: IncludedFileResolver } = {}): SystemdUnit {
   const { directives, notices } = tokenizeUnit(text, file);
-  const unit: SystemdUnit = { kind: 'systemd', file, directives, environment: [], notices };
+  const unit: SystemdUnit = { kind: 'systemd', file, directives, environment: [], starts: [], notices };
   const source = new SourceText(text);
   for (const d of directives) {
     if (d.section !== 'Service') continue;
@@ -162,7 +163,7 @@ export function parseSystemdUnit(text: string, file: string, options: { resolveF
       const ref = d.value.replace(/^-/, '');
       const included = options.resolveFile?.(ref, file);
       if (included) unit.environment.push(...parseEnvAssignments(included.text, included.file));
-      else if (!d.value.startsWith('-')) notices.push({ code: 'not-read', file, span: d.valueSpan, message: `The EnvironmentFile '${ref}' was not among the files linted, so its variables (heap, JMX) were not checked; lint it together with this unit.` });
+      else if (!d.value.startsWith('-')) notices.push({ code: 'not-read', reason: 'environment-file-missing', data: { path: ref }, file, span: d.valueSpan });
     }
   }
   notices.push(...unresolvedJvmNotices(unit.environment));
@@ -173,6 +174,16 @@ export function parseSystemdUnit(text: string, file: string, options: { resolveF
     unit.role = role;
     const jvm = jvmFromVariables(unit.environment, role);
     if (jvm) unit.jvm = jvm;
+  }
+  // systemd expands $VAR and ${VAR} in ExecStart= from the unit's environment.
+  const environment = new Map(unit.environment.map((e) => [e.key, e.value]));
+  for (const d of execStarts(unit)) {
+    // ExecStart= prefixes (`-`, `@`, `:`, `+`, `!`) are not part of the command.
+    const prefix = /^[-@:+!]*/.exec(d.value)?.[0].length ?? 0;
+    const oneLine = d.valueSpan.line === d.valueSpan.endLine;
+    const place = { file, syntax: 'systemd' as const, span: d.valueSpan, ...(oneLine ? { exact: { source, offset: d.valueSpan.start + prefix } } : {}) };
+    const start = kafkaStartCommand(d.value.slice(prefix), place, environment);
+    if (start) unit.starts.push(start);
   }
   return unit;
 }

@@ -155,27 +155,21 @@ export function scalarText(src: YamlSource, node: unknown): string | undefined {
 
 /**
  * The notice for a YAML parse error: `not-read` when the file holds template syntax (it is not
- * YAML until rendered), else a `syntax` error in the words of the tool that would refuse it.
+ * YAML until rendered), else a `syntax` error naming the tool that would refuse it.
  *
  * @example
  * ```ts
- * const notice = yamlErrorNotice(doc.errors[0], { source, file, text }, 'Compose', 'lint the rendered file');
+ * const notice = yamlErrorNotice(doc.errors[0], { source, file, text }, 'compose');
  * ```
  */
 export function yamlErrorNotice(
   error: { pos: [number, number]; message: string },
   where: { source: SourceText; file: string; text: string },
-  tool: string,
-  renderHint: string,
+  tool: 'compose' | 'kubernetes',
 ): DeploymentNotice {
-  const template = /\{\{|\{%/.test(where.text);
-  return {
-    code: template ? 'not-read' : 'syntax',
-    refused: !template,
-    file: where.file,
-    span: where.source.span(error.pos[0], error.pos[1]),
-    message: template
-      ? `This file holds template syntax ({{ }}), so parts of it are not YAML yet; ${renderHint} to check all of it.`
-      : `${tool} cannot parse this YAML (${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}); kafka-lint read what it could.`,
-  };
+  const span = where.source.span(error.pos[0], error.pos[1]);
+  if (/\{\{|\{%/.test(where.text)) return { code: 'not-read', reason: 'yaml-template', data: { tool }, file: where.file, span };
+  // The first line of the parser's message names the YAML problem; the rest quotes the file.
+  const problem = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+  return { code: 'syntax', reason: 'yaml-error', refused: true, data: { tool, problem }, file: where.file, span };
 }

@@ -157,12 +157,17 @@ function resolveKafkaVersion(cluster: Cluster, given: StatedFact<KafkaVersion> |
 
 function resolveJavaVersion(cluster: Cluster, given: StatedFact<number> | undefined): JavaVersionFact {
   if (given) return { value: given.value, known: true, origin: stated(given.source, '--java-version') };
-  for (const d of composeFiles(cluster)) {
-    for (const s of d.services) {
+  // Each node's image names its Java; when the images name different ones, no one Java is the cluster's.
+  const fromImages = composeFiles(cluster).flatMap((d) =>
+    d.services.flatMap((s) => {
       const java = s.image === undefined || s.node === undefined ? undefined : imageRelease(s.image).java;
-      if (java !== undefined) return { value: java, known: true, origin: originAt('image', `image ${s.image}`, { file: d.file, ...(s.imageSpan ? { valueSpan: s.imageSpan } : {}) }) };
-    }
-  }
+      return java === undefined ? [] : [{ java, origin: originAt('image', `image ${s.image}`, { file: d.file, ...(s.imageSpan ? { valueSpan: s.imageSpan } : {}) }) }];
+    }),
+  );
+  const javas = [...new Set(fromImages.map((f) => f.java))];
+  const first = fromImages[0];
+  if (first && javas.length === 1) return { value: first.java, known: true, origin: first.origin };
+  if (javas.length > 1) return { known: false, origin: { source: 'default', detail: `the images run different Java releases (${javas.sort((a, b) => a - b).join(', ')})` } };
   for (const d of cluster.deployments ?? []) {
     for (const { value, at } of deploymentValues(d)) {
       const java = javaReleaseInPath(value);

@@ -59,7 +59,8 @@ export function withoutByteOrderMark(key: string): string {
 export type Anchor = { entry: ConfigEntry; part?: 'key' | 'value' | 'entry' } | { file?: string; span?: { line: number; column: number; endLine: number; endColumn: number } };
 
 /**
- * Where to report a finding about a broker or a zoo.cfg: the first of `keys` it sets, else line 1
+ * Where to report a finding about a broker or a zoo.cfg: the first of `keys` it sets, else the
+ * place its deployment declares it (a compose service's name, a Strimzi resource), else line 1
  * of its file (a finding about a missing key or a default); the file alone when its entries have
  * no positions, and nothing for a plain object.
  *
@@ -74,6 +75,7 @@ export function anchorOf(config: BrokerConfig | ZooKeeperConfig, ...keys: string
     const entry = config.settings.get(key);
     if (entry) return { entry };
   }
+  if (config.anchor) return { file: config.anchor.file, span: config.anchor.span };
   if (config.entries.some((e) => e.keySpan !== undefined)) return { file: config.file, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } };
   return config.entries.some((e) => e.file !== undefined) ? { file: config.file } : {};
 }

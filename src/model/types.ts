@@ -92,6 +92,14 @@ export interface JvmFlag {
   entry: ConfigEntry;
 }
 
+/** A place in a deployment file that stands for a node: a compose service's name, a Strimzi resource's kind. */
+export interface NodeAnchor {
+  /** The deployment file. */
+  file: string;
+  /** Where the node is declared. */
+  span: Span;
+}
+
 /**
  * A Kafka broker or controller configuration (server.properties, broker.properties,
  * controller.properties, or the same keys from docker-compose, Strimzi or a plain object).
@@ -131,6 +139,8 @@ export interface BrokerConfig {
   host?: string;
   /** JVM options of this node, when known. */
   jvm?: JvmOptions;
+  /** Where findings about keys it leaves unset point, when it is built from a deployment (the compose service, the Strimzi resource). */
+  anchor?: NodeAnchor;
   /**
    * True when the file is only part of the node's config: an image merges it with its
    * environment, or it is layered over a base file. Keys missing from it are not findings.
@@ -279,6 +289,8 @@ export interface ZooKeeperConfig {
   host?: string;
   /** JVM options of this server, when known. */
   jvm?: JvmOptions;
+  /** Where findings about keys it leaves unset point, when it is built from a deployment (the compose service). */
+  anchor?: NodeAnchor;
 }
 
 /** A ZooKeeper myid file. */
@@ -298,41 +310,112 @@ export interface MyidFile {
 }
 
 /**
- * Something a deployment loader could not read or had to skip; the `deploy/*` rules report them.
- * `syntax`: the file's own tool refuses the line or file (compose's YAML parser, systemd);
- * `not-read`: kafka-lint skipped it (an unresolved template, an image it does not know, an
- * env file that was not supplied).
+ * Why a deployment loader could not read part of a file (`not-read`), or what the file's own tool
+ * refuses or skips (`syntax`). Each reason is a message id of the `deploy/not-read` or
+ * `deploy/syntax` rule, which write the words; the loader only names the reason and its data.
  */
-export interface DeploymentNotice {
-  /** `syntax` or `not-read`, as above. */
-  code: 'syntax' | 'not-read';
-  /** What happened and what to do, in one sentence. */
-  message: string;
+export type NotReadReason =
+  /** A compose `environment:` entry without a value: the shell that runs compose supplies it. */
+  | 'shell-variable'
+  /** A variable's value holds `${VAR}` that no `.env` in view sets. */
+  | 'unresolved-value'
+  /** A JVM variable holds a template, so its flags are not known. */
+  | 'jvm-template'
+  /** An `env_file` of a compose service is not among the files linted. */
+  | 'env-file-missing'
+  /** A unit's `EnvironmentFile=` is not among the files linted. */
+  | 'environment-file-missing'
+  /** An image holds `${VAR}` that no `.env` in view sets: compose substitutes an empty string. */
+  | 'image-variable-unset'
+  /** An image kafka-lint cannot map to config keys, and whose environment follows no known convention. */
+  | 'unknown-image'
+  /** An image kafka-lint does not know, read by the environment convention its variables follow. */
+  | 'assumed-convention'
+  /** A compose service built from a Dockerfile (`build:`), read by the convention its variables follow. */
+  | 'built-image'
+  /** An image that reads a mounted server.properties in place of its environment, and the file is not in view. */
+  | 'mounted-config-missing'
+  /** A start command's properties file is not among the files linted, so its `--override` settings have no node. */
+  | 'start-config-missing'
+  /** A YAML file holds template syntax, so parts of it are not YAML yet. */
+  | 'yaml-template';
+
+/** The reasons of `syntax` notices (message ids of `deploy/syntax`). */
+export type SyntaxReason =
+  /** YAML indented with tabs: compose refuses the file. */
+  | 'yaml-tabs'
+  /** YAML the tool cannot parse. */
+  | 'yaml-error'
+  /** A unit line without `=`: systemd skips it. */
+  | 'unit-line-without-equals'
+  /** A unit assignment before any `[Section]` header: systemd skips it. */
+  | 'unit-line-outside-section';
+
+/** A value a notice's message shows; file content only, never a secret value (names of variables and files, images). */
+export type NoticeValue = string | number;
+
+/** Something a deployment loader could not read (`not-read`), or what the file's own tool refuses or skips (`syntax`). */
+export type DeploymentNotice = (
+  | {
+      /** kafka-lint skipped it (an unresolved template, an image it does not know, a file not supplied). */
+      code: 'not-read';
+      /** Why; a message id of `deploy/not-read`. */
+      reason: NotReadReason;
+    }
+  | {
+      /** The file's own tool refuses or skips it (compose's YAML parser, systemd). */
+      code: 'syntax';
+      /** What; a message id of `deploy/syntax`. */
+      reason: SyntaxReason;
+    }
+) & {
+  /** The values the message shows: names of variables, files, services and images, never a value a variable holds. */
+  data: Record<string, NoticeValue>;
   /** The file it is about. */
   file: string;
   /** Where in the file, when known. */
   span?: Span;
-  /** Whether the file's tool stops (error) or only warns and skips the line. */
+  /** Whether the file's tool stops (an error), rather than skipping the line. */
   refused?: boolean;
-}
+};
+
+/**
+ * Why an image ignores a variable meant as a setting (a message id of `compose/ignored-variable`):
+ * `bitnami-cfg-only`: bitnami/kafka writes settings only from KAFKA_CFG_* (and a few older names);
+ * `cfg-prefix`: KAFKA_CFG_* in an image of another convention; `zoo-prefix`: ZOO_* in cp-zookeeper;
+ * `not-in-template`: a ZOOKEEPER_* variable cp-zookeeper's template does not list;
+ * `zookeeper-prefix`: ZOOKEEPER_* in the official zookeeper image; `zoo-unknown`: a ZOO_* variable
+ * the official image does not read; `mounted-config`: bitnami/kafka reads a mounted server.properties
+ * and skips its KAFKA_CFG_* variables.
+ */
+export type IgnoredReason = 'bitnami-cfg-only' | 'cfg-prefix' | 'zoo-prefix' | 'not-in-template' | 'zookeeper-prefix' | 'zoo-unknown' | 'mounted-config';
 
 /** A variable an image never reads, beside the name it probably meant. */
 export interface IgnoredVariable {
   /** The variable as written. */
   entry: ConfigEntry;
-  /** Why the image ignores it and what to write instead. */
-  reason: string;
+  /** Why the image ignores it. */
+  reason: IgnoredReason;
+  /** The variable to write instead, when there is one. */
+  suggestion?: string;
+  /** The key the image writes instead of the meant one, when it writes one. */
+  writes?: string;
 }
 
 /** The container images whose environment kafka-lint maps to config keys. */
-export type ImageFamily = 'cp-kafka' | 'cp-zookeeper' | 'apache-kafka' | 'bitnami-kafka' | 'zookeeper';
+export type ImageFamily = 'cp-kafka' | 'confluent-local' | 'cp-zookeeper' | 'apache-kafka' | 'bitnami-kafka' | 'zookeeper';
 
 /** A volume or mount of a compose service. */
 export interface ComposeMount {
   /** The path inside the container, when known. */
   target?: string;
-  /** `volume` and `bind` outlive the container; `tmpfs` does not. */
+  /**
+   * `volume` (named or anonymous) and `bind` outlive the container; `tmpfs` does not. An anonymous
+   * volume (no source) survives `docker compose up` re-creating the container, but not `down` then `up`.
+   */
   type: 'volume' | 'bind' | 'tmpfs' | 'unknown';
+  /** The named volume or host path (as written); absent for an anonymous volume. */
+  source?: string;
   /** Where the mount is written. */
   span?: Span;
 }
@@ -357,19 +440,26 @@ export interface ComposeService {
   name: string;
   /** Where the service name is written. */
   nameSpan?: Span;
-  /** The `image:` value, when set. */
+  /** The `image:` value as compose reads it (`${VAR}` substituted), when set. */
   image?: string;
+  /** True when the service is built from a Dockerfile (`build:`). */
+  built?: true;
   /** Where the image is written. */
   imageSpan?: Span;
-  /** The image family, when kafka-lint knows the image. */
+  /** The image family, when kafka-lint knows the image or assumed it from the environment's convention. */
   family?: ImageFamily;
+  /** True when the family was assumed from the environment's variable names, not known from the image. */
+  assumedFamily?: true;
   /** The effective environment: env_file entries first, then `environment:` (later wins). */
   environment: ConfigEntry[];
   /** Its `volumes:` and `tmpfs:` mounts. */
   volumes: ComposeMount[];
   /** Its `ports:` items. */
   ports: ComposePort[];
-  /** Paths the image declares as VOLUME (kept across container re-creation by compose). */
+  /**
+   * Paths the image declares as VOLUME: anonymous volumes, which compose keeps when `up` re-creates
+   * the container, but which a `down` then `up` replaces with new, empty ones.
+   */
   imageVolumes: string[];
   /** Variables the image never reads. */
   ignored: IgnoredVariable[];
@@ -377,6 +467,8 @@ export interface ComposeService {
   memoryLimit?: ConfigEntry;
   /** The broker or ZooKeeper config built from the environment, for a known image. */
   node?: BrokerConfig | ZooKeeperConfig;
+  /** A config file in view that the image reads (mounted into the container), whose entries are in `node`. */
+  mountedConfig?: string;
 }
 
 /** A docker-compose file: one file is one cluster. */
@@ -408,6 +500,20 @@ export interface UnitDirective {
   valueSpan: Span;
 }
 
+/**
+ * A `kafka-server-start.sh <file> --override key=value ...` command of a unit or script: the
+ * properties file it starts the broker with, and the settings its overrides add (Kafka reads them
+ * after the file, so they win).
+ */
+export interface KafkaStartCommand {
+  /** The properties file as written in the command. */
+  configPath: string;
+  /** Where the command is written. */
+  span: Span;
+  /** The `--override key=value` settings, each at its position in the command. */
+  overrides: ConfigEntry[];
+}
+
 /** A systemd unit file (kafka.service, zookeeper.service). */
 export interface SystemdUnit {
   /** Always `systemd`. */
@@ -422,6 +528,8 @@ export interface SystemdUnit {
   environment: ConfigEntry[];
   /** JVM options from the environment, when the unit runs Kafka or ZooKeeper. */
   jvm?: JvmOptions;
+  /** The kafka-server-start commands of its ExecStart= lines. */
+  starts: KafkaStartCommand[];
   /** What could not be read. */
   notices: DeploymentNotice[];
 }
@@ -440,6 +548,8 @@ export interface EnvFile {
   jvm?: JvmOptions;
   /** The compose file or unit that read it; its facts are judged there, not twice. */
   includedBy?: string;
+  /** The kafka-server-start commands of a start script. */
+  starts: KafkaStartCommand[];
   /** What could not be read. */
   notices: DeploymentNotice[];
 }
@@ -450,6 +560,12 @@ export interface StrimziStorage {
   type: string;
   /** The `type:` line. */
   entry: ConfigEntry;
+  /** The JBOD volume's `id:`, when written. */
+  id?: string;
+  /** `deleteClaim:` of a persistent-claim volume, when written. */
+  deleteClaim?: ConfigEntry;
+  /** `kraftMetadata:` of a JBOD volume (`shared` stores the KRaft metadata log there), when written. */
+  kraftMetadata?: ConfigEntry;
 }
 
 /** One item of `spec.kafka.listeners`. */
@@ -458,8 +574,20 @@ export interface StrimziListener {
   name?: ConfigEntry;
   /** The `port:` line. */
   port?: ConfigEntry;
+  /** The `type:` line (`internal`, `cluster-ip`, `nodeport`, `loadbalancer`, `route`, `ingress`, ...). */
+  type?: ConfigEntry;
+  /** The `type:` of its `authentication:` (`tls`, `scram-sha-512`, `oauth`, `custom`), when it has one. */
+  authentication?: ConfigEntry;
   /** `tls: true`: the listener is encrypted. */
   tls?: boolean;
+}
+
+/** `spec.kafka.authorization` of a Kafka resource. */
+export interface StrimziAuthorization {
+  /** The `type:` line (`simple`, `opa`, `keycloak`, `custom`). */
+  type: ConfigEntry;
+  /** Each `superUsers:` item. */
+  superUsers: ConfigEntry[];
 }
 
 /** A `kind: Kafka` or `kind: KafkaNodePool` resource. */
@@ -480,6 +608,16 @@ export interface StrimziResource {
   roles: ('broker' | 'controller')[];
   /** The storage of the Kafka nodes (each JBOD volume). */
   storage: StrimziStorage[];
+  /** The `storage:` key of spec.kafka (Kafka) or spec (node pool), when written. */
+  storageKey?: ConfigEntry;
+  /** The `replicas:` line of spec.kafka (Kafka) or spec (node pool), when written. */
+  replicasKey?: ConfigEntry;
+  /** The `strimzi.io/node-pools` annotation of a Kafka resource, when written. */
+  nodePoolsAnnotation?: ConfigEntry;
+  /** The `strimzi.io/kraft` annotation of a Kafka resource, when written. */
+  kraftAnnotation?: ConfigEntry;
+  /** spec.kafka.authorization, when written. */
+  authorization?: StrimziAuthorization;
   /** spec.zookeeper.storage of a ZooKeeper-mode Kafka. */
   zookeeperStorage: StrimziStorage[];
   /** spec.zookeeper.replicas of a ZooKeeper-mode Kafka (absent in KRaft). */

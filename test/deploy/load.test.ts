@@ -2,13 +2,25 @@ import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCluster, detectFileKind } from '../../src/engine/load.js';
-import { lintFiles } from '../../src/index.js';
-import { lint } from '../../src/index.js';
+// The engine's entry points with an explicit rule set: these tests are about the deployment readers.
+import { lintFiles } from '../../src/engine/lint-files.js';
+import { lint } from '../../src/engine/lint.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 import { tokenizeUnit } from '../../src/deploy/systemd.js';
 import { parseEnvAssignments } from '../../src/deploy/env.js';
 import { parseJvmSize, parseJvmOptions } from '../../src/deploy/jvm.js';
 import type { BrokerConfig, ZooKeeperConfig } from '../../src/model/types.js';
+import type { Rule } from '../../src/engine/rule.js';
+import notRead from '../../rules/deploy/not-read.js';
+import syntax from '../../rules/deploy/syntax.js';
+import runsAsRoot from '../../rules/systemd/runs-as-root.js';
+import restartPolicy from '../../rules/systemd/restart-policy.js';
+import heapTooLarge from '../../rules/jvm/heap-too-large.js';
+import heapMinMaxDiffer from '../../rules/jvm/heap-min-max-differ.js';
+import obsoleteFlags from '../../rules/jvm/obsolete-flags.js';
+
+/** The deployment rules these tests exercise (the loaders are what is under test). */
+const deploymentRules: readonly Rule[] = [notRead, syntax, runsAsRoot, restartPolicy, heapTooLarge, heapMinMaxDiffer, obsoleteFlags];
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');
@@ -79,17 +91,15 @@ describe('compose', () => {
   });
   it('never throws on templates or broken YAML', () => {
     for (const text of ['services:\n  k:\n    image: {{ .Values.image }}\n', 'services: [\n', '{{ range }}\n', '']) {
-      expect(() => lintFiles([{ file: 'docker-compose.yml', text }])).not.toThrow();
+      expect(() => lintFiles([{ file: 'docker-compose.yml', text }], { ruleSet: deploymentRules })).not.toThrow();
     }
   });
 });
 
 describe('seed fixtures', () => {
   it('001: the one-server ensemble of the seed compose file', () => {
-    const result = lintFiles([{ file: 'test/fixtures/seeds/001-docker-compose.yml', text: read('seeds/001-docker-compose.yml') }]);
-    const ids = result.findings.map((f) => f.ruleId);
-    expect(ids).toContain('zookeeper/no-fault-tolerance');
-    expect(ids).toContain('deploy/syntax');
+    const result = lintFiles([{ file: 'test/fixtures/seeds/001-docker-compose.yml', text: read('seeds/001-docker-compose.yml') }], { ruleSet: deploymentRules });
+    expect(result.findings.map((f) => f.ruleId)).toContain('deploy/syntax');
     const cluster = loadCluster([{ file: 'docker-compose.yml', text: read('seeds/001-docker-compose.yml') }]);
     const zk = cluster.zookeeper[0] as ZooKeeperConfig;
     expect(zk.servers.map((s) => s.idText)).toEqual(['1']);
@@ -97,7 +107,7 @@ describe('seed fixtures', () => {
     expect(cluster.brokers.map((b) => b.nodeId)).toEqual([1, 2, 3]);
   });
   it('003: the seed unit runs as root and is never restarted', () => {
-    const result = lintFiles([{ file: 'test/fixtures/seeds/003-kafka.service', text: read('seeds/003-kafka.service') }]);
+    const result = lintFiles([{ file: 'test/fixtures/seeds/003-kafka.service', text: read('seeds/003-kafka.service') }], { ruleSet: deploymentRules });
     const found = result.findings.map((f) => `${f.ruleId}:${f.line}`);
     expect(found).toContain('systemd/runs-as-root:6');
     expect(found).toContain('systemd/restart-policy:10');
@@ -139,7 +149,7 @@ describe('env files and JVM options', () => {
   it('lint() takes the JVM options of a node from code', () => {
     const result = lint({ brokers: [{ config: { 'node.id': 1, 'process.roles': 'broker' }, jvm: '-Xmx8g -Xms8g' }] }, { ruleSet: [] });
     expect(result.findings).toEqual([]);
-    const withRules = lint({ brokers: [{ config: { 'node.id': 1 }, jvm: ['-Xmx8g', '-Xms2g', '-XX:+UseConcMarkSweepGC'] }] });
+    const withRules = lint({ brokers: [{ config: { 'node.id': 1 }, jvm: ['-Xmx8g', '-Xms2g', '-XX:+UseConcMarkSweepGC'] }] }, { ruleSet: deploymentRules });
     const ids = withRules.findings.map((f) => f.ruleId);
     expect(ids).toEqual(expect.arrayContaining(['jvm/heap-too-large', 'jvm/heap-min-max-differ', 'jvm/obsolete-flags']));
   });
@@ -165,7 +175,7 @@ describe.skipIf(!existsSync(corpus))('corpus: every compose, systemd, env and St
   it.each(files)('%s', (file) => {
     const text = readFileSync(join(corpus, file), 'utf8');
     expect(detectFileKind(file, text)).toBeDefined();
-    const result = lintFiles([{ file, text }]);
+    const result = lintFiles([{ file, text }], { ruleSet: deploymentRules });
     expect(result.findings.filter((f) => f.ruleId === 'internal/rule-failure')).toEqual([]);
   });
 });

@@ -7,11 +7,11 @@ const facts = (files: { file: string; text: string }[]) => resolveFacts(loadClus
 
 describe('image tags', () => {
   it.each([
-    ['confluentinc/cp-kafka:7.4.0', { kafka: '3.4' }],
-    ['confluentinc/cp-server:6.2.1', { kafka: '2.8' }],
+    ['confluentinc/cp-kafka:7.4.0', { kafka: '3.4', java: 11 }],
+    ['confluentinc/cp-server:6.2.1', { kafka: '2.8', java: 11 }],
     ['bitnami/kafka:3.6', { kafka: '3.6' }],
     ['docker.io/bitnami/kafka:3.7.0-debian-12-r3', { kafka: '3.7.0' }],
-    ['apache/kafka:3.8.0', { kafka: '3.8.0' }],
+    ['apache/kafka:3.8.0', { kafka: '3.8.0', java: 21 }],
     ['wurstmeister/kafka:2.13-2.8.1', { kafka: '2.8.1' }],
     ['quay.io/strimzi/kafka:0.38.0-kafka-3.6.0', { kafka: '3.6.0' }],
     ['zookeeper:3.8', { zookeeper: '3.8' }],
