@@ -4,30 +4,9 @@
  */
 import type { Constraint } from './model.js';
 import { roundUpTo, survivors } from './model.js';
-import type { CapacityPlan } from './plan.js';
+import type { CapacityPlan, CapacityWarning } from './types.js';
 import { ZOOKEEPER_REQUESTS_PER_SEC } from './derived.js';
 import { formatBytes, formatDuration, formatRate } from './units.js';
-
-/** Something the operator should know; `code` is stable, `message` says what and what to do. */
-export interface CapacityWarning {
-  /** Stable identifier; docs/capacity.md lists them. */
-  code:
-    | 'retention-needs-hundreds-of-brokers'
-    | 'min-isr-equals-rf'
-    | 'min-isr-blocks-writes-on-failure'
-    | 'slow-nic-limits'
-    | 'no-peak-rate'
-    | 'no-replication'
-    | 'partition-larger-than-log-dir'
-    | 'memory-short'
-    | 'too-many-partitions-for-zookeeper'
-    | 'zookeeper-throughput'
-    | 'zookeeper-removed'
-    | 'two-zones-lose-quorum'
-    | 'partitions-not-rounded';
-  /** What is wrong and what to do. */
-  message: string;
-}
 
 /**
  * A quantity in the constraint's own unit.

@@ -1,10 +1,9 @@
 /** The capacity planner: {@link planCapacity} and what it takes and returns. */
 export { planCapacity } from './plan.js';
-export type { CapacityPlan, StoragePlan, PartitionPlan, GrowthPlan, RunsOut } from './plan.js';
+export type { CapacityPlan, StoragePlan, PartitionPlan, GrowthPlan, RunsOut, CapacityWarning } from './types.js';
 export { CapacityInputError } from './input.js';
 export type { CapacityInput, CapacityInputIssue, ResolvedCapacityInput, ResolvedBroker, ResolvedHeadroom, ResolvedFailures, ResolvedMetadata, ResolvedGrowth, ResolvedPartitionThroughput, Size, Rate, Duration } from './input.js';
 export type { Constraint, ConstraintName, ConstraintUnit, StorageFigures } from './model.js';
 export type { ThreadPlan, MemoryPlan, OsLimits, QuorumPlan } from './derived.js';
-export type { CapacityWarning } from './explain.js';
 export { renderPlanText, renderPlanMarkdown } from './render.js';
 export { parseBytes, parseByteRate, parseDuration, formatBytes, formatRate, formatDuration, UnitError } from './units.js';

@@ -1,9 +1,8 @@
 /**
- * The planner's input: its TypeScript shape, the zod schema that checks it, and the defaults
- * it fills in (each with its source, so the report can list what it assumed).
+ * The planner's input: its TypeScript shape, the error that reports bad input, and the
+ * defaults it fills in (each with its source, so the report can list what it assumed). The zod
+ * schema that checks it is in schema.ts, loaded only when a plan is made.
  */
-import { z } from 'zod';
-import { parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
 
 /** A size: bytes as a number, or a string with a unit (`"2 TiB"`, `"400 B"`). */
 export type Size = number | string;
@@ -170,13 +169,13 @@ export class CapacityInputError extends Error {
 }
 
 /** A default the planner fills in, with where the figure comes from. */
-interface Default<T> {
+export interface Default<T> {
   value: T;
   source: string;
 }
 
 /** Every default, with its source; docs/capacity.md explains each. */
-const CAPACITY_DEFAULTS = {
+export const CAPACITY_DEFAULTS = {
   compressionRatio: { value: 1, source: 'no compression assumed' },
   readFanout: { value: 1, source: 'one consumer group' },
   lagReadShare: { value: 0.25, source: 'AKalculator: 25% of reads are historical' },
@@ -317,245 +316,4 @@ export interface ResolvedGrowth {
   monthlyRate: number;
   /** Months to look ahead. */
   horizonMonths: number;
-}
-
-function unitField(parse: (text: string) => number, expected: string) {
-  return z.union([z.number(), z.string()], { error: `expected ${expected}` }).transform((v, ctx) => {
-    let n: number;
-    if (typeof v === 'number') n = v;
-    else {
-      try {
-        n = parse(v);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
-        return z.NEVER;
-      }
-    }
-    if (!Number.isFinite(n) || n <= 0) {
-      ctx.addIssue({ code: 'custom', message: `must be greater than 0; expected ${expected}` });
-      return z.NEVER;
-    }
-    return n;
-  });
-}
-
-const size = unitField(parseBytes, 'bytes (a number) or a size such as "2 TiB" or "400 B"');
-const rate = unitField(parseByteRate, 'bytes per second (a number) or a rate such as "50 MB/s" or "1 Gbit/s"');
-const duration = unitField(parseDuration, 'milliseconds (a number) or a duration such as "7d" or "36h"');
-const nicRate = z.union([z.number(), z.string()], { error: 'expected bits per second (a number) or a rate such as "10 Gbit/s"' }).transform((v, ctx) => {
-  if (typeof v === 'number') {
-    if (Number.isFinite(v) && v > 0) return v / 8;
-    ctx.addIssue({ code: 'custom', message: 'must be greater than 0 bits per second' });
-    return z.NEVER;
-  }
-  try {
-    return parseByteRate(v);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
-    return z.NEVER;
-  }
-});
-
-const whole = (min: number) =>
-  z
-    .number({ error: `must be a whole number of at least ${min}` })
-    .int({ error: `must be a whole number of at least ${min}` })
-    .min(min, { error: `must be at least ${min}` })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
-
-/** A number in a range; `open` excludes the lower bound. */
-const share = (lo: number, hi: number, open: boolean) => {
-  const words = `a number ${open ? 'above' : 'from'} ${lo} ${open ? 'and up to' : 'to'} ${hi}`;
-  const base = z.number({ error: `must be ${words}` }).max(hi, { error: `must be ${words}` });
-  return open ? base.gt(lo, { error: `must be ${words}` }) : base.min(lo, { error: `must be ${words}` });
-};
-
-const positive = (what: string) =>
-  z
-    .number({ error: `must be a positive number (${what})` })
-    .positive({ error: `must be a positive number (${what})` })
-    .max(1e18, { error: 'is too large' });
-
-function obj<S extends z.core.$ZodLooseShape>(shape: S) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => {
-      if (iss.code === 'unrecognized_keys') return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowed}`;
-      if (iss.code === 'invalid_type') return `expected an object with fields: ${allowed}`;
-      return undefined;
-    },
-  });
-}
-
-/** The zod schema of {@link CapacityInput}: checks every field and converts units to base units. */
-const capacityInputSchema = obj({
-  write: obj({
-    avgBytesPerSec: rate.optional(),
-    peakBytesPerSec: rate.optional(),
-    messagesPerSec: positive('messages per second').optional(),
-    messageBytes: size.optional(),
-    peakMessagesPerSec: positive('messages per second').optional(),
-  }),
-  compressionRatio: share(0, 1, true).optional(),
-  readFanout: z.number({ error: 'must be a number of consumer groups, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10,000' }).optional(),
-  lagReadShare: share(0, 1, false).optional(),
-  retention: obj({ ms: duration.optional(), bytesPerPartition: size.optional() }),
-  tiered: obj({ localRetentionMs: duration }).optional(),
-  replicationFactor: whole(1).max(32_767, { error: 'must be at most 32,767' }),
-  minInsyncReplicas: whole(1).optional(),
-  partitions: whole(1).optional(),
-  partitionThroughput: obj({ producerBytesPerSec: rate, consumerBytesPerSec: rate }).optional(),
-  broker: obj({
-    diskBytes: size,
-    logDirs: whole(1).optional(),
-    diskThroughputBytesPerSec: rate.optional(),
-    nicBitsPerSec: nicRate.optional(),
-    cores: whole(1).optional(),
-    memoryBytes: size.optional(),
-    maxPartitions: whole(1).optional(),
-    listeners: whole(1).optional(),
-    recoveryThreadsPerDataDir: whole(1).optional(),
-    connections: whole(0).optional(),
-  }),
-  headroom: obj({
-    diskFill: share(0, 1, true).optional(),
-    network: share(0, 1, true).optional(),
-    cpu: share(0, 1, true).optional(),
-    diskThroughput: share(0, 1, true).optional(),
-  }).optional(),
-  tolerate: obj({ brokerFailures: whole(0).optional(), zoneFailures: whole(0).optional() }).optional(),
-  racks: whole(1).optional(),
-  metadata: obj({
-    mode: z.enum(['zookeeper', 'kraft'], { error: 'must be "zookeeper" or "kraft"' }).optional(),
-    requestsPerSec: positive('requests per second').optional(),
-  }).optional(),
-  growth: obj({
-    monthlyRate: z.number({ error: 'must be a monthly growth rate from 0 to 10 (0.05 = 5%)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1,000% a month)' }),
-    horizonMonths: whole(1).max(600, { error: 'must be at most 600 months' }).optional(),
-  }).optional(),
-  segment: obj({ bytes: size.optional(), ms: duration.optional() }).optional(),
-  storageOverhead: share(0, 10, false).optional(),
-  pageCacheSeconds: z.number({ error: 'must be a number of seconds, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(86_400, { error: 'must be at most 86,400 (one day)' }).optional(),
-});
-
-type Parsed = z.output<typeof capacityInputSchema>;
-
-/** Checks that need several fields at once; each issue names the field to change. */
-function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
-  const issues: CapacityInputIssue[] = [];
-  const w = p.write;
-  const byBytes = w.avgBytesPerSec !== undefined || w.peakBytesPerSec !== undefined;
-  const byMessages = w.messagesPerSec !== undefined || w.messageBytes !== undefined || w.peakMessagesPerSec !== undefined;
-  if (byBytes && byMessages) issues.push({ path: 'write', message: 'give either a byte rate (avgBytesPerSec, peakBytesPerSec) or a message rate (messagesPerSec, messageBytes, peakMessagesPerSec), not both' });
-  else if (byBytes && w.avgBytesPerSec === undefined) issues.push({ path: 'write.avgBytesPerSec', message: 'is required with peakBytesPerSec: storage is sized from the average' });
-  else if (byMessages) {
-    if (w.messagesPerSec === undefined) issues.push({ path: 'write.messagesPerSec', message: 'is required with a message rate: the average messages per second' });
-    if (w.messageBytes === undefined) issues.push({ path: 'write.messageBytes', message: 'is required with a message rate: the average message size, e.g. "1 kB"' });
-  } else if (!byBytes) issues.push({ path: 'write', message: 'needs avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' });
-  if (w.avgBytesPerSec !== undefined && w.peakBytesPerSec !== undefined && w.peakBytesPerSec < w.avgBytesPerSec)
-    issues.push({ path: 'write.peakBytesPerSec', message: 'must be at least the average (avgBytesPerSec)' });
-  if (w.messagesPerSec !== undefined && w.peakMessagesPerSec !== undefined && w.peakMessagesPerSec < w.messagesPerSec)
-    issues.push({ path: 'write.peakMessagesPerSec', message: 'must be at least the average (messagesPerSec)' });
-  if (p.retention.ms === undefined && p.retention.bytesPerPartition === undefined)
-    issues.push({ path: 'retention', message: 'needs ms (retention.ms, e.g. "7d") and/or bytesPerPartition (retention.bytes, e.g. "1 GB")' });
-  if (p.retention.bytesPerPartition !== undefined && p.partitions === undefined && p.partitionThroughput === undefined)
-    issues.push({ path: 'partitions', message: 'is required with retention.bytesPerPartition: retention.bytes is per partition, so the topic size is partitions × retention.bytes (or give partitionThroughput)' });
-  if (p.partitions !== undefined && p.partitionThroughput !== undefined)
-    issues.push({ path: 'partitionThroughput', message: 'give partitions or partitionThroughput, not both' });
-  if (p.tiered && p.retention.ms !== undefined && p.tiered.localRetentionMs > p.retention.ms)
-    issues.push({ path: 'tiered.localRetentionMs', message: 'must not exceed retention.ms (Kafka caps local.retention.ms at retention.ms)' });
-  if (p.minInsyncReplicas !== undefined && p.minInsyncReplicas > p.replicationFactor)
-    issues.push({ path: 'minInsyncReplicas', message: `must not exceed replicationFactor (${p.replicationFactor}): no write with acks=all could ever succeed` });
-  const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
-  if (maxPartitions < p.replicationFactor)
-    issues.push({ path: 'broker.maxPartitions', message: `must be at least replicationFactor (${p.replicationFactor}): every broker holds at least one replica of each of its partitions` });
-  const t = p.tolerate ?? {};
-  if (t.brokerFailures !== undefined && t.zoneFailures !== undefined) issues.push({ path: 'tolerate', message: 'give brokerFailures or zoneFailures, not both' });
-  const racks = p.racks ?? 1;
-  if ((t.zoneFailures ?? 0) > 0 && (t.zoneFailures ?? 0) >= racks)
-    issues.push({ path: 'tolerate.zoneFailures', message: `must be less than racks (${racks}): some zone must survive` });
-  return issues;
-}
-
-/**
- * Checks the input and converts it to base units with every default filled in.
- *
- * @example
- * ```ts
- * const r = resolveCapacityInput({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '7d' }, replicationFactor: 3, broker: { diskBytes: '4 TB' } });
- * r.writePeak; // 50000000
- * ```
- * @throws CapacityInputError listing every bad field.
- */
-export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
-  const result = capacityInputSchema.safeParse(input);
-  if (!result.success) throw new CapacityInputError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  const p = result.data;
-  const issues = crossFieldIssues(p);
-  if (issues.length > 0) throw new CapacityInputError(issues);
-
-  const assumptions: string[] = [];
-  function pick<T>(given: T | undefined, name: string, d: Default<T>, shown: (v: T) => string = String): T {
-    if (given !== undefined) return given;
-    assumptions.push(`${name} = ${shown(d.value)} (${d.source})`);
-    return d.value;
-  }
-  const D = CAPACITY_DEFAULTS;
-  const w = p.write;
-  const avgRaw = w.avgBytesPerSec ?? (w.messagesPerSec ?? 0) * (w.messageBytes ?? 0);
-  const peakGiven = w.peakBytesPerSec ?? (w.peakMessagesPerSec !== undefined ? w.peakMessagesPerSec * (w.messageBytes ?? 0) : undefined);
-  if (peakGiven === undefined) assumptions.push('peak write = average write (no peak given: throughput is sized at the average)');
-  const compressionRatio = pick(p.compressionRatio, 'compressionRatio', D.compressionRatio);
-  const tolerate = p.tolerate ?? {};
-  const zoneFailures = tolerate.zoneFailures ?? 0;
-  const brokerFailures = tolerate.zoneFailures !== undefined ? 0 : pick(tolerate.brokerFailures, 'tolerate.brokerFailures', D.brokerFailures);
-  const hr = p.headroom ?? {};
-  const b = p.broker;
-  const resolved: ResolvedCapacityInput = {
-    writeAvg: avgRaw * compressionRatio,
-    writePeak: (peakGiven ?? avgRaw) * compressionRatio,
-    compressionRatio,
-    readFanout: pick(p.readFanout, 'readFanout', D.readFanout),
-    lagReadShare: pick(p.lagReadShare, 'lagReadShare', D.lagReadShare),
-    replicationFactor: p.replicationFactor,
-    broker: {
-      diskBytes: b.diskBytes,
-      logDirs: pick(b.logDirs, 'broker.logDirs', D.logDirs),
-      diskThroughputBytesPerSec: pick(b.diskThroughputBytesPerSec, 'broker.diskThroughputBytesPerSec', D.diskThroughputBytesPerSec, () => '250 MiB/s'),
-      nicBytesPerSec: pick(b.nicBitsPerSec, 'broker.nicBitsPerSec', D.nicBytesPerSec, () => '10 Gbit/s'),
-      maxPartitions: pick(b.maxPartitions, 'broker.maxPartitions', D.maxPartitions),
-      listeners: pick(b.listeners, 'broker.listeners', D.listeners),
-      recoveryThreadsPerDataDir: pick(b.recoveryThreadsPerDataDir, 'broker.recoveryThreadsPerDataDir', D.recoveryThreadsPerDataDir),
-      connections: pick(b.connections, 'broker.connections', D.connections),
-      ...(b.cores !== undefined ? { cores: b.cores } : {}),
-      ...(b.memoryBytes !== undefined ? { memoryBytes: b.memoryBytes } : {}),
-    },
-    headroom: {
-      diskFill: pick(hr.diskFill, 'headroom.diskFill', D.diskFill),
-      network: pick(hr.network, 'headroom.network', D.network),
-      cpu: pick(hr.cpu, 'headroom.cpu', D.cpu),
-      diskThroughput: pick(hr.diskThroughput, 'headroom.diskThroughput', D.diskThroughput),
-    },
-    tolerate: { brokerFailures, zoneFailures },
-    racks: pick(p.racks, 'racks', D.racks),
-    metadata: {
-      mode: pick(p.metadata?.mode, 'metadata.mode', D.metadataMode),
-      ...(p.metadata?.requestsPerSec !== undefined ? { requestsPerSec: p.metadata.requestsPerSec } : {}),
-    },
-    segmentBytes: pick(p.segment?.bytes, 'segment.bytes', D.segmentBytes, () => '1 GiB'),
-    segmentMs: pick(p.segment?.ms, 'segment.ms', D.segmentMs, () => '7 d'),
-    storageOverhead: pick(p.storageOverhead, 'storageOverhead', D.storageOverhead),
-    pageCacheSeconds: pick(p.pageCacheSeconds, 'pageCacheSeconds', D.pageCacheSeconds),
-    assumptions,
-  };
-  if (p.retention.ms !== undefined) resolved.retentionMs = p.retention.ms;
-  if (p.retention.bytesPerPartition !== undefined) resolved.retentionBytesPerPartition = p.retention.bytesPerPartition;
-  if (p.tiered) resolved.localRetentionMs = p.tiered.localRetentionMs;
-  if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
-  if (p.partitions !== undefined) resolved.partitions = p.partitions;
-  if (p.partitionThroughput) resolved.partitionThroughput = p.partitionThroughput;
-  if (p.growth) resolved.growth = { monthlyRate: p.growth.monthlyRate, horizonMonths: p.growth.horizonMonths ?? D.horizonMonths.value };
-  if (p.partitions === undefined && p.partitionThroughput === undefined)
-    assumptions.push('partitions = one per broker (neither partitions nor partitionThroughput given)');
-  return resolved;
 }

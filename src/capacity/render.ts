@@ -2,7 +2,7 @@
  * A capacity plan as text for a terminal or as Markdown. Both print the same facts; sizes
  * are always decimal units (MB = 10^6 B) except JVM heap options, which are the JVM's own.
  */
-import type { CapacityPlan } from './plan.js';
+import type { CapacityPlan } from './types.js';
 import { capacityText, formatDemand } from './explain.js';
 import { formatBytes, formatDuration, formatRate } from './units.js';
 

@@ -1,0 +1,113 @@
+/**
+ * What planCapacity() returns. The types live apart from the code that fills them so that the
+ * planner, its explanation and its renderers depend on them and not on each other.
+ */
+import type { ResolvedCapacityInput } from './input.js';
+import type { Constraint, ConstraintName, StorageFigures } from './model.js';
+import type { MemoryPlan, OsLimits, QuorumPlan, ThreadPlan } from './derived.js';
+
+/** Storage of the plan, in bytes. */
+export interface StoragePlan extends StorageFigures {
+  /** totalLocal ÷ brokers. */
+  perBroker: number;
+  /** perBroker as a share of one broker's disk. */
+  diskFillAtPlan: number;
+}
+
+/** The partition count the plan recommends, and what retention.bytes makes of it. */
+export interface PartitionPlan {
+  /** A multiple of the broker count, at least `needed`. */
+  recommended: number;
+  /** What the workload needs: the input, or max(peak / producer, peak / consumer) per partition. */
+  needed: number;
+  /** Where `needed` comes from. */
+  basis: 'input' | 'throughput' | 'one per broker';
+  /** Partition replicas each broker holds. */
+  replicasPerBroker: number;
+  /** With retention by bytes: the topic size per copy and in all copies (retention.bytes is per partition). */
+  retentionBytes?: {
+    /** retention.bytes. */
+    perPartition: number;
+    /** recommended × retention.bytes. */
+    perCopy: number;
+    /** Whole-segment deletion can keep up to one more segment per partition. */
+    worstCasePerCopy: number;
+    /** perCopy × RF. */
+    allCopies: number;
+  };
+}
+
+/** When each constraint runs out as traffic grows. */
+export interface GrowthPlan {
+  /** Growth per month (0.05 = 5%). */
+  monthlyRate: number;
+  /** Months looked ahead. */
+  horizonMonths: number;
+  /** For each constraint, the first month in which the planned brokers no longer suffice. */
+  runsOut: RunsOut[];
+  /** The broker count a new plan would give at the horizon's traffic. */
+  brokersAtHorizon: number;
+}
+
+/** When one constraint runs out. */
+export interface RunsOut {
+  /** The constraint. */
+  name: ConstraintName;
+  /** The first month it needs more brokers than planned; null if not within the horizon. */
+  month: number | null;
+}
+
+/** The result of {@link planCapacity}. */
+export interface CapacityPlan {
+  /** Brokers: the maximum over the constraints, rounded up to a multiple of the racks, never below the replication factor. */
+  brokers: number;
+  /** The constraint that decides the broker count. */
+  binding: ConstraintName;
+  /** Other constraints that need exactly as many brokers as the binding one. */
+  ties: ConstraintName[];
+  /** Every constraint, with its demand, per-broker capacity, brokers needed and utilization at the plan. */
+  constraints: Constraint[];
+  /** Readable sentences: what binds, what comes second, what would change the answer. */
+  explanation: string[];
+  /** Stored bytes: retained data, overhead, local and remote, per broker. */
+  storage: StoragePlan;
+  /** The recommended partition count and the topic size under retention.bytes. */
+  partitions: PartitionPlan;
+  /** Thread settings per broker. */
+  threads: ThreadPlan;
+  /** Page cache and heap per broker. */
+  memory: MemoryPlan;
+  /** Open files and memory maps per broker. */
+  osLimits: OsLimits;
+  /** ZooKeeper servers or KRaft controllers. */
+  quorum: QuorumPlan;
+  /** What the operator should know before buying hardware. */
+  warnings: CapacityWarning[];
+  /** Defaults the plan used because the input left them out. */
+  assumptions: string[];
+  /** When each constraint runs out, if `growth` was given. */
+  growth?: GrowthPlan;
+  /** The input in base units (bytes, bytes per second, milliseconds). */
+  input: ResolvedCapacityInput;
+}
+
+/** Something the operator should know; `code` is stable, `message` says what and what to do. */
+export interface CapacityWarning {
+  /** Stable identifier; docs/capacity.md lists them. */
+  code:
+    | 'retention-needs-hundreds-of-brokers'
+    | 'min-isr-equals-rf'
+    | 'min-isr-blocks-writes-on-failure'
+    | 'slow-nic-limits'
+    | 'no-peak-rate'
+    | 'no-replication'
+    | 'partition-larger-than-log-dir'
+    | 'memory-short'
+    | 'too-many-partitions-for-zookeeper'
+    | 'zookeeper-throughput'
+    | 'zookeeper-removed'
+    | 'two-zones-lose-quorum'
+    | 'partitions-not-rounded';
+  /** What is wrong and what to do. */
+  message: string;
+}
