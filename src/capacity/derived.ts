@@ -3,8 +3,7 @@
  * memory, OS limits and the metadata quorum.
  */
 import type { ResolvedCapacityInput } from './input.js';
-import type { StorageFigures } from './model.js';
-import { ceilCount } from './model.js';
+import { ceilCount, partitionsAt, storageFor, trafficOf } from './model.js';
 import { MAX_BROKER_HEAP_BYTES, MAX_HEAP_SHARE_OF_MEMORY } from '../model/heap-limits.js';
 
 /** Thread settings per broker. */
@@ -62,7 +61,7 @@ export interface MemoryPlan {
 export interface OsLimits {
   /** Partition replicas on one broker. */
   partitionReplicasPerBroker: number;
-  /** Closed segments plus the active one, per replica. */
+  /** Closed segments plus the active one, per replica (the most of any topic). */
   segmentsPerReplica: number;
   /** segmentsPerReplica × partitionReplicasPerBroker. */
   segmentsPerBroker: number;
@@ -129,7 +128,7 @@ function jvmSize(bytes: number): string {
  * ```
  */
 export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPlan {
-  const perBroker = (r.writePeak * r.replicationFactor) / brokers;
+  const perBroker = trafficOf(r).networkIn / brokers;
   const pageCacheBytes = perBroker * r.pageCacheSeconds;
   const ram = r.broker.memoryBytes;
   // Whole MiB, so the JVM option says exactly what the plan counted.
@@ -153,19 +152,28 @@ export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPla
  *
  * @example
  * ```ts
- * osLimits(resolved, storage, 12, 6).openFiles; // at least 100000
+ * osLimits(resolved, 6).openFiles; // at least 100000
  * ```
  */
-export function osLimits(r: ResolvedCapacityInput, storage: StorageFigures, partitions: number, brokers: number): OsLimits {
-  const replicasPerBroker = Math.ceil((partitions * r.replicationFactor) / brokers);
-  const localMs = r.localRetentionMs ?? r.retentionMs;
-  const bySize = ceilCount(storage.dataPerCopy / partitions / r.segmentBytes);
-  const byTime = localMs === undefined ? 0 : ceilCount(localMs / r.segmentMs);
-  // Closed segments (rolled by size or by time, whichever comes first) plus the active one.
-  const segmentsPerReplica = Math.max(bySize, byTime) + 1;
-  const segmentsPerBroker = replicasPerBroker * segmentsPerReplica;
+export function osLimits(r: ResolvedCapacityInput, brokers: number): OsLimits {
+  let replicas = 0;
+  let segments = 0;
+  let segmentsPerReplica = 1;
+  for (const w of r.workloads) {
+    const partitions = partitionsAt(w, brokers);
+    const data = storageFor({ ...r, workloads: [w] }, brokers).dataPerCopy;
+    const localMs = w.localRetentionMs ?? w.retentionMs;
+    const bySize = ceilCount(data / partitions / r.segmentBytes);
+    const byTime = localMs === undefined ? 0 : ceilCount(localMs / r.segmentMs);
+    // Closed segments (rolled by size or by time, whichever comes first) plus the active one.
+    const perReplica = Math.max(bySize, byTime) + 1;
+    segmentsPerReplica = Math.max(segmentsPerReplica, perReplica);
+    replicas += partitions * w.replicationFactor;
+    segments += ((partitions * w.replicationFactor) / brokers) * perReplica;
+  }
+  const segmentsPerBroker = Math.ceil(segments * (1 - 1e-12));
   return {
-    partitionReplicasPerBroker: replicasPerBroker,
+    partitionReplicasPerBroker: Math.ceil(replicas / brokers),
     segmentsPerReplica,
     segmentsPerBroker,
     openFiles: Math.max(MIN_OPEN_FILES, segmentsPerBroker * FILES_PER_SEGMENT + r.broker.connections),

@@ -3,7 +3,7 @@
  * warnings an operator should read before buying hardware.
  */
 import type { Constraint } from './model.js';
-import { roundUpTo, survivors } from './model.js';
+import { partitionsAt, roundUpTo, survivors } from './model.js';
 import type { CapacityPlan, CapacityWarning } from './types.js';
 import { ZOOKEEPER_REQUESTS_PER_SEC } from './derived.js';
 import { formatBytes, formatDuration, formatRate } from './units.js';
@@ -50,20 +50,27 @@ export function capacityText(c: Constraint): string {
   return `${usable} (${raw} × ${pct(c.headroom)})`;
 }
 
+/** `prefix` and the replication factor when every workload has the same one, else ''. */
+function rfText(plan: CapacityPlan, prefix: string): string {
+  const rfs = new Set(plan.input.workloads.map((w) => w.replicationFactor));
+  return rfs.size === 1 ? `${prefix}${[...rfs][0]}` : '';
+}
+
 function decides(c: Constraint, plan: CapacityPlan): string {
-  const r = plan.input;
   const name = c.label.charAt(0).toUpperCase() + c.label.slice(1);
   const verb = c.name === 'partitions' ? 'decide' : 'decides';
   switch (c.name) {
     case 'replication-factor':
-      return `The replication factor decides: ${r.replicationFactor} copies of each partition need ${brokersWord(r.replicationFactor)}, and every other constraint fits in fewer.`;
+      return `The replication factor decides: ${c.demand} copies of each partition need ${brokersWord(c.demand)}, and every other constraint fits in fewer.`;
     case 'failure-headroom':
       return `Failure headroom decides: ${c.formula}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     case 'partitions':
-      return `${name} ${verb}: ${plan.partitions.recommended.toLocaleString('en-US')} partitions × RF ${r.replicationFactor} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+      return `${name} ${verb}: ${plan.partitions.count.toLocaleString('en-US')} partitions${rfText(plan, ' × RF ')} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     case 'disk-capacity': {
       const s = plan.storage;
-      return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${formatBytes(s.dataPerCopy)} retained × RF ${r.replicationFactor}, plus ${formatBytes(s.overheadPerCopy * r.replicationFactor)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+      const copies = rfText(plan, ' × RF ');
+      const retained = copies ? `${formatBytes(s.dataPerCopy)} retained${copies}` : `${formatBytes(s.retainedBytes)} retained in all copies`;
+      return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${retained}, plus ${formatBytes(s.totalLocal - s.retainedBytes)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     }
     default:
       return `${name} ${verb}: ${formatDemand(c, c.demand)} at peak (${c.formula}) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
@@ -96,13 +103,7 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   const B = plan.brokers;
   const [binding, ...rest] = ranked as [Constraint, ...Constraint[]];
   const out = [decides(binding, plan)];
-  if (B > binding.brokersNeeded) {
-    const why: string[] = [];
-    const byRacks = roundUpTo(Math.max(binding.brokersNeeded, r.replicationFactor), r.racks);
-    if (r.racks > 1) why.push(`a multiple of ${r.racks} racks keeps brokers per rack equal`);
-    if (byRacks < B) why.push(`${plan.partitions.recommended} partitions (a multiple of the brokers, ${plan.partitions.needed} needed) must still fit`);
-    out.push(`Rounded up to ${brokersWord(B)}${why.length ? `: ${why.join('; ')}` : ''}.`);
-  }
+  if (B > binding.brokersNeeded) out.push(`Rounded up to ${brokersWord(B)}: a multiple of ${r.racks} racks keeps brokers per rack equal.`);
   if (plan.ties.length > 0) {
     const labels = plan.ties.map((n) => ranked.find((c) => c.name === n)!.label);
     out.push(`${labels.join(' and ')} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
@@ -111,7 +112,7 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   const second = meaningful[0];
   if (second) out.push(`Next comes ${second.label}: ${brokersWord(second.brokersNeeded)} (${pct(second.utilizationAtPlan)} used at ${B}).`);
   if (plan.ties.length === 0 && binding.name !== 'replication-factor') {
-    const othersNeed = roundUpTo(Math.max(r.replicationFactor, second?.brokersNeeded ?? 1), r.racks);
+    const othersNeed = roundUpTo(second?.brokersNeeded ?? 1, r.racks);
     const lever = LEVERS[binding.name];
     // Brokers that carry the binding demand: all of them, or the survivors for failure headroom.
     const serving = (b: number) => (binding.name === 'failure-headroom' ? survivors(r, b) : b);
@@ -134,7 +135,7 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
     const label = first && ranked.find((c) => c.name === first.name)!.label;
     out.push(
       first
-        ? `Growing ${pct(plan.growth.monthlyRate)} a month, ${label} runs out first, in month ${first.month}; ${plan.growth.horizonMonths} months out the plan would be ${brokersWord(plan.growth.brokersAtHorizon)}.`
+        ? `Growing ${pct(plan.growth.monthlyRate)} a month, ${label} runs out first, in month ${first.month}; ${plan.growth.horizonMonths} months out the plan would ${plan.growth.brokersAtHorizon === null ? 'need more than 10,000 brokers' : `be ${brokersWord(plan.growth.brokersAtHorizon)}`}.`
         : `Growing ${pct(plan.growth.monthlyRate)} a month, no constraint runs out within ${plan.growth.horizonMonths} months.`,
     );
   }
@@ -142,22 +143,24 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
 }
 
 /**
- * The warnings for a plan. `unrounded` says the partitions could not be rounded to a multiple
- * of the brokers.
+ * The warnings for a plan. `beyondMonth` is the month from which growth needs more brokers than
+ * the planner sizes (null if never within the horizon); `suggestedBrokers` what the plan needs
+ * with the suggested partition count (null when that is beyond the planner's bounds).
  *
  * @example
  * ```ts
- * planWarnings(plan, false).map((w) => w.code); // e.g. ['min-isr-equals-rf']
+ * planWarnings(plan, null, plan.brokers).map((w) => w.code); // e.g. ['min-isr-equals-rf']
  * ```
  */
-export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWarning[] {
+export function planWarnings(plan: CapacityPlan, beyondMonth: number | null, suggestedBrokers: number | null): CapacityWarning[] {
   const r = plan.input;
   const RF = r.replicationFactor;
+  const minRF = Math.min(...r.workloads.map((x) => x.replicationFactor));
   const w: CapacityWarning[] = [];
   const binding = plan.constraints.find((c) => c.name === plan.binding)!;
   if (plan.brokers >= 100 && plan.binding === 'disk-capacity')
     w.push({ code: 'retention-needs-hundreds-of-brokers', message: `Retention alone needs ${plan.brokers} brokers (${formatBytes(plan.storage.totalLocal)} on local disks). Tiered storage (tiered.localRetentionMs) or a shorter retention would let throughput decide instead.` });
-  if (RF === 1)
+  if (minRF === 1)
     w.push({ code: 'no-replication', message: 'Replication factor 1 keeps one copy: losing a broker or a disk loses its partitions. Use 3 for production data.' });
   const m = r.minInsyncReplicas;
   if (m !== undefined && RF > 1 && m >= RF)
@@ -172,14 +175,14 @@ export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWa
     w.push({ code: 'slow-nic-limits', message: `A ${formatRate(r.broker.nicBytesPerSec)} NIC (1 Gbit/s is 125 MB/s, not 1,024 MB/s) decides the broker count. Faster NICs would cut it.` });
   if (r.assumptions.some((a) => a.startsWith('peak write')))
     w.push({ code: 'no-peak-rate', message: 'No peak write rate given: throughput is sized at the average, and peaks are often several times higher. Give write.peakBytesPerSec.' });
-  const perReplica = plan.storage.localPerCopy / plan.partitions.recommended;
+  const perReplica = plan.storage.localPerCopy / plan.partitions.count;
   const perLogDir = (r.broker.diskBytes / r.broker.logDirs) * r.headroom.diskFill;
   if (perReplica > perLogDir)
     w.push({ code: 'partition-larger-than-log-dir', message: `One partition replica grows to ${formatBytes(perReplica)}, more than one log dir should hold (${formatBytes(perLogDir)}): a partition cannot span log dirs. Use more partitions or larger disks.` });
   const ram = r.broker.memoryBytes;
   if (ram !== undefined && plan.memory.recommendedBytes > ram)
     w.push({ code: 'memory-short', message: `${formatBytes(ram)} of RAM per broker is less than heap + ${formatDuration(r.pageCacheSeconds * 1000)} of writes in page cache + OS (${formatBytes(plan.memory.recommendedBytes)}): consumers that fall behind will read from disk.` });
-  const clusterReplicas = plan.partitions.recommended * RF;
+  const clusterReplicas = r.workloads.reduce((sum, x) => sum + partitionsAt(x, plan.brokers) * x.replicationFactor, 0);
   if (r.metadata.mode === 'zookeeper') {
     w.push({ code: 'zookeeper-removed', message: 'ZooKeeper mode was removed in Kafka 4.0: plan the migration to KRaft controllers.' });
     if (clusterReplicas > 200_000)
@@ -190,7 +193,13 @@ export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWa
   }
   if (r.racks === 2 && r.tolerate.zoneFailures > 0)
     w.push({ code: 'two-zones-lose-quorum', message: 'With 2 zones the metadata quorum cannot keep a majority when the zone holding more voters fails. Use 3 zones.' });
-  if (unrounded)
-    w.push({ code: 'partitions-not-rounded', message: `${plan.partitions.recommended} partitions could not be rounded up to a multiple of ${plan.brokers} brokers: retention.bytes makes every added partition add data the brokers cannot hold. Keep ${plan.partitions.recommended} or lower retention.bytes.` });
+  const p = plan.partitions;
+  if (p.suggested !== p.count) {
+    const then = suggestedBrokers === null ? 'more brokers than the planner sizes' : suggestedBrokers === plan.brokers ? `still ${brokersWord(plan.brokers)}` : brokersWord(suggestedBrokers);
+    w.push({ code: 'partitions-not-a-multiple', message: `${p.count.toLocaleString('en-US')} partitions on ${brokersWord(plan.brokers)} put more leaders on some brokers than on others (seed 001: make num.partitions a multiple of the brokers). The plan keeps ${p.count.toLocaleString('en-US')}; ${p.suggested.toLocaleString('en-US')} would spread them evenly and need ${then}.` });
+  }
+  const g = plan.growth;
+  if (g && beyondMonth !== null)
+    w.push({ code: 'growth-beyond-bounds', message: `Growing ${pct(g.monthlyRate)} a month, the cluster would need more than 10,000 brokers by month ${beyondMonth}: no plan is given for the horizon (month ${g.horizonMonths}). Plan for a shorter horizon or split the cluster.` });
   return w;
 }

@@ -202,28 +202,18 @@ export const CAPACITY_DEFAULTS = {
 
 /** The input in base units (bytes, bytes per second, milliseconds), every default filled in. */
 export interface ResolvedCapacityInput {
-  /** Average write rate as stored (after compression), B/s. */
+  /** What is written and kept: the aggregate `write`, or one entry per topic. */
+  workloads: ResolvedWorkload[];
+  /** Average write rate of all workloads as stored (after compression), B/s. */
   writeAvg: number;
-  /** Peak write rate as stored (after compression), B/s. */
+  /** Peak write rate of all workloads as stored (after compression), B/s. */
   writePeak: number;
-  /** Stored bytes / raw bytes. */
-  compressionRatio: number;
-  /** Consumer groups reading every message. */
-  readFanout: number;
   /** Share of reads served from disk. */
   lagReadShare: number;
-  /** `retention.ms`, if given. */
-  retentionMs?: number;
-  /** `retention.bytes` per partition, if given. */
-  retentionBytesPerPartition?: number;
-  /** `local.retention.ms` when tiered storage is on. */
-  localRetentionMs?: number;
-  /** Copies of every partition. */
+  /** The cluster's replication factor (the default for topics that give none). */
   replicationFactor: number;
   /** `min.insync.replicas`, if given. */
   minInsyncReplicas?: number;
-  /** Partitions in total, if given. */
-  partitions?: number;
   /** Measured per-partition throughput (B/s), if given. */
   partitionThroughput?: ResolvedPartitionThroughput;
   /** One broker's hardware and settings. */
@@ -248,6 +238,34 @@ export interface ResolvedCapacityInput {
   pageCacheSeconds: number;
   /** The defaults used because the input left them out: "field = value (source)". */
   assumptions: string[];
+}
+
+/** One stream of writes with its own retention, replication and partitions, in base units. */
+export interface ResolvedWorkload {
+  /** The topic's name, or `(all topics)` for the aggregate `write`. */
+  name: string;
+  /** Where the input gave it: `write` or `topics[i]`. */
+  path: string;
+  /** Average write rate as stored (after compression), B/s. */
+  writeAvg: number;
+  /** Peak write rate as stored (after compression), B/s. */
+  writePeak: number;
+  /** Stored bytes / raw bytes. */
+  compressionRatio: number;
+  /** Consumer groups reading every message. */
+  readFanout: number;
+  /** Copies of every partition. */
+  replicationFactor: number;
+  /** `retention.ms`, if given. */
+  retentionMs?: number;
+  /** `retention.bytes` per partition, if given. */
+  retentionBytesPerPartition?: number;
+  /** `local.retention.ms` when tiered storage is on. */
+  localRetentionMs?: number;
+  /** The partition count, or undefined for one partition per broker. */
+  partitions?: number;
+  /** Where the partition count comes from. */
+  partitionBasis: 'input' | 'throughput' | 'one per broker';
 }
 
 /** Per-partition throughput in B/s. */

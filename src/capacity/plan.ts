@@ -3,115 +3,129 @@
  * maximum over every constraint and saying which one decides.
  */
 import type { CapacityInput, ResolvedCapacityInput } from './input.js';
+import { CapacityInputError } from './input.js';
 import { resolveCapacityInput } from './schema.js';
 import type { Constraint, ConstraintName } from './model.js';
-import { evaluateConstraints, partitionsNeeded, roundUpTo, storageFor } from './model.js';
+import { constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
-import { explain, planWarnings } from './explain.js';
+import { explain, formatDemand, planWarnings } from './explain.js';
 import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan } from './types.js';
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
 const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
-/**
- * Beyond this the search gives up rounding partitions: retention by bytes alone can put more
- * on every broker than its disk holds however many brokers there are.
- */
-const MAX_BROKERS = 2 ** 40;
+
+/** The most brokers the planner sizes: beyond this a plan is refused, naming what drove it. */
+export const MAX_BROKERS = 10_000;
+
+/** Growth factors are capped here: by then every constraint has long run out, and numbers stay finite. */
+const MAX_GROWTH_FACTOR = 1e30;
+
+/** The input field to change when a constraint needs more brokers than the planner sizes. */
+const DRIVER_PATH: Record<ConstraintName, string> = {
+  'disk-capacity': 'broker.diskBytes',
+  'disk-throughput': 'broker.diskThroughputBytesPerSec',
+  'network-in': 'broker.nicBitsPerSec',
+  'network-out': 'broker.nicBitsPerSec',
+  partitions: 'partitions',
+  cpu: 'broker.cores',
+  'failure-headroom': 'tolerate',
+  'replication-factor': 'replicationFactor',
+};
 
 interface Sizing {
   brokers: number;
-  partitions: number;
   constraints: Constraint[];
-  /** The partition count could not be rounded to a multiple of the brokers. */
-  unrounded: boolean;
 }
 
-function largestNeed(constraints: Constraint[]): number {
-  return Math.max(...constraints.map((c) => c.brokersNeeded));
+/** The broker count and constraints, or the constraint that needs more than MAX_BROKERS. */
+function sizeCluster(r: ResolvedCapacityInput): Sizing | { beyond: ReturnType<typeof sizeConstraints>[number] } {
+  const list = sizeConstraints(r);
+  let top = list[0]!;
+  for (const c of list) if (!(c.brokersNeeded <= top.brokersNeeded)) top = c;
+  if (!(top.brokersNeeded <= MAX_BROKERS)) return { beyond: top };
+  const brokers = roundUpTo(top.brokersNeeded, r.racks);
+  if (brokers > MAX_BROKERS) return { beyond: top };
+  return { brokers, constraints: constraintsAt(r, list, brokers) };
 }
 
-/**
- * The smallest broker count (a multiple of the racks, at least RF) at which every constraint
- * fits once the partitions are rounded up to a multiple of the brokers. Rounding only adds
- * partitions, so the count computed with the needed partitions is a lower bound to start from.
- * Taking the true minimum keeps the answer monotone in every input.
- */
-function sizeCluster(r: ResolvedCapacityInput): Sizing {
-  const needed = partitionsNeeded(r);
-  const racks = r.racks;
-  const start = roundUpTo(Math.max(r.replicationFactor, largestNeed(evaluateConstraints(r, needed, 1))), racks);
-  const fits = (brokers: number): Sizing | undefined => {
-    const partitions = roundUpTo(needed, brokers);
-    const constraints = evaluateConstraints(r, partitions, brokers);
-    return largestNeed(constraints) <= brokers ? { brokers, partitions, constraints, unrounded: false } : undefined;
-  };
-  // Below `needed` brokers, rounding adds up to brokers − 1 partitions, so a count can fail
-  // where a smaller one fits: try each.
-  for (let b = start; b < needed; b += racks) {
-    const found = fits(b);
-    if (found) return found;
-  }
-  // From `needed` brokers on there is one partition per broker, and every demand per broker
-  // only falls as brokers are added: once a count fits, every larger one does. Double, then bisect.
-  let low = Math.max(start, roundUpTo(needed, racks));
-  let high = low;
-  let found = fits(high);
-  while (!found) {
-    low = high;
-    high = roundUpTo(high * 2, racks);
-    if (high > MAX_BROKERS) return { brokers: start, partitions: needed, constraints: evaluateConstraints(r, needed, start), unrounded: true };
-    found = fits(high);
-  }
-  while (high - low > racks) {
-    const mid = roundUpTo(Math.floor((low + high) / 2), racks);
-    if (mid <= low || mid >= high) break;
-    const at = fits(mid);
-    if (at) [high, found] = [mid, at];
-    else low = mid;
-  }
-  return found;
+function refuse(beyond: ReturnType<typeof sizeConstraints>[number]): never {
+  const n = beyond.brokersNeeded;
+  const count = Number.isFinite(n) && n < 1e21 ? `${n.toLocaleString('en-US')} brokers` : 'more brokers than can be counted';
+  const demand = Number.isFinite(beyond.demand.fixed) && beyond.demand.ramps.length === 0 ? ` (${formatDemand(beyond, beyond.demand.fixed)} against ${formatDemand(beyond, beyond.raw * beyond.headroom)} per broker)` : '';
+  throw new CapacityInputError([
+    { path: DRIVER_PATH[beyond.name], message: `${beyond.label} would need ${count}, more than the ${MAX_BROKERS.toLocaleString('en-US')} this planner sizes${demand}: lower the demand, or give each broker more capacity` },
+  ]);
 }
 
 function scaled(r: ResolvedCapacityInput, factor: number): ResolvedCapacityInput {
-  return { ...r, writeAvg: r.writeAvg * factor, writePeak: r.writePeak * factor };
+  const f = Math.min(factor, MAX_GROWTH_FACTOR);
+  return {
+    ...r,
+    writeAvg: r.writeAvg * f,
+    writePeak: r.writePeak * f,
+    workloads: r.workloads.map((w) => ({ ...w, writeAvg: w.writeAvg * f, writePeak: w.writePeak * f })),
+  };
 }
 
-function growthPlan(r: ResolvedCapacityInput, sizing: Sizing): GrowthPlan | undefined {
+/** The first month in 1..horizon where `after(month)` holds (it holds from some month on), or null. */
+function firstMonth(horizon: number, after: (month: number) => boolean): number | null {
+  if (!after(horizon)) return null;
+  let lo = 0;
+  let hi = horizon;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (after(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function growthPlan(r: ResolvedCapacityInput, brokers: number): { plan: GrowthPlan; beyondMonth: number | null } | undefined {
   if (!r.growth) return undefined;
   const { monthlyRate, horizonMonths } = r.growth;
-  const runsOut = sizing.constraints.map((c) => ({ name: c.name, month: null as number | null }));
-  for (let m = 1; m <= horizonMonths && monthlyRate > 0; m += 1) {
-    const grown = evaluateConstraints(scaled(r, (1 + monthlyRate) ** m), sizing.partitions, sizing.brokers);
-    for (const entry of runsOut) {
-      const c = grown.find((g) => g.name === entry.name);
-      if (entry.month === null && c && c.brokersNeeded > sizing.brokers) entry.month = m;
-    }
-    if (runsOut.every((e) => e.month !== null)) break;
-  }
-  const atHorizon = sizeCluster(scaled(r, (1 + monthlyRate) ** horizonMonths));
-  return { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: atHorizon.brokers };
+  const at = (month: number) => scaled(r, (1 + monthlyRate) ** month);
+  const needs = (month: number) => sizeConstraints(at(month));
+  const runsOut = sizeConstraints(r).map((c) => ({
+    name: c.name,
+    month: monthlyRate > 0 ? firstMonth(horizonMonths, (m) => !(needs(m).find((g) => g.name === c.name)!.brokersNeeded <= brokers)) : null,
+  }));
+  const horizon = sizeCluster(at(horizonMonths));
+  const fits = 'brokers' in horizon;
+  return {
+    plan: { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: fits ? horizon.brokers : null },
+    beyondMonth: fits ? null : firstMonth(horizonMonths, (m) => !('brokers' in sizeCluster(at(m)))),
+  };
 }
 
-function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan {
-  const p = sizing.partitions;
+function partitionPlan(r: ResolvedCapacityInput, brokers: number): PartitionPlan {
+  const counts = r.workloads.map((w) => partitionsAt(w, brokers));
+  const count = counts.reduce((a, b) => a + b, 0);
+  const replicas = r.workloads.reduce((sum, w, i) => sum + counts[i]! * w.replicationFactor, 0);
+  const only = r.workloads.length === 1 ? r.workloads[0]! : undefined;
   const plan: PartitionPlan = {
-    recommended: p,
-    needed: partitionsNeeded(r),
-    basis: r.partitions !== undefined ? 'input' : r.partitionThroughput ? 'throughput' : 'one per broker',
-    replicasPerBroker: Math.ceil((p * r.replicationFactor) / sizing.brokers),
+    count,
+    suggested: counts.reduce((sum, p) => sum + roundUpTo(p, brokers), 0),
+    basis: only ? only.partitionBasis : 'per topic',
+    replicasPerBroker: Math.ceil(replicas / brokers),
   };
-  const rb = r.retentionBytesPerPartition;
-  if (rb !== undefined)
-    plan.retentionBytes = { perPartition: rb, perCopy: p * rb, worstCasePerCopy: p * (rb + r.segmentBytes), allCopies: p * rb * r.replicationFactor };
+  const rb = only?.retentionBytesPerPartition;
+  if (only && rb !== undefined)
+    plan.retentionBytes = { perPartition: rb, perCopy: count * rb, worstCasePerCopy: count * (rb + r.segmentBytes), allCopies: count * rb * only.replicationFactor };
   return plan;
+}
+
+/** The brokers a plan would need with each fixed partition count rounded up to a multiple of `brokers` (null beyond the bounds). */
+function suggestedBrokers(r: ResolvedCapacityInput, brokers: number): number | null {
+  const rounded = sizeCluster({ ...r, workloads: r.workloads.map((w) => (w.partitions === undefined ? w : { ...w, partitions: roundUpTo(w.partitions, brokers) })) });
+  return 'brokers' in rounded ? rounded.brokers : null;
 }
 
 /**
  * Sizes a Kafka cluster. Every constraint (disk capacity, disk throughput, network in and out,
  * partitions per broker, CPU when cores are given, failure headroom, the replication-factor
- * floor) is computed as a broker count; the plan takes the largest, rounds it up to a multiple
- * of the racks, and explains which constraint decided and what would change the answer.
- * Synchronous and pure.
+ * floor) is computed as a broker count in closed form; the plan takes the largest, rounds it up
+ * to a multiple of the racks, and explains which constraint decided and what would change the
+ * answer. Synchronous and pure; answers in milliseconds.
  *
  * Numbers are base units (bytes, bytes per second, milliseconds; `nicBitsPerSec` in bits per
  * second); strings with units are parsed strictly: MB = 10^6 B, MiB = 2^20 B, Gbit/s in bits.
@@ -131,26 +145,27 @@ function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan 
  * plan.binding;        // 'disk-capacity'
  * plan.explanation[0]; // 'Disk capacity decides: ...'
  * ```
- * @throws CapacityInputError listing every invalid field and what is allowed.
+ * @throws CapacityInputError listing every invalid field and what is allowed, or naming the
+ * constraint when the plan would need more than 10,000 brokers.
  */
 export function planCapacity(input: CapacityInput): CapacityPlan {
   const r = resolveCapacityInput(input);
   const sizing = sizeCluster(r);
-  const { brokers, partitions, constraints } = sizing;
-  const top = largestNeed(constraints);
+  if (!('brokers' in sizing)) refuse(sizing.beyond);
+  const { brokers, constraints } = sizing;
+  const top = Math.max(...constraints.map((c) => c.brokersNeeded));
   const ranked = [...constraints].sort((a, b) => b.brokersNeeded - a.brokersNeeded || ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
   const binding = ranked[0]!;
   const nothingTolerated = r.tolerate.brokerFailures === 0 && r.tolerate.zoneFailures === 0;
   const ties = ranked.slice(1).filter((c) => c.brokersNeeded === top && !(c.name === 'failure-headroom' && nothingTolerated)).map((c) => c.name);
-  const storageFigures = storageFor(r, partitions);
+  const storageFigures = storageFor(r, brokers);
   const storage: StoragePlan = {
     ...storageFigures,
     perBroker: storageFigures.totalLocal / brokers,
     diskFillAtPlan: storageFigures.totalLocal / brokers / r.broker.diskBytes,
   };
-  const partitionsOut = partitionPlan(r, sizing);
-  const limits = osLimits(r, storageFigures, partitions, brokers);
-  const memory = memoryPlan(r, brokers);
+  const partitions = partitionPlan(r, brokers);
+  const limits = osLimits(r, brokers);
   const plan: CapacityPlan = {
     brokers,
     binding: binding.name,
@@ -158,18 +173,18 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
     constraints,
     explanation: [],
     storage,
-    partitions: partitionsOut,
+    partitions,
     threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
-    memory,
+    memory: memoryPlan(r, brokers),
     osLimits: limits,
     quorum: quorumPlan(r, brokers),
     warnings: [],
     assumptions: r.assumptions,
     input: r,
   };
-  const growth = growthPlan(r, sizing);
-  if (growth) plan.growth = growth;
+  const growth = growthPlan(r, brokers);
+  if (growth) plan.growth = growth.plan;
   plan.explanation = explain(plan, ranked);
-  plan.warnings = planWarnings(plan, sizing.unrounded);
+  plan.warnings = planWarnings(plan, growth?.beyondMonth ?? null, suggestedBrokers(r, brokers));
   return plan;
 }

@@ -37,9 +37,9 @@ function detailRows(plan: CapacityPlan): [string, string][] {
     ['Local disks', `${formatBytes(s.totalLocal)} in total, ${formatBytes(s.perBroker)} per broker (${pct(s.diskFillAtPlan)} full)`],
   ];
   if (s.remote > 0) rows.push(['Remote storage', `${formatBytes(s.remote)} (one copy of the full retention)`]);
-  rows.push(['Partitions', `${int(p.recommended)} recommended (${int(p.needed)} needed, ${p.basis}); ${int(p.replicasPerBroker)} replicas per broker`]);
+  rows.push(['Partitions', `${int(p.count)} (${p.basis})${p.suggested !== p.count ? `; ${int(p.suggested)} would be a multiple of the brokers` : ''}; ${int(p.replicasPerBroker)} replicas per broker`]);
   if (p.retentionBytes)
-    rows.push(['retention.bytes', `${formatBytes(p.retentionBytes.perPartition)} per partition × ${int(p.recommended)} = ${formatBytes(p.retentionBytes.perCopy)} per copy (up to ${formatBytes(p.retentionBytes.worstCasePerCopy)}), ${formatBytes(p.retentionBytes.allCopies)} in all copies`]);
+    rows.push(['retention.bytes', `${formatBytes(p.retentionBytes.perPartition)} per partition × ${int(p.count)} = ${formatBytes(p.retentionBytes.perCopy)} per copy (up to ${formatBytes(p.retentionBytes.worstCasePerCopy)}), ${formatBytes(p.retentionBytes.allCopies)} in all copies`]);
   rows.push(
     ['Recovery threads', `${t.recovery.perDataDir} per dir × ${t.recovery.logDirs} log.dirs = ${t.recovery.total}`],
     ['num.io.threads', String(t.io)],

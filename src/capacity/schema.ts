@@ -6,12 +6,19 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import { CAPACITY_DEFAULTS, CapacityInputError } from './input.js';
-import type { CapacityInputIssue, Default, ResolvedCapacityInput } from './input.js';
+import type { CapacityInputIssue, Default, ResolvedCapacityInput, ResolvedWorkload } from './input.js';
+import { ceilCount } from './model.js';
 import { parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
+
+/** The least RAM per broker the planner accepts. */
+const MIN_MEMORY_BYTES = 512 * 2 ** 20;
+/** NIC speeds below this are refused as a probable unit slip. */
+const MIN_NIC_BITS_PER_SEC = 100e6;
 
 /** Builds the schema with the zod it is given (loaded on first use). */
 function buildSchema(z: typeof Zod) {
-  function unitField(parse: (text: string) => number, expected: string) {
+  /** A number or a string with a unit, converted to base units, positive and at most `max` (in words). */
+  function unitField(parse: (text: string) => number, expected: string, max: [number, string]) {
     return z.union([z.number(), z.string()], { error: `expected ${expected}` }).transform((v, ctx) => {
       let n: number;
       if (typeof v === 'number') n = v;
@@ -27,25 +34,49 @@ function buildSchema(z: typeof Zod) {
         ctx.addIssue({ code: 'custom', message: `must be greater than 0; expected ${expected}` });
         return z.NEVER;
       }
+      if (n > max[0]) {
+        ctx.addIssue({ code: 'custom', message: `must be at most ${max[1]}` });
+        return z.NEVER;
+      }
       return n;
     });
   }
 
-  const size = unitField(parseBytes, 'bytes (a number) or a size such as "2 TiB" or "400 B"');
-  const rate = unitField(parseByteRate, 'bytes per second (a number) or a rate such as "50 MB/s" or "1 Gbit/s"');
-  const duration = unitField(parseDuration, 'milliseconds (a number) or a duration such as "7d" or "36h"');
+  // The upper bounds keep every product of the arithmetic finite; no cluster comes near them.
+  const size = unitField(parseBytes, 'bytes (a number) or a size such as "2 TiB" or "400 B"', [1e24, '1e24 (1 YB)']);
+  const rate = unitField(parseByteRate, 'bytes per second (a number) or a rate such as "50 MB/s" or "1 Gbit/s"', [1e18, '1e18 (1 EB/s)']);
+  const duration = unitField(parseDuration, 'milliseconds (a number) or a duration such as "7d" or "36h"', [1e15, '1e15 ms (about 31,700 years)']);
+  const memory = size.refine((n) => n >= MIN_MEMORY_BYTES, {
+    error: "must be at least 512 MiB: below that no broker heap fits beside the page cache and the OS (Kafka's start script alone asks for a 1 GiB heap)",
+  });
+  // A plain number is bits per second, as NICs are sold; below 100 Mbit/s it is far more likely
+  // a number meant in Gbit/s or bytes than a NIC anyone runs Kafka on.
   const nicRate = z.union([z.number(), z.string()], { error: 'expected bits per second (a number) or a rate such as "10 Gbit/s"' }).transform((v, ctx) => {
+    let bytesPerSec: number;
     if (typeof v === 'number') {
-      if (Number.isFinite(v) && v > 0) return v / 8;
-      ctx.addIssue({ code: 'custom', message: 'must be greater than 0 bits per second' });
+      if (!(Number.isFinite(v) && v > 0)) {
+        ctx.addIssue({ code: 'custom', message: 'must be greater than 0 bits per second' });
+        return z.NEVER;
+      }
+      bytesPerSec = v / 8;
+    } else {
+      try {
+        bytesPerSec = parseByteRate(v);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
+        return z.NEVER;
+      }
+    }
+    if (bytesPerSec * 8 < MIN_NIC_BITS_PER_SEC) {
+      const shown = typeof v === 'number' ? `${v.toLocaleString('en-US')} bit/s` : `"${v}"`;
+      ctx.addIssue({ code: 'custom', message: `${shown} is below 100 Mbit/s, so probably a unit slip: a number here is bits per second; write e.g. 10e9 or "10 Gbit/s"` });
       return z.NEVER;
     }
-    try {
-      return parseByteRate(v);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
+    if (bytesPerSec > 1e18) {
+      ctx.addIssue({ code: 'custom', message: 'must be at most 8e18 bits per second' });
       return z.NEVER;
     }
+    return bytesPerSec;
   });
 
   const whole = (min: number) =>
@@ -103,7 +134,7 @@ function buildSchema(z: typeof Zod) {
       diskThroughputBytesPerSec: rate.optional(),
       nicBitsPerSec: nicRate.optional(),
       cores: whole(1).optional(),
-      memoryBytes: size.optional(),
+      memoryBytes: memory.optional(),
       maxPartitions: whole(1).optional(),
       listeners: whole(1).optional(),
       recoveryThreadsPerDataDir: whole(1).optional(),
@@ -169,13 +200,22 @@ function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
   if (p.minInsyncReplicas !== undefined && p.minInsyncReplicas > p.replicationFactor)
     issues.push({ path: 'minInsyncReplicas', message: `must not exceed replicationFactor (${p.replicationFactor}): no write with acks=all could ever succeed` });
   const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
-  if (maxPartitions < p.replicationFactor)
-    issues.push({ path: 'broker.maxPartitions', message: `must be at least replicationFactor (${p.replicationFactor}): every broker holds at least one replica of each of its partitions` });
+  if (maxPartitions < p.replicationFactor) {
+    if (p.broker.maxPartitions !== undefined)
+      issues.push({ path: 'broker.maxPartitions', message: `must be at least replicationFactor (${p.replicationFactor}): every broker holds at least one replica of each of its partitions` });
+    else
+      issues.push({ path: 'replicationFactor', message: `must be at most ${maxPartitions.toLocaleString('en-US')}, the partition replicas one broker holds by default (broker.maxPartitions): with ${p.replicationFactor.toLocaleString('en-US')} copies each broker holds a replica of every partition` });
+  }
   const t = p.tolerate ?? {};
+  if (t.brokerFailures !== undefined && t.brokerFailures > 0 && t.brokerFailures >= p.replicationFactor)
+    issues.push({ path: 'tolerate.brokerFailures', message: `must be less than the replication factor (${p.replicationFactor}): with ${t.brokerFailures} broker${t.brokerFailures > 1 ? 's' : ''} down some partitions have no replica left, and no broker count carries their traffic` });
+
   if (t.brokerFailures !== undefined && t.zoneFailures !== undefined) issues.push({ path: 'tolerate', message: 'give brokerFailures or zoneFailures, not both' });
   const racks = p.racks ?? 1;
   if ((t.zoneFailures ?? 0) > 0 && (t.zoneFailures ?? 0) >= racks)
     issues.push({ path: 'tolerate.zoneFailures', message: `must be less than racks (${racks}): some zone must survive` });
+  else if (t.zoneFailures !== undefined && t.zoneFailures > 0 && t.zoneFailures >= p.replicationFactor)
+    issues.push({ path: 'tolerate.zoneFailures', message: `must be less than the replication factor (${p.replicationFactor}): with ${t.zoneFailures} zone${t.zoneFailures > 1 ? 's' : ''} down some partitions have no replica left` });
   return issues;
 }
 
@@ -208,16 +248,41 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
   const peakGiven = w.peakBytesPerSec ?? (w.peakMessagesPerSec !== undefined ? w.peakMessagesPerSec * (w.messageBytes ?? 0) : undefined);
   if (peakGiven === undefined) assumptions.push('peak write = average write (no peak given: throughput is sized at the average)');
   const compressionRatio = pick(p.compressionRatio, 'compressionRatio', D.compressionRatio);
-  const tolerate = p.tolerate ?? {};
-  const zoneFailures = tolerate.zoneFailures ?? 0;
-  const brokerFailures = tolerate.zoneFailures !== undefined ? 0 : pick(tolerate.brokerFailures, 'tolerate.brokerFailures', D.brokerFailures);
-  const hr = p.headroom ?? {};
-  const b = p.broker;
-  const resolved: ResolvedCapacityInput = {
+  const aggregate: ResolvedWorkload = {
+    name: '(all topics)',
+    path: 'write',
     writeAvg: avgRaw * compressionRatio,
     writePeak: (peakGiven ?? avgRaw) * compressionRatio,
     compressionRatio,
     readFanout: pick(p.readFanout, 'readFanout', D.readFanout),
+    replicationFactor: p.replicationFactor,
+    partitionBasis: 'one per broker',
+  };
+  if (p.retention.ms !== undefined) aggregate.retentionMs = p.retention.ms;
+  if (p.retention.bytesPerPartition !== undefined) aggregate.retentionBytesPerPartition = p.retention.bytesPerPartition;
+  if (p.tiered) aggregate.localRetentionMs = p.tiered.localRetentionMs;
+  if (p.partitions !== undefined) Object.assign(aggregate, { partitions: p.partitions, partitionBasis: 'input' });
+  else if (p.partitionThroughput) {
+    const pt = p.partitionThroughput;
+    const W = aggregate.writePeak;
+    Object.assign(aggregate, { partitions: Math.max(1, ceilCount(Math.max(W / pt.producerBytesPerSec, W / pt.consumerBytesPerSec))), partitionBasis: 'throughput' });
+  } else assumptions.push('partitions = one per broker (neither partitions nor partitionThroughput given)');
+  const workloads = [aggregate];
+  const minRF = Math.min(...workloads.map((x) => x.replicationFactor));
+  const tolerate = p.tolerate ?? {};
+  const zoneFailures = tolerate.zoneFailures ?? 0;
+  let brokerFailures = 0;
+  if (tolerate.zoneFailures === undefined) {
+    if (tolerate.brokerFailures !== undefined) brokerFailures = tolerate.brokerFailures;
+    else if (minRF === 1) assumptions.push('tolerate.brokerFailures = 0 (replication factor 1: a lost broker takes its partitions with it, so no spare broker can carry their traffic)');
+    else brokerFailures = pick(undefined, 'tolerate.brokerFailures', D.brokerFailures);
+  }
+  const hr = p.headroom ?? {};
+  const b = p.broker;
+  const resolved: ResolvedCapacityInput = {
+    workloads,
+    writeAvg: workloads.reduce((sum, x) => sum + x.writeAvg, 0),
+    writePeak: workloads.reduce((sum, x) => sum + x.writePeak, 0),
     lagReadShare: pick(p.lagReadShare, 'lagReadShare', D.lagReadShare),
     replicationFactor: p.replicationFactor,
     broker: {
@@ -250,14 +315,8 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     pageCacheSeconds: pick(p.pageCacheSeconds, 'pageCacheSeconds', D.pageCacheSeconds),
     assumptions,
   };
-  if (p.retention.ms !== undefined) resolved.retentionMs = p.retention.ms;
-  if (p.retention.bytesPerPartition !== undefined) resolved.retentionBytesPerPartition = p.retention.bytesPerPartition;
-  if (p.tiered) resolved.localRetentionMs = p.tiered.localRetentionMs;
   if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
-  if (p.partitions !== undefined) resolved.partitions = p.partitions;
   if (p.partitionThroughput) resolved.partitionThroughput = p.partitionThroughput;
   if (p.growth) resolved.growth = { monthlyRate: p.growth.monthlyRate, horizonMonths: p.growth.horizonMonths ?? D.horizonMonths.value };
-  if (p.partitions === undefined && p.partitionThroughput === undefined)
-    assumptions.push('partitions = one per broker (neither partitions nor partitionThroughput given)');
   return resolved;
 }

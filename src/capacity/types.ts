@@ -14,21 +14,21 @@ export interface StoragePlan extends StorageFigures {
   diskFillAtPlan: number;
 }
 
-/** The partition count the plan recommends, and what retention.bytes makes of it. */
+/** The partitions the plan sized with, and what retention.bytes makes of them. */
 export interface PartitionPlan {
-  /** A multiple of the broker count, at least `needed`. */
-  recommended: number;
-  /** What the workload needs: the input, or max(peak / producer, peak / consumer) per partition. */
-  needed: number;
-  /** Where `needed` comes from. */
-  basis: 'input' | 'throughput' | 'one per broker';
-  /** Partition replicas each broker holds. */
+  /** Partitions the plan is sized for: the input's count as given, max(peak / producer, peak / consumer), or one per broker. */
+  count: number;
+  /** A multiple of the broker count at least `count`, so leaders spread evenly (seed 001): advice, not what was sized. */
+  suggested: number;
+  /** Where `count` comes from. */
+  basis: 'input' | 'throughput' | 'one per broker' | 'per topic';
+  /** Partition replicas each broker holds (the most any broker holds). */
   replicasPerBroker: number;
   /** With retention by bytes: the topic size per copy and in all copies (retention.bytes is per partition). */
   retentionBytes?: {
     /** retention.bytes. */
     perPartition: number;
-    /** recommended × retention.bytes. */
+    /** count × retention.bytes. */
     perCopy: number;
     /** Whole-segment deletion can keep up to one more segment per partition. */
     worstCasePerCopy: number;
@@ -45,8 +45,8 @@ export interface GrowthPlan {
   horizonMonths: number;
   /** For each constraint, the first month in which the planned brokers no longer suffice. */
   runsOut: RunsOut[];
-  /** The broker count a new plan would give at the horizon's traffic. */
-  brokersAtHorizon: number;
+  /** The broker count a new plan would give at the horizon's traffic; null when that is beyond the 10,000 brokers the planner sizes. */
+  brokersAtHorizon: number | null;
 }
 
 /** When one constraint runs out. */
@@ -59,7 +59,7 @@ export interface RunsOut {
 
 /** The result of {@link planCapacity}. */
 export interface CapacityPlan {
-  /** Brokers: the maximum over the constraints, rounded up to a multiple of the racks, never below the replication factor. */
+  /** Brokers: the maximum over the constraints, rounded up to a multiple of the racks, never below the replication factor, at most 10,000. */
   brokers: number;
   /** The constraint that decides the broker count. */
   binding: ConstraintName;
@@ -71,7 +71,7 @@ export interface CapacityPlan {
   explanation: string[];
   /** Stored bytes: retained data, overhead, local and remote, per broker. */
   storage: StoragePlan;
-  /** The recommended partition count and the topic size under retention.bytes. */
+  /** The partition count sized for, a multiple of the brokers to consider, and the topic size under retention.bytes. */
   partitions: PartitionPlan;
   /** Thread settings per broker. */
   threads: ThreadPlan;
@@ -107,7 +107,8 @@ export interface CapacityWarning {
     | 'zookeeper-throughput'
     | 'zookeeper-removed'
     | 'two-zones-lose-quorum'
-    | 'partitions-not-rounded';
+    | 'partitions-not-a-multiple'
+    | 'growth-beyond-bounds';
   /** What is wrong and what to do. */
   message: string;
 }

@@ -205,12 +205,12 @@ describe('warnings', () => {
     ['two-zones-lose-quorum', { racks: 2, tolerate: { zoneFailures: 1 }, minInsyncReplicas: 1 }],
     ['retention-needs-hundreds-of-brokers', { retention: { ms: '365d' } }],
     ['slow-nic-limits', { retention: { ms: '1h' }, broker: { diskBytes: '8 TB', nicBitsPerSec: '1 Gbit/s' } }],
-    ['partitions-not-rounded', { retention: { bytesPerPartition: '5 TB' }, partitions: 10, broker: { diskBytes: '8 TB' } }],
+    ['partitions-not-a-multiple', { partitions: 100 }],
   ])('%s', (code, change) => {
     expect(codes({ ...base, ...change })).toContain(code);
   });
-  it('none of those for the base plan', () => {
-    expect(codes(base)).toEqual([]);
+  it('none of those for the base plan, whose 120 partitions are not a multiple of its 18 brokers', () => {
+    expect(codes(base)).toEqual(['partitions-not-a-multiple']);
   });
 });
 

@@ -11,8 +11,12 @@ import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js'
 import { planCapacity } from '../../capacity/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
 
-/** How a flag's text becomes an input value: a plain number, or a number-or-unit string. */
-type FlagKind = 'number' | 'quantity' | 'text';
+/**
+ * How a flag's text becomes an input value: a plain number, a number-or-unit string, a string
+ * that must carry its unit (the NIC, where a bare number once meant bits to some and bytes to
+ * others), or text.
+ */
+type FlagKind = 'number' | 'quantity' | 'unit' | 'text';
 
 /** Each flag, the input field it sets, and its help line. */
 const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string }[] = [
@@ -35,7 +39,7 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB"' },
   { flag: 'log-dirs', path: 'broker.logDirs', kind: 'number', help: 'log.dirs per broker (default 1)' },
   { flag: 'disk-throughput', path: 'broker.diskThroughputBytesPerSec', kind: 'quantity', help: 'disk throughput per broker (default 250 MiB/s)' },
-  { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'quantity', help: 'NIC speed, e.g. "10 Gbit/s" (a plain number is bits/s)' },
+  { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'unit', help: 'NIC speed with its unit, e.g. "10 Gbit/s" or "25 Gbps"' },
   { flag: 'cores', path: 'broker.cores', kind: 'number', help: 'cores per broker (enables the CPU constraint)' },
   { flag: 'memory', path: 'broker.memoryBytes', kind: 'quantity', help: 'RAM per broker, e.g. "64 GiB"' },
   { flag: 'max-partitions', path: 'broker.maxPartitions', kind: 'number', help: 'partition replicas per broker (default 4000)' },
@@ -57,7 +61,7 @@ Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
   ['--format FORMAT', 'table (default), json or markdown'],
-  ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : 'VALUE'}`, f.help]),
+  ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : f.kind === 'unit' ? 'RATE' : 'VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
   .map(([name, help]) => `  ${name!.padEnd(34)}${help}`)
@@ -71,7 +75,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Flag text to an input value; text the schema must judge is passed through unchanged. */
 function flagValue(text: string, kind: FlagKind): unknown {
-  if (kind === 'text') return text;
+  if (kind === 'text' || kind === 'unit') return text;
   const t = text.trim();
   if (NUMBER.test(t)) return Number(t);
   if (kind === 'number' && /^\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
@@ -98,6 +102,10 @@ async function readInputFile(name: string, io: CliIo): Promise<unknown> {
     return parse(text);
   }
   return JSON.parse(text);
+}
+
+function invalidInput(issues: readonly CapacityInputIssue[]): string {
+  return `kafka-lint plan: invalid input (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(issueLine).join('\n')}\n`;
 }
 
 function issueLine(issue: CapacityInputIssue): string {
@@ -152,16 +160,23 @@ export const run: CliCommand = async (argv, io) => {
       return 2;
     }
   }
+  const flagIssues: CapacityInputIssue[] = [];
   for (const f of FLAGS) {
     const text = values[f.flag];
-    if (typeof text === 'string') setPath(input, f.path, flagValue(text, f.kind));
+    if (typeof text !== 'string') continue;
+    if (f.kind === 'unit' && NUMBER.test(text.trim())) flagIssues.push({ path: f.path, message: `"${text}" has no unit; write the NIC speed with its unit, e.g. "10 Gbit/s"` });
+    else setPath(input, f.path, flagValue(text, f.kind));
+  }
+  if (flagIssues.length > 0) {
+    io.stderr(invalidInput(flagIssues));
+    return 2;
   }
   let plan;
   try {
     plan = planCapacity(input as unknown as CapacityInput);
   } catch (e) {
     if (!(e instanceof CapacityInputError)) throw e;
-    io.stderr(`kafka-lint plan: invalid input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n${e.issues.map(issueLine).join('\n')}\n`);
+    io.stderr(invalidInput(e.issues));
     return 2;
   }
   if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
