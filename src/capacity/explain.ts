@@ -33,6 +33,12 @@ export function formatDemand(c: Pick<Constraint, 'unit'>, value: number): string
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/**
+ * Keys one log cleaner pass can deduplicate with Kafka's defaults: log.cleaner.dedupe.buffer.size
+ * 134,217,728 B × log.cleaner.io.buffer.load.factor 0.9 ÷ 24 B a key (a 16-byte MD5 hash and an
+ * 8-byte offset in the cleaner's offset map), with the default single cleaner thread.
+ */
+const KEYS_PER_CLEANER_PASS = Math.floor((134_217_728 * 0.9) / 24);
 const brokersWord = (n: number) => `${n} broker${n === 1 ? '' : 's'}`;
 
 /**
@@ -197,6 +203,11 @@ export function planWarnings(plan: CapacityPlan, beyondMonth: number | null, sug
   if (p.suggested !== p.count) {
     const then = suggestedBrokers === null ? 'more brokers than the planner sizes' : suggestedBrokers === plan.brokers ? `still ${brokersWord(plan.brokers)}` : brokersWord(suggestedBrokers);
     w.push({ code: 'partitions-not-a-multiple', message: `${p.count.toLocaleString('en-US')} partitions on ${brokersWord(plan.brokers)} put more leaders on some brokers than on others (seed 001: make num.partitions a multiple of the brokers). The plan keeps ${p.count.toLocaleString('en-US')}; ${p.suggested.toLocaleString('en-US')} would spread them evenly and need ${then}.` });
+  }
+  for (const x of r.workloads) {
+    const keysPerPartition = x.compaction ? x.compaction.keys / partitionsAt(x, plan.brokers) : 0;
+    if (keysPerPartition > KEYS_PER_CLEANER_PASS)
+      w.push({ code: 'compaction-needs-several-passes', message: `${x.name}: ${Math.round(keysPerPartition).toLocaleString('en-US')} keys per partition exceed the ${KEYS_PER_CLEANER_PASS.toLocaleString('en-US')} one cleaner pass can hold with the default log.cleaner.dedupe.buffer.size (128 MiB × 0.9 load factor ÷ 24 B a key), so each clean takes several passes and the dirty part grows past min.cleanable.dirty.ratio. Use more partitions or a larger log.cleaner.dedupe.buffer.size.` });
   }
   const g = plan.growth;
   if (g && beyondMonth !== null)

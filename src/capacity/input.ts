@@ -12,41 +12,89 @@ export type Rate = number | string;
 export type Duration = number | string;
 
 /**
- * Everything {@link planCapacity} needs to size a cluster. Only `write`, `retention`,
- * `replicationFactor` and `broker.diskBytes` are required; every other field has a default
+ * What producers send, before compression: a byte rate (`avgBytesPerSec`, optional
+ * `peakBytesPerSec`) or a message rate (`messagesPerSec` × `messageBytes`, optional
+ * `peakMessagesPerSec`). Throughput constraints use the peak; storage uses the average.
+ */
+export interface WriteInput {
+  /** Average producer rate before compression. */
+  avgBytesPerSec?: Rate;
+  /** Peak producer rate before compression; default the average (with a warning). */
+  peakBytesPerSec?: Rate;
+  /** Average messages per second (with `messageBytes`). */
+  messagesPerSec?: number;
+  /** Average message size before compression. */
+  messageBytes?: Size;
+  /** Peak messages per second. */
+  peakMessagesPerSec?: number;
+}
+
+/** `retention.ms` and/or `retention.bytes` (per partition, as Kafka applies it). At least one. */
+export interface RetentionInput {
+  /** `retention.ms`. */
+  ms?: Duration;
+  /** `retention.bytes`: a limit per partition, not per topic. */
+  bytesPerPartition?: Size;
+}
+
+/**
+ * One topic's workload. Fields left out take the cluster-wide value of the same name
+ * (`replicationFactor`, `readFanout`, `compressionRatio`, `retention`).
+ */
+export interface TopicInput {
+  /** The topic's name, unique among `topics`. */
+  name: string;
+  /** What producers send to this topic. */
+  write: WriteInput;
+  /** This topic's retention; required unless the topic is compacted or a cluster-wide `retention` is given. */
+  retention?: RetentionInput;
+  /** `replication.factor` of this topic. */
+  replicationFactor?: number;
+  /** Partitions of this topic; default from `partitionThroughput`, else one per broker. */
+  partitions?: number;
+  /** Consumer groups reading every message of this topic. */
+  readFanout?: number;
+  /** Stored bytes / raw bytes for this topic, in (0, 1]. */
+  compressionRatio?: number;
+  /** Tiered storage for this topic: `local.retention.ms`, at most `retention.ms`. */
+  localRetentionMs?: Duration;
+  /**
+   * `cleanup.policy=compact`: the topic keeps the latest record of each key, sized from `keys`.
+   * With a `retention` too it is `compact,delete`, and the smaller size holds.
+   */
+  compacted?: boolean;
+  /** A compacted topic's key space: distinct keys and the size of one record (default `write.messageBytes`). */
+  keys?: {
+    /** Distinct keys alive at once. */
+    count: number;
+    /** One record as produced, before compression. */
+    recordBytes?: Size;
+  };
+  /** `min.cleanable.dirty.ratio`, in (0, 1). Default 0.5 (Kafka's default). */
+  minCleanableDirtyRatio?: number;
+}
+
+/**
+ * Everything {@link planCapacity} needs to size a cluster. Required: `write` and `retention`
+ * (or `topics`), `replicationFactor` and `broker.diskBytes`; every other field has a default
  * whose source docs/capacity.md names, and the plan lists the defaults it used.
  */
 export interface CapacityInput {
+  /** All traffic as one aggregate; beside `topics`, the traffic of topics not listed. */
+  write?: WriteInput;
   /**
-   * What producers send, before compression: a byte rate (`avgBytesPerSec`, optional
-   * `peakBytesPerSec`) or a message rate (`messagesPerSec` × `messageBytes`, optional
-   * `peakMessagesPerSec`). Throughput constraints use the peak; storage uses the average.
+   * Workloads per topic, each with its own write rate, retention, replication, partitions and
+   * compaction. Beside or instead of `write`.
    */
-  write: {
-    /** Average producer rate before compression. */
-    avgBytesPerSec?: Rate;
-    /** Peak producer rate before compression; default the average (with a warning). */
-    peakBytesPerSec?: Rate;
-    /** Average messages per second (with `messageBytes`). */
-    messagesPerSec?: number;
-    /** Average message size before compression. */
-    messageBytes?: Size;
-    /** Peak messages per second. */
-    peakMessagesPerSec?: number;
-  };
+  topics?: TopicInput[];
   /** Stored bytes / raw bytes, in (0, 1]; 0.5 means the data compresses to half. Default 1. */
   compressionRatio?: number;
   /** Consumer groups reading every message (may be fractional). Default 1. */
   readFanout?: number;
   /** Share of consumer reads served from disk rather than the page cache, 0 to 1. Default 0.25. */
   lagReadShare?: number;
-  /** `retention.ms` and/or `retention.bytes` (per partition, as Kafka applies it). At least one. */
-  retention: {
-    /** `retention.ms`. */
-    ms?: Duration;
-    /** `retention.bytes`: a limit per partition, not per topic. */
-    bytesPerPartition?: Size;
-  };
+  /** Retention of the aggregate `write`, and the default for topics that give none. */
+  retention?: RetentionInput;
   /** Tiered storage: local disks keep `localRetentionMs`, remote storage the full retention. */
   tiered?: {
     /** `local.retention.ms`, at most `retention.ms`. */
@@ -198,6 +246,7 @@ export const CAPACITY_DEFAULTS = {
   segmentMs: { value: 7 * 86_400_000, source: 'log.roll.hours default, 168 h' },
   storageOverhead: { value: 0.1, source: 'seed notes on Kafka: The Definitive Guide: about 10% overhead' },
   pageCacheSeconds: { value: 30, source: 'Kafka docs: page cache for about 30 s of writes' },
+  minCleanableDirtyRatio: { value: 0.5, source: 'Kafka default min.cleanable.dirty.ratio (log.cleaner.min.cleanable.ratio)' },
 } satisfies Record<string, Default<unknown>>;
 
 /** The input in base units (bytes, bytes per second, milliseconds), every default filled in. */
@@ -242,7 +291,7 @@ export interface ResolvedCapacityInput {
 
 /** One stream of writes with its own retention, replication and partitions, in base units. */
 export interface ResolvedWorkload {
-  /** The topic's name, or `(all topics)` for the aggregate `write`. */
+  /** The topic's name; `(all topics)` for the aggregate `write`, `(other topics)` beside `topics`. */
   name: string;
   /** Where the input gave it: `write` or `topics[i]`. */
   path: string;
@@ -266,6 +315,18 @@ export interface ResolvedWorkload {
   partitions?: number;
   /** Where the partition count comes from. */
   partitionBasis: 'input' | 'throughput' | 'one per broker';
+  /** A compacted topic's key space and cleaner setting. */
+  compaction?: ResolvedCompaction;
+}
+
+/** A compacted topic, in base units. */
+export interface ResolvedCompaction {
+  /** Distinct keys alive at once. */
+  keys: number;
+  /** One record as stored (after compression), B. */
+  recordBytes: number;
+  /** `min.cleanable.dirty.ratio`. */
+  minCleanableDirtyRatio: number;
 }
 
 /** Per-partition throughput in B/s. */

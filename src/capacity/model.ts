@@ -180,11 +180,29 @@ interface WorkloadStorage {
   remote: number;
 }
 
+/**
+ * The live data of a compacted topic, per copy: one record per key when cleaned, and up to
+ * min.cleanable.dirty.ratio of the log dirty before the cleaner starts: keys × record ÷ (1 − ratio).
+ */
+export function compactedBytes(w: ResolvedWorkload): number {
+  const c = w.compaction;
+  return c ? (c.keys * c.recordBytes) / (1 - c.minCleanableDirtyRatio) : Infinity;
+}
+
+/**
+ * Disk traffic of the log cleaner for a compacted topic, all copies: each pass reads the dirty
+ * part to build its offset map, then reads the whole log and writes the cleaned one; with passes
+ * every ratio ÷ (1 − ratio) of the clean size written, that is 2 × average write ÷ ratio a copy.
+ */
+export function cleanerBytesPerSec(w: ResolvedWorkload): number {
+  return w.compaction ? (2 * w.writeAvg * w.replicationFactor) / w.compaction.minCleanableDirtyRatio : 0;
+}
+
 function dataPerCopy(w: ResolvedWorkload, partitions: number): { local: number; remote: number } {
   const localMs = w.localRetentionMs ?? w.retentionMs;
   const byTime = (ms: number | undefined) => (ms === undefined ? Infinity : (w.writeAvg * ms) / 1000);
   const byBytes = w.retentionBytesPerPartition === undefined ? Infinity : partitions * w.retentionBytesPerPartition;
-  return { local: Math.min(byTime(localMs), byBytes), remote: w.localRetentionMs !== undefined ? Math.min(byTime(w.retentionMs), byBytes) : 0 };
+  return { local: Math.min(byTime(localMs), byBytes, compactedBytes(w)), remote: w.localRetentionMs !== undefined ? Math.min(byTime(w.retentionMs), byBytes) : 0 };
 }
 
 function workloadStorage(r: ResolvedCapacityInput, w: ResolvedWorkload, partitions: number): WorkloadStorage {
@@ -265,7 +283,7 @@ export interface Traffic {
   networkIn: number;
   /** Consumers, replication out and tiered upload: Σ peak × (fan-out + RF − 1 + upload). */
   networkOut: number;
-  /** Writes of every replica plus reads from disk. */
+  /** Writes of every replica, reads from disk, and the log cleaner of compacted topics. */
   diskThroughput: number;
   /** Google's write-equivalent: writes + reads ÷ 4. */
   cpu: number;
@@ -288,7 +306,7 @@ export function trafficOf(r: ResolvedCapacityInput): Traffic {
     const U = uploads(w);
     t.networkIn += W * RF;
     t.networkOut += W * (F + RF - 1 + U);
-    t.diskThroughput += W * RF + W * (F + U) * r.lagReadShare;
+    t.diskThroughput += W * RF + W * (F + U) * r.lagReadShare + cleanerBytesPerSec(w);
     t.cpu += W * RF + (W * (F + U) + W * (RF - 1)) / 4;
   }
   return t;
@@ -341,8 +359,8 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
       'average write × local retention × RF + max(overhead allowance, index + one segment per partition)',
       'seed notes (Kafka: The Definitive Guide, ch. 2); Kafka docs on retention.bytes and segments'),
     sized('disk-throughput', 'disk throughput', 'bytes/s', fixedDemand(t.diskThroughput), r.broker.diskThroughputBytesPerSec, h.diskThroughput,
-      'peak write × RF + peak write × (fan-out + tiered upload) × lag read share',
-      'AWS Equation 1 (t_storage × B / r); AKalculator 25% historical reads; AMQ 80% disk'),
+      'peak write × RF + peak write × (fan-out + tiered upload) × lag read share + cleaner I/O of compacted topics',
+      'AWS Equation 1 (t_storage × B / r); AKalculator 25% historical reads; AMQ 80% disk; Kafka LogCleaner'),
     sized('network-in', 'network in', 'bytes/s', fixedDemand(t.networkIn), r.broker.nicBytesPerSec, h.network,
       'peak write × RF (producers plus replication in)', 'Netflix and Redpanda bandwidth models; AWS MSK sizing'),
     sized('network-out', 'network out', 'bytes/s', fixedDemand(t.networkOut), r.broker.nicBytesPerSec, h.network,

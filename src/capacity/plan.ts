@@ -6,10 +6,10 @@ import type { CapacityInput, ResolvedCapacityInput } from './input.js';
 import { CapacityInputError } from './input.js';
 import { resolveCapacityInput } from './schema.js';
 import type { Constraint, ConstraintName } from './model.js';
-import { constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor } from './model.js';
+import { cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
 import { explain, formatDemand, planWarnings } from './explain.js';
-import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan } from './types.js';
+import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
 const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
@@ -114,6 +114,32 @@ function partitionPlan(r: ResolvedCapacityInput, brokers: number): PartitionPlan
   return plan;
 }
 
+function topicPlans(r: ResolvedCapacityInput, brokers: number, storage: StoragePlan): TopicPlan[] {
+  const all = trafficOf(r);
+  const network = all.networkIn + all.networkOut;
+  return r.workloads.map((w) => {
+    const one = { ...r, workloads: [w] };
+    const stored = storageFor(one, brokers).totalLocal;
+    const t = trafficOf(one);
+    const partitions = partitionsAt(w, brokers);
+    const topic: TopicPlan = {
+      name: w.name,
+      partitions,
+      partitionBasis: w.partitionBasis,
+      suggestedPartitions: roundUpTo(partitions, brokers),
+      replicationFactor: w.replicationFactor,
+      storedBytes: stored,
+      diskShare: storage.totalLocal > 0 ? stored / storage.totalLocal : 0,
+      networkBytesPerSec: t.networkIn + t.networkOut,
+      networkShare: network > 0 ? (t.networkIn + t.networkOut) / network : 0,
+    };
+    const rb = w.retentionBytesPerPartition;
+    if (rb !== undefined) topic.retentionBytes = { perPartition: rb, perCopy: partitions * rb, allCopies: partitions * rb * w.replicationFactor };
+    if (w.compaction) topic.compaction = { liveBytesPerCopy: compactedBytes(w), cleanerBytesPerSec: cleanerBytesPerSec(w) };
+    return topic;
+  });
+}
+
 /** The brokers a plan would need with each fixed partition count rounded up to a multiple of `brokers` (null beyond the bounds). */
 function suggestedBrokers(r: ResolvedCapacityInput, brokers: number): number | null {
   const rounded = sizeCluster({ ...r, workloads: r.workloads.map((w) => (w.partitions === undefined ? w : { ...w, partitions: roundUpTo(w.partitions, brokers) })) });
@@ -174,6 +200,7 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
     explanation: [],
     storage,
     partitions,
+    ...(input.topics ? { topics: topicPlans(r, brokers, storage) } : {}),
     threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
     memory: memoryPlan(r, brokers),
     osLimits: limits,

@@ -21,6 +21,18 @@ function constraintRows(plan: CapacityPlan): string[][] {
 
 const CONSTRAINT_HEADER = ['Constraint', 'Demand', 'Per broker (usable)', 'Brokers', `Used at plan`];
 
+const TOPIC_HEADER = ['Topic', 'Partitions', 'RF', 'Stored (all copies)', 'Network at peak', 'Notes'];
+
+function topicRows(plan: CapacityPlan): string[][] {
+  return (plan.topics ?? []).map((t) => {
+    const notes: string[] = [];
+    if (t.suggestedPartitions !== t.partitions) notes.push(`${int(t.suggestedPartitions)} would be a multiple of the brokers`);
+    if (t.retentionBytes) notes.push(`retention.bytes: ${formatBytes(t.retentionBytes.perCopy)} per copy`);
+    if (t.compaction) notes.push(`compacted: ${formatBytes(t.compaction.liveBytesPerCopy)} live per copy, cleaner ${formatRate(t.compaction.cleanerBytesPerSec)}`);
+    return [t.name, `${int(t.partitions)} (${t.partitionBasis})`, String(t.replicationFactor), `${formatBytes(t.storedBytes)} (${pct(t.diskShare)})`, `${formatRate(t.networkBytesPerSec)} (${pct(t.networkShare)})`, notes.join('; ')];
+  });
+}
+
 /** The plan's other figures as label/value pairs, shared by both renderers. */
 function detailRows(plan: CapacityPlan): [string, string][] {
   const s = plan.storage;
@@ -32,7 +44,7 @@ function detailRows(plan: CapacityPlan): [string, string][] {
   const r = plan.input;
   const rows: [string, string][] = [
     ['Write (stored, after compression)', `${formatRate(r.writeAvg)} average, ${formatRate(r.writePeak)} peak`],
-    ['Retained data', `${formatBytes(s.dataPerCopy)} per copy, ${formatBytes(s.retainedBytes)} with RF ${r.replicationFactor}`],
+    ['Retained data', `${formatBytes(s.dataPerCopy)} per copy, ${formatBytes(s.retainedBytes)} in all copies`],
     ['Overhead', `${formatBytes(s.overheadPerCopy)} per copy (index ${formatBytes(s.indexPerCopy)}, segment slack ${formatBytes(s.segmentSlackPerCopy)}, allowance ${pct(r.storageOverhead)})`],
     ['Local disks', `${formatBytes(s.totalLocal)} in total, ${formatBytes(s.perBroker)} per broker (${pct(s.diskFillAtPlan)} full)`],
   ];
@@ -83,6 +95,7 @@ function columns(rows: string[][]): string {
 export function renderPlanText(plan: CapacityPlan): string {
   const out = [`Capacity plan: ${title(plan)}`, '', columns([CONSTRAINT_HEADER, ...constraintRows(plan)]), '(* decides)', ''];
   out.push(...plan.explanation.map((e) => `- ${e}`), '');
+  if (plan.topics) out.push(columns([TOPIC_HEADER, ...topicRows(plan)]), '');
   out.push(columns(detailRows(plan)), '');
   if (plan.warnings.length) out.push('Warnings:', ...plan.warnings.map((w) => `! ${w.message} [${w.code}]`), '');
   if (plan.assumptions.length) out.push('Assumed (not given):', ...plan.assumptions.map((a) => `  ${a}`), '');
@@ -108,6 +121,7 @@ function mdTable(header: string[], rows: string[][]): string {
 export function renderPlanMarkdown(plan: CapacityPlan): string {
   const out = [`# Capacity plan: ${title(plan)}`, '', mdTable(CONSTRAINT_HEADER, constraintRows(plan)), '', '\\* decides.', ''];
   out.push('## Why', '', ...plan.explanation.map((e) => `- ${e}`), '');
+  if (plan.topics) out.push('## Topics', '', mdTable(TOPIC_HEADER, topicRows(plan)), '');
   out.push('## Details', '', mdTable(['', 'Value'], detailRows(plan)), '');
   if (plan.warnings.length) out.push('## Warnings', '', ...plan.warnings.map((w) => `- **${w.code}**: ${w.message}`), '');
   if (plan.assumptions.length) out.push('## Assumed (not given)', '', ...plan.assumptions.map((a) => `- ${a}`), '');

@@ -12,6 +12,8 @@ import { parseByteRate, parseBytes, parseDuration, UnitError } from './units.js'
 
 /** The least RAM per broker the planner accepts. */
 const MIN_MEMORY_BYTES = 512 * 2 ** 20;
+/** The most topics one input may list: enough for a cluster's heavy topics, few enough to plan in milliseconds. */
+const MAX_TOPICS = 1_000;
 /** NIC speeds below this are refused as a probable unit slip. */
 const MIN_NIC_BITS_PER_SEC = 100e6;
 
@@ -110,19 +112,38 @@ function buildSchema(z: typeof Zod) {
     });
   }
 
+  const write = obj({
+    avgBytesPerSec: rate.optional(),
+    peakBytesPerSec: rate.optional(),
+    messagesPerSec: positive('messages per second').optional(),
+    messageBytes: size.optional(),
+    peakMessagesPerSec: positive('messages per second').optional(),
+  });
+  const retention = obj({ ms: duration.optional(), bytesPerPartition: size.optional() });
+  const fanout = z.number({ error: 'must be a number of consumer groups, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10,000' });
+  const topic = obj({
+    // Kafka's own rule for topic names (Topic.validate): 1 to 249 of [a-zA-Z0-9._-].
+    name: z.string({ error: 'must be a topic name' }).regex(/^[a-zA-Z0-9._-]{1,249}$/, { error: 'must be a Kafka topic name: 1 to 249 letters, digits, ".", "_" or "-"' }),
+    write,
+    retention: retention.optional(),
+    replicationFactor: whole(1).max(32_767, { error: 'must be at most 32,767' }).optional(),
+    partitions: whole(1).optional(),
+    readFanout: fanout.optional(),
+    compressionRatio: share(0, 1, true).optional(),
+    localRetentionMs: duration.optional(),
+    compacted: z.boolean({ error: 'must be true or false' }).optional(),
+    keys: obj({ count: whole(1), recordBytes: size.optional() }).optional(),
+    minCleanableDirtyRatio: z.number({ error: 'must be a number above 0 and below 1' }).gt(0, { error: 'must be a number above 0 and below 1' }).lt(1, { error: 'must be a number above 0 and below 1' }).optional(),
+  });
+
   /* The schema of CapacityInput: checks every field and converts units to base units. */
   return obj({
-    write: obj({
-      avgBytesPerSec: rate.optional(),
-      peakBytesPerSec: rate.optional(),
-      messagesPerSec: positive('messages per second').optional(),
-      messageBytes: size.optional(),
-      peakMessagesPerSec: positive('messages per second').optional(),
-    }),
+    write: write.optional(),
+    topics: z.array(topic, { error: 'must be a list of topics' }).min(1, { error: 'must list at least one topic' }).max(MAX_TOPICS, { error: `must list at most ${MAX_TOPICS.toLocaleString('en-US')} topics` }).optional(),
     compressionRatio: share(0, 1, true).optional(),
-    readFanout: z.number({ error: 'must be a number of consumer groups, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10,000' }).optional(),
+    readFanout: fanout.optional(),
     lagReadShare: share(0, 1, false).optional(),
-    retention: obj({ ms: duration.optional(), bytesPerPartition: size.optional() }),
+    retention: retention.optional(),
     tiered: obj({ localRetentionMs: duration }).optional(),
     replicationFactor: whole(1).max(32_767, { error: 'must be at most 32,767' }),
     minInsyncReplicas: whole(1).optional(),
@@ -173,49 +194,107 @@ function capacityInputSchema(): ReturnType<typeof buildSchema> {
   return schema;
 }
 
+type ParsedWrite = NonNullable<Parsed['write']>;
+type ParsedRetention = NonNullable<Parsed['retention']>;
+
+/** Issues of one write rate, under `path`. */
+function writeIssues(w: ParsedWrite, path: string): CapacityInputIssue[] {
+  const issues: CapacityInputIssue[] = [];
+  const byBytes = w.avgBytesPerSec !== undefined || w.peakBytesPerSec !== undefined;
+  const byMessages = w.messagesPerSec !== undefined || w.messageBytes !== undefined || w.peakMessagesPerSec !== undefined;
+  if (byBytes && byMessages) issues.push({ path, message: 'give either a byte rate (avgBytesPerSec, peakBytesPerSec) or a message rate (messagesPerSec, messageBytes, peakMessagesPerSec), not both' });
+  else if (byBytes && w.avgBytesPerSec === undefined) issues.push({ path: `${path}.avgBytesPerSec`, message: 'is required with peakBytesPerSec: storage is sized from the average' });
+  else if (byMessages) {
+    if (w.messagesPerSec === undefined) issues.push({ path: `${path}.messagesPerSec`, message: 'is required with a message rate: the average messages per second' });
+    if (w.messageBytes === undefined) issues.push({ path: `${path}.messageBytes`, message: 'is required with a message rate: the average message size, e.g. "1 kB"' });
+  } else if (!byBytes) issues.push({ path, message: 'needs avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' });
+  if (w.avgBytesPerSec !== undefined && w.peakBytesPerSec !== undefined && w.peakBytesPerSec < w.avgBytesPerSec)
+    issues.push({ path: `${path}.peakBytesPerSec`, message: 'must be at least the average (avgBytesPerSec)' });
+  if (w.messagesPerSec !== undefined && w.peakMessagesPerSec !== undefined && w.peakMessagesPerSec < w.messagesPerSec)
+    issues.push({ path: `${path}.peakMessagesPerSec`, message: 'must be at least the average (messagesPerSec)' });
+  return issues;
+}
+
+const RETENTION_NEEDED = 'needs ms (retention.ms, e.g. "7d") and/or bytesPerPartition (retention.bytes, e.g. "1 GB")';
+
+/** Issues of one retention with its partition count and tiered local retention. */
+function retentionIssues(r: ParsedRetention, path: string, partitionsKnown: boolean, partitionsPath: string, local: { ms: number | undefined; path: string }): CapacityInputIssue[] {
+  const issues: CapacityInputIssue[] = [];
+  if (r.ms === undefined && r.bytesPerPartition === undefined) issues.push({ path, message: RETENTION_NEEDED });
+  if (r.bytesPerPartition !== undefined && !partitionsKnown)
+    issues.push({ path: partitionsPath, message: 'is required with retention.bytesPerPartition: retention.bytes is per partition, so the topic size is partitions × retention.bytes (or give partitionThroughput)' });
+  if (local.ms !== undefined && r.ms !== undefined && local.ms > r.ms)
+    issues.push({ path: local.path, message: 'must not exceed retention.ms (Kafka caps local.retention.ms at retention.ms)' });
+  return issues;
+}
+
+/** A replication factor against the partition replicas one broker may hold. */
+function replicaLimitIssue(rf: number, path: string, p: Parsed): CapacityInputIssue | undefined {
+  const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
+  if (maxPartitions >= rf) return undefined;
+  if (p.broker.maxPartitions !== undefined)
+    return { path: 'broker.maxPartitions', message: `must be at least the replication factor (${rf} at ${path}): every broker holds at least one replica of each of its partitions` };
+  return { path, message: `must be at most ${maxPartitions.toLocaleString('en-US')}, the partition replicas one broker holds by default (broker.maxPartitions): with ${rf.toLocaleString('en-US')} copies each broker holds a replica of every partition` };
+}
+
+/** Fields the schema leaves optional that one of `write` or `topics` makes required. */
+function presenceIssues(input: unknown): CapacityInputIssue[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
+  const i = input as Record<string, unknown>;
+  if (i['topics'] !== undefined) return [];
+  return [
+    ...(i['write'] === undefined ? [{ path: 'write', message: 'is required (or give topics): avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' }] : []),
+    ...(i['retention'] === undefined ? [{ path: 'retention', message: `is required with write: it ${RETENTION_NEEDED}` }] : []),
+  ];
+}
+
 /** Checks that need several fields at once; each issue names the field to change. */
 function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
   const issues: CapacityInputIssue[] = [];
-  const w = p.write;
-  const byBytes = w.avgBytesPerSec !== undefined || w.peakBytesPerSec !== undefined;
-  const byMessages = w.messagesPerSec !== undefined || w.messageBytes !== undefined || w.peakMessagesPerSec !== undefined;
-  if (byBytes && byMessages) issues.push({ path: 'write', message: 'give either a byte rate (avgBytesPerSec, peakBytesPerSec) or a message rate (messagesPerSec, messageBytes, peakMessagesPerSec), not both' });
-  else if (byBytes && w.avgBytesPerSec === undefined) issues.push({ path: 'write.avgBytesPerSec', message: 'is required with peakBytesPerSec: storage is sized from the average' });
-  else if (byMessages) {
-    if (w.messagesPerSec === undefined) issues.push({ path: 'write.messagesPerSec', message: 'is required with a message rate: the average messages per second' });
-    if (w.messageBytes === undefined) issues.push({ path: 'write.messageBytes', message: 'is required with a message rate: the average message size, e.g. "1 kB"' });
-  } else if (!byBytes) issues.push({ path: 'write', message: 'needs avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' });
-  if (w.avgBytesPerSec !== undefined && w.peakBytesPerSec !== undefined && w.peakBytesPerSec < w.avgBytesPerSec)
-    issues.push({ path: 'write.peakBytesPerSec', message: 'must be at least the average (avgBytesPerSec)' });
-  if (w.messagesPerSec !== undefined && w.peakMessagesPerSec !== undefined && w.peakMessagesPerSec < w.messagesPerSec)
-    issues.push({ path: 'write.peakMessagesPerSec', message: 'must be at least the average (messagesPerSec)' });
-  if (p.retention.ms === undefined && p.retention.bytesPerPartition === undefined)
-    issues.push({ path: 'retention', message: 'needs ms (retention.ms, e.g. "7d") and/or bytesPerPartition (retention.bytes, e.g. "1 GB")' });
-  if (p.retention.bytesPerPartition !== undefined && p.partitions === undefined && p.partitionThroughput === undefined)
-    issues.push({ path: 'partitions', message: 'is required with retention.bytesPerPartition: retention.bytes is per partition, so the topic size is partitions × retention.bytes (or give partitionThroughput)' });
+  const topics = p.topics ?? [];
+  if (p.write) {
+    issues.push(...writeIssues(p.write, 'write'));
+    if (p.retention) issues.push(...retentionIssues(p.retention, 'retention', p.partitions !== undefined || p.partitionThroughput !== undefined, 'partitions', { ms: p.tiered?.localRetentionMs, path: 'tiered.localRetentionMs' }));
+  } else {
+    if (p.partitions !== undefined) issues.push({ path: 'partitions', message: 'counts the partitions of the aggregate write, and there is none: give partitions per topic' });
+    if (p.tiered) issues.push({ path: 'tiered', message: 'applies to the aggregate write, and there is none: give localRetentionMs per topic' });
+  }
+  const names = new Set<string>();
+  topics.forEach((t, i) => {
+    const at = `topics.${i}`;
+    if (names.has(t.name)) issues.push({ path: `${at}.name`, message: `"${t.name}" is listed twice: each topic once` });
+    names.add(t.name);
+    issues.push(...writeIssues(t.write, `${at}.write`));
+    const retention = t.retention ?? p.retention;
+    if (retention) issues.push(...retentionIssues(retention, t.retention ? `${at}.retention` : 'retention', t.partitions !== undefined || p.partitionThroughput !== undefined, `${at}.partitions`, { ms: t.localRetentionMs, path: `${at}.localRetentionMs` }));
+    else if (!t.compacted) issues.push({ path: `${at}.retention`, message: `is required unless the topic is compacted or a cluster-wide retention is given: it ${RETENTION_NEEDED}` });
+    if (t.compacted && !t.keys) issues.push({ path: `${at}.keys`, message: 'is required for a compacted topic: the distinct keys alive at once ({ count, recordBytes })' });
+    if (t.compacted && t.keys && t.keys.recordBytes === undefined && t.write.messageBytes === undefined)
+      issues.push({ path: `${at}.keys.recordBytes`, message: 'is required (or write.messageBytes): the size of one record, e.g. "1 kB"' });
+    if (t.compacted && t.localRetentionMs !== undefined) issues.push({ path: `${at}.localRetentionMs`, message: 'cannot apply: Kafka does not tier compacted topics (KIP-405 tiers delete-policy topics only)' });
+    if (!t.compacted && t.keys) issues.push({ path: `${at}.keys`, message: 'sizes a compacted topic: add compacted: true, or leave keys out' });
+    if (!t.compacted && t.minCleanableDirtyRatio !== undefined) issues.push({ path: `${at}.minCleanableDirtyRatio`, message: 'applies to a compacted topic only: add compacted: true' });
+    if (t.partitions !== undefined && p.partitionThroughput !== undefined) issues.push({ path: `${at}.partitions`, message: 'is given beside partitionThroughput: give one or the other' });
+    const limit = t.replicationFactor !== undefined ? replicaLimitIssue(t.replicationFactor, `${at}.replicationFactor`, p) : undefined;
+    if (limit) issues.push(limit);
+  });
   if (p.partitions !== undefined && p.partitionThroughput !== undefined)
     issues.push({ path: 'partitionThroughput', message: 'give partitions or partitionThroughput, not both' });
-  if (p.tiered && p.retention.ms !== undefined && p.tiered.localRetentionMs > p.retention.ms)
-    issues.push({ path: 'tiered.localRetentionMs', message: 'must not exceed retention.ms (Kafka caps local.retention.ms at retention.ms)' });
   if (p.minInsyncReplicas !== undefined && p.minInsyncReplicas > p.replicationFactor)
     issues.push({ path: 'minInsyncReplicas', message: `must not exceed replicationFactor (${p.replicationFactor}): no write with acks=all could ever succeed` });
-  const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
-  if (maxPartitions < p.replicationFactor) {
-    if (p.broker.maxPartitions !== undefined)
-      issues.push({ path: 'broker.maxPartitions', message: `must be at least replicationFactor (${p.replicationFactor}): every broker holds at least one replica of each of its partitions` });
-    else
-      issues.push({ path: 'replicationFactor', message: `must be at most ${maxPartitions.toLocaleString('en-US')}, the partition replicas one broker holds by default (broker.maxPartitions): with ${p.replicationFactor.toLocaleString('en-US')} copies each broker holds a replica of every partition` });
-  }
+  const limit = replicaLimitIssue(p.replicationFactor, 'replicationFactor', p);
+  if (limit) issues.push(limit);
+  const rfs = [...(p.write ? [p.replicationFactor] : []), ...topics.map((t) => t.replicationFactor ?? p.replicationFactor)];
+  const minRF = Math.min(...rfs);
   const t = p.tolerate ?? {};
-  if (t.brokerFailures !== undefined && t.brokerFailures > 0 && t.brokerFailures >= p.replicationFactor)
-    issues.push({ path: 'tolerate.brokerFailures', message: `must be less than the replication factor (${p.replicationFactor}): with ${t.brokerFailures} broker${t.brokerFailures > 1 ? 's' : ''} down some partitions have no replica left, and no broker count carries their traffic` });
-
+  if (t.brokerFailures !== undefined && t.brokerFailures > 0 && t.brokerFailures >= minRF)
+    issues.push({ path: 'tolerate.brokerFailures', message: `must be less than the replication factor (${minRF}): with ${t.brokerFailures} broker${t.brokerFailures > 1 ? 's' : ''} down some partitions have no replica left, and no broker count carries their traffic` });
   if (t.brokerFailures !== undefined && t.zoneFailures !== undefined) issues.push({ path: 'tolerate', message: 'give brokerFailures or zoneFailures, not both' });
   const racks = p.racks ?? 1;
   if ((t.zoneFailures ?? 0) > 0 && (t.zoneFailures ?? 0) >= racks)
     issues.push({ path: 'tolerate.zoneFailures', message: `must be less than racks (${racks}): some zone must survive` });
-  else if (t.zoneFailures !== undefined && t.zoneFailures > 0 && t.zoneFailures >= p.replicationFactor)
-    issues.push({ path: 'tolerate.zoneFailures', message: `must be less than the replication factor (${p.replicationFactor}): with ${t.zoneFailures} zone${t.zoneFailures > 1 ? 's' : ''} down some partitions have no replica left` });
+  else if (t.zoneFailures !== undefined && t.zoneFailures > 0 && t.zoneFailures >= minRF)
+    issues.push({ path: 'tolerate.zoneFailures', message: `must be less than the replication factor (${minRF}): with ${t.zoneFailures} zone${t.zoneFailures > 1 ? 's' : ''} down some partitions have no replica left` });
   return issues;
 }
 
@@ -231,9 +310,9 @@ function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
  */
 export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
   const result = capacityInputSchema().safeParse(input);
-  if (!result.success) throw new CapacityInputError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (!result.success) throw new CapacityInputError([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]);
   const p = result.data;
-  const issues = crossFieldIssues(p);
+  const issues = [...presenceIssues(input), ...crossFieldIssues(p)];
   if (issues.length > 0) throw new CapacityInputError(issues);
 
   const assumptions: string[] = [];
@@ -243,31 +322,47 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     return d.value;
   }
   const D = CAPACITY_DEFAULTS;
-  const w = p.write;
-  const avgRaw = w.avgBytesPerSec ?? (w.messagesPerSec ?? 0) * (w.messageBytes ?? 0);
-  const peakGiven = w.peakBytesPerSec ?? (w.peakMessagesPerSec !== undefined ? w.peakMessagesPerSec * (w.messageBytes ?? 0) : undefined);
-  if (peakGiven === undefined) assumptions.push('peak write = average write (no peak given: throughput is sized at the average)');
   const compressionRatio = pick(p.compressionRatio, 'compressionRatio', D.compressionRatio);
-  const aggregate: ResolvedWorkload = {
-    name: '(all topics)',
-    path: 'write',
-    writeAvg: avgRaw * compressionRatio,
-    writePeak: (peakGiven ?? avgRaw) * compressionRatio,
-    compressionRatio,
-    readFanout: pick(p.readFanout, 'readFanout', D.readFanout),
-    replicationFactor: p.replicationFactor,
-    partitionBasis: 'one per broker',
+  const readFanout = p.readFanout ?? D.readFanout.value;
+  if (p.readFanout === undefined && (p.write || (p.topics ?? []).some((t) => t.readFanout === undefined))) pick(undefined, 'readFanout', D.readFanout);
+  const pt = p.partitionThroughput;
+  const peakMissing: string[] = [];
+  /** One workload from a write rate; the partitions and retention are set by the caller. */
+  const workload = (name: string, path: string, w: ParsedWrite, ratio: number, fanout: number, rf: number): ResolvedWorkload => {
+    const avgRaw = w.avgBytesPerSec ?? (w.messagesPerSec ?? 0) * (w.messageBytes ?? 0);
+    const peakGiven = w.peakBytesPerSec ?? (w.peakMessagesPerSec !== undefined ? w.peakMessagesPerSec * (w.messageBytes ?? 0) : undefined);
+    if (peakGiven === undefined) peakMissing.push(path);
+    return { name, path, writeAvg: avgRaw * ratio, writePeak: (peakGiven ?? avgRaw) * ratio, compressionRatio: ratio, readFanout: fanout, replicationFactor: rf, partitionBasis: 'one per broker' };
   };
-  if (p.retention.ms !== undefined) aggregate.retentionMs = p.retention.ms;
-  if (p.retention.bytesPerPartition !== undefined) aggregate.retentionBytesPerPartition = p.retention.bytesPerPartition;
-  if (p.tiered) aggregate.localRetentionMs = p.tiered.localRetentionMs;
-  if (p.partitions !== undefined) Object.assign(aggregate, { partitions: p.partitions, partitionBasis: 'input' });
-  else if (p.partitionThroughput) {
-    const pt = p.partitionThroughput;
-    const W = aggregate.writePeak;
-    Object.assign(aggregate, { partitions: Math.max(1, ceilCount(Math.max(W / pt.producerBytesPerSec, W / pt.consumerBytesPerSec))), partitionBasis: 'throughput' });
-  } else assumptions.push('partitions = one per broker (neither partitions nor partitionThroughput given)');
-  const workloads = [aggregate];
+  const partitioned = (x: ResolvedWorkload, given: number | undefined): void => {
+    if (given !== undefined) Object.assign(x, { partitions: given, partitionBasis: 'input' });
+    else if (pt) Object.assign(x, { partitions: Math.max(1, ceilCount(Math.max(x.writePeak / pt.producerBytesPerSec, x.writePeak / pt.consumerBytesPerSec))), partitionBasis: 'throughput' });
+  };
+  const retained = (x: ResolvedWorkload, r: ParsedRetention | undefined, localMs: number | undefined): void => {
+    if (r?.ms !== undefined) x.retentionMs = r.ms;
+    if (r?.bytesPerPartition !== undefined) x.retentionBytesPerPartition = r.bytesPerPartition;
+    if (localMs !== undefined) x.localRetentionMs = localMs;
+  };
+  const workloads: ResolvedWorkload[] = [];
+  if (p.write) {
+    const aggregate = workload(p.topics ? '(other topics)' : '(all topics)', 'write', p.write, compressionRatio, readFanout, p.replicationFactor);
+    retained(aggregate, p.retention, p.tiered?.localRetentionMs);
+    partitioned(aggregate, p.partitions);
+    workloads.push(aggregate);
+  }
+  (p.topics ?? []).forEach((t, i) => {
+    const x = workload(t.name, `topics.${i}`, t.write, t.compressionRatio ?? compressionRatio, t.readFanout ?? readFanout, t.replicationFactor ?? p.replicationFactor);
+    retained(x, t.retention ?? p.retention, t.localRetentionMs);
+    partitioned(x, t.partitions);
+    if (t.compacted && t.keys) {
+      const ratio = pick(t.minCleanableDirtyRatio, `topics.${i}.minCleanableDirtyRatio`, D.minCleanableDirtyRatio);
+      x.compaction = { keys: t.keys.count, recordBytes: (t.keys.recordBytes ?? t.write.messageBytes ?? 0) * x.compressionRatio, minCleanableDirtyRatio: ratio };
+    }
+    workloads.push(x);
+  });
+  const onePerBroker = workloads.filter((x) => x.partitions === undefined).map((x) => x.path);
+  if (onePerBroker.length > 0) assumptions.push(`partitions = one per broker for ${onePerBroker.join(', ')} (neither partitions nor partitionThroughput given)`);
+  if (peakMissing.length > 0) assumptions.push(`peak write = average write for ${peakMissing.join(', ')} (no peak given: throughput is sized at the average)`);
   const minRF = Math.min(...workloads.map((x) => x.replicationFactor));
   const tolerate = p.tolerate ?? {};
   const zoneFailures = tolerate.zoneFailures ?? 0;

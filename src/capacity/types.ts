@@ -37,6 +37,44 @@ export interface PartitionPlan {
   };
 }
 
+/** One topic's part of the plan (`topics` input only; the aggregate `write` is `(other topics)`). */
+export interface TopicPlan {
+  /** The topic. */
+  name: string;
+  /** Partitions sized for. */
+  partitions: number;
+  /** Where the count comes from. */
+  partitionBasis: 'input' | 'throughput' | 'one per broker';
+  /** A multiple of the broker count at least `partitions`: advice for an even spread. */
+  suggestedPartitions: number;
+  /** `replication.factor`. */
+  replicationFactor: number;
+  /** With retention.bytes: the topic's size, per copy and in all copies. */
+  retentionBytes?: {
+    /** retention.bytes. */
+    perPartition: number;
+    /** partitions × retention.bytes. */
+    perCopy: number;
+    /** perCopy × RF. */
+    allCopies: number;
+  };
+  /** Bytes on local disks, all copies, overhead included. */
+  storedBytes: number;
+  /** storedBytes as a share of everything on local disks. */
+  diskShare: number;
+  /** Network in plus out at peak, B/s. */
+  networkBytesPerSec: number;
+  /** networkBytesPerSec as a share of all network traffic. */
+  networkShare: number;
+  /** A compacted topic: its live data and the log cleaner's disk traffic. */
+  compaction?: {
+    /** keys × record ÷ (1 − min.cleanable.dirty.ratio), per copy. */
+    liveBytesPerCopy: number;
+    /** 2 × average write × RF ÷ min.cleanable.dirty.ratio. */
+    cleanerBytesPerSec: number;
+  };
+}
+
 /** When each constraint runs out as traffic grows. */
 export interface GrowthPlan {
   /** Growth per month (0.05 = 5%). */
@@ -73,6 +111,8 @@ export interface CapacityPlan {
   storage: StoragePlan;
   /** The partition count sized for, a multiple of the brokers to consider, and the topic size under retention.bytes. */
   partitions: PartitionPlan;
+  /** Each topic's partitions, retention.bytes and share of disk and network, when `topics` is given. */
+  topics?: TopicPlan[];
   /** Thread settings per broker. */
   threads: ThreadPlan;
   /** Page cache and heap per broker. */
@@ -108,7 +148,8 @@ export interface CapacityWarning {
     | 'zookeeper-removed'
     | 'two-zones-lose-quorum'
     | 'partitions-not-a-multiple'
-    | 'growth-beyond-bounds';
+    | 'growth-beyond-bounds'
+    | 'compaction-needs-several-passes';
   /** What is wrong and what to do. */
   message: string;
 }

@@ -35,7 +35,7 @@ describe('invalid input throws one CapacityInputError listing every bad field', 
       { path: 'broker.diskBytes', message: expect.stringMatching(/^"big" is not a number followed by a unit; write e\.g\. "2 TiB"/) as unknown as string },
       { path: 'broker.nicBitsPerSec', message: '"1 Gb/s": "Gb" could be bits or bytes: write GB for bytes or Gbit for bits' },
       { path: 'racks', message: 'must be a whole number of at least 1' },
-      { path: '', message: expect.stringMatching(/^unknown field "extra"; allowed: write, compressionRatio, /) as unknown as string },
+      { path: '', message: expect.stringMatching(/^unknown field "extra"; allowed: write, topics, compressionRatio, /) as unknown as string },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('invalid input throws one CapacityInputError listing every bad field', 
     ['partitions and partition throughput', { partitionThroughput: { producerBytesPerSec: '10 MB/s', consumerBytesPerSec: '10 MB/s' } }, 'partitionThroughput', /not both/],
     ['local retention above retention', { tiered: { localRetentionMs: '8d' } }, 'tiered.localRetentionMs', /must not exceed retention\.ms/],
     ['min.insync.replicas above RF', { minInsyncReplicas: 4 }, 'minInsyncReplicas', /must not exceed replicationFactor \(3\)/],
-    ['max partitions below RF', { broker: { diskBytes: '8 TB', maxPartitions: 2 } }, 'broker.maxPartitions', /at least replicationFactor/],
+    ['max partitions below RF', { broker: { diskBytes: '8 TB', maxPartitions: 2 } }, 'broker.maxPartitions', /at least the replication factor \(3 at replicationFactor\)/],
     ['zone failures without a surviving zone', { tolerate: { zoneFailures: 3 } }, 'tolerate.zoneFailures', /less than racks \(3\)/],
     ['both failure kinds', { tolerate: { zoneFailures: 1, brokerFailures: 1 } }, 'tolerate', /not both/],
   ])('cross-field: %s', (_name, change, path, message) => {

@@ -46,7 +46,7 @@ const validInput: fc.Arbitrary<CapacityInput> = fc
       racks: v.racks,
       tolerate: { brokerFailures: Math.min(v.brokerFailures, v.rf - 1) },
     };
-    if (v.tieredShare !== undefined && input.retention.ms !== undefined) input.tiered = { localRetentionMs: Math.max(1, Math.floor(v.retentionMs * v.tieredShare)) };
+    if (v.tieredShare !== undefined && input.retention!.ms !== undefined) input.tiered = { localRetentionMs: Math.max(1, Math.floor(v.retentionMs * v.tieredShare)) };
     return input;
   });
 
@@ -65,7 +65,7 @@ describe('the broker count is monotone', () => {
   it('more retention never needs fewer brokers', () => {
     fc.assert(
       fc.property(validInput, factor, (input, k) => {
-        const r = input.retention as { ms?: number; bytesPerPartition?: number };
+        const r = input.retention! as { ms?: number; bytesPerPartition?: number };
         const more: CapacityInput = {
           ...input,
           retention: {
