@@ -70,6 +70,10 @@ function decides(c: Constraint, plan: CapacityPlan): string {
       return `The replication factor decides: ${c.demand} copies of each partition need ${brokersWord(c.demand)}, and every other constraint fits in fewer.`;
     case 'failure-headroom':
       return `Failure headroom decides: ${c.formula}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+    case 'recovery': {
+      const within = formatDuration(plan.input.recovery!.withinMs);
+      return `Recovery and rebalance ${verb}: ${c.formula.split(':')[0]!} must carry peak traffic plus each broker's share of ${formatBytes(plan.storage.totalLocal)} stored within ${within}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker, which needs ${brokersWord(c.brokersNeeded)}.`;
+    }
     case 'partitions':
       return `${name} ${verb}: ${plan.partitions.count.toLocaleString('en-US')} partitions${rfText(plan, ' × RF ')} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     case 'disk-capacity': {
@@ -92,6 +96,7 @@ const LEVERS: Record<Constraint['name'], { demand: string; how: string; capacity
   partitions: { demand: 'partition replicas', how: 'fewer partitions', capacity: 'replicas allowed per broker' },
   cpu: { demand: 'CPU load', how: 'a lower peak rate or better batching', capacity: 'cores per broker' },
   'failure-headroom': { demand: 'peak traffic', how: 'tolerating fewer failures', capacity: 'capacity per broker' },
+  recovery: { demand: 'traffic plus data to move', how: 'a longer recovery.within, shorter local retention or tiered storage', capacity: 'throughput per broker' },
   'replication-factor': { demand: 'replication factor', how: '', capacity: '' },
 };
 
@@ -112,7 +117,8 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   if (B > binding.brokersNeeded) out.push(`Rounded up to ${brokersWord(B)}: a multiple of ${r.racks} racks keeps brokers per rack equal.`);
   if (plan.ties.length > 0) {
     const labels = plan.ties.map((n) => ranked.find((c) => c.name === n)!.label);
-    out.push(`${labels.join(' and ')} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
+    const these = labels.join(' and ');
+    out.push(`${these.charAt(0).toUpperCase()}${these.slice(1)} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
   }
   const meaningful = rest.filter((c) => !plan.ties.includes(c.name) && !(c.name === 'failure-headroom' && c.formula === 'no failures to tolerate'));
   const second = meaningful[0];

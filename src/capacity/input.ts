@@ -154,6 +154,16 @@ export interface CapacityInput {
     /** Racks or zones down at once (fewer than `racks`). */
     zoneFailures?: number;
   };
+  /**
+   * Recovery and rebalancing: every broker keeps room, on top of peak traffic, to refill or move
+   * its share of the data within `within`. Applies when failures are tolerated, or when given.
+   */
+  recovery?: {
+    /** Time to re-replicate a lost broker's (or each broker of a lost zone's) data. Default 24 h. */
+    within?: Duration;
+    /** The reassignment throttle (`kafka-reassign-partitions --throttle`) kept free on every broker, B/s. */
+    rebalanceBytesPerSec?: Rate;
+  };
   /** Racks or availability zones; the broker count is rounded up to a multiple. Default 1. */
   racks?: number;
   /** Metadata quorum. Default `{ mode: 'kraft' }`. */
@@ -246,6 +256,7 @@ export const CAPACITY_DEFAULTS = {
   segmentMs: { value: 7 * 86_400_000, source: 'log.roll.hours default, 168 h' },
   storageOverhead: { value: 0.1, source: 'seed notes on Kafka: The Definitive Guide: about 10% overhead' },
   pageCacheSeconds: { value: 30, source: 'Kafka docs: page cache for about 30 s of writes' },
+  recoveryWithinMs: { value: 24 * 3_600_000, source: 'refill a lost broker within a day: what AWS MSK sizing\'s rebalancing reserve (as much as the broker\'s own writes) gives with its default 24 h of local retention; Netflix asks 60 min of nodes holding at most 2 TiB' },
   minCleanableDirtyRatio: { value: 0.5, source: 'Kafka default min.cleanable.dirty.ratio (log.cleaner.min.cleanable.ratio)' },
 } satisfies Record<string, Default<unknown>>;
 
@@ -273,6 +284,8 @@ export interface ResolvedCapacityInput {
   tolerate: ResolvedFailures;
   /** Racks or zones. */
   racks: number;
+  /** Recovery and rebalance reserve; absent when no failure is tolerated and none was asked for. */
+  recovery?: ResolvedRecovery;
   /** Metadata quorum mode and ZooKeeper request rate. */
   metadata: ResolvedMetadata;
   /** Growth per month and the horizon in months, if given. */
@@ -327,6 +340,14 @@ export interface ResolvedCompaction {
   recordBytes: number;
   /** `min.cleanable.dirty.ratio`. */
   minCleanableDirtyRatio: number;
+}
+
+/** Recovery and rebalance reserve, in base units. */
+export interface ResolvedRecovery {
+  /** Time to re-replicate a broker's data, ms. */
+  withinMs: number;
+  /** Reassignment throttle kept free per broker, B/s, if given. */
+  rebalanceBytesPerSec?: number;
 }
 
 /** Per-partition throughput in B/s. */

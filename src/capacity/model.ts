@@ -15,6 +15,7 @@ export type ConstraintName =
   | 'partitions'
   | 'cpu'
   | 'failure-headroom'
+  | 'recovery'
   | 'replication-factor';
 
 /** The unit of a constraint's demand and capacity. */
@@ -325,12 +326,15 @@ export function survivors(r: ResolvedCapacityInput, brokers: number): number {
   return brokers - r.tolerate.brokerFailures;
 }
 
-/** A constraint before the planned broker count is known. */
-interface Sized {
+/** A constraint with the brokers it needs, before the planned broker count is known. */
+export interface Sized {
   name: ConstraintName;
   label: string;
   unit: ConstraintUnit;
-  demand: Demand;
+  /** The demand at a broker count. */
+  at: (brokers: number) => number;
+  /** The demand when it does not depend on the broker count. */
+  fixed?: number;
   raw: number;
   headroom: number;
   brokersNeeded: number;
@@ -339,7 +343,49 @@ interface Sized {
 }
 
 function sized(name: ConstraintName, label: string, unit: ConstraintUnit, demand: Demand, raw: number, headroom: number, formula: string, source: string): Sized {
-  return { name, label, unit, demand, raw, headroom, brokersNeeded: brokersFor(demand, raw * headroom), formula, source };
+  return {
+    name, label, unit, raw, headroom, formula, source,
+    at: (brokers) => demandAt(demand, brokers),
+    ...(demand.ramps.length === 0 ? { fixed: demand.fixed } : {}),
+    brokersNeeded: brokersFor(demand, raw * headroom),
+  };
+}
+
+/**
+ * Recovery and rebalancing: every broker keeps room, on top of peak traffic, to take in (or
+ * send out) its share of the stored data within `recovery.within` (a replacement for a lost
+ * broker, or each broker of a lost zone, refilling from the survivors; or a reassignment moving
+ * a broker's worth of data), and at least the reassignment throttle when one is given. Checked
+ * on the receiving NIC, the sending NIC and the disks; the worst of the three is reported.
+ */
+function recoveryConstraint(r: ResolvedCapacityInput, throughput: Sized[]): Sized {
+  const rec = r.recovery!;
+  const stored = storageDemand(r);
+  const perSecond = 1000 / rec.withinMs;
+  const theta = rec.rebalanceBytesPerSec ?? 0;
+  const options = throughput.filter((c) => c.name !== 'cpu').map((c): Sized => {
+    const cap = c.raw * c.headroom;
+    const refill = addDemand(fixedDemand(c.fixed!), stored, perSecond);
+    const throttled = theta > 0 ? (cap > theta ? ceilCount(c.fixed! / (cap - theta)) : Infinity) : 0;
+    return {
+      ...c,
+      name: 'recovery',
+      label: 'recovery and rebalance',
+      at: (brokers) => c.fixed! + Math.max(demandAt(stored, brokers) * perSecond, theta * brokers),
+      brokersNeeded: Math.max(brokersFor(refill, cap), throttled),
+      formula: `${c.label}: peak traffic plus moving a broker's share of the stored data within ${formatHours(rec.withinMs)}${theta > 0 ? ', or the reassignment throttle, whichever is more' : ''}`,
+      source: 'Netflix service-capacity-modeling (recover a node within 60 min); AWS MSK sizing (3 × ingress kept for rebalancing)',
+    };
+  });
+  let worst = options[0]!;
+  for (const c of options) if (c.brokersNeeded > worst.brokersNeeded) worst = c;
+  const { fixed: _, ...rest } = worst;
+  return rest;
+}
+
+function formatHours(ms: number): string {
+  const h = ms / 3_600_000;
+  return h >= 1 ? `${Number(h.toPrecision(3))} h` : `${Number((ms / 60_000).toPrecision(3))} min`;
 }
 
 /**
@@ -359,7 +405,7 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
       'average write × local retention × RF + max(overhead allowance, index + one segment per partition)',
       'seed notes (Kafka: The Definitive Guide, ch. 2); Kafka docs on retention.bytes and segments'),
     sized('disk-throughput', 'disk throughput', 'bytes/s', fixedDemand(t.diskThroughput), r.broker.diskThroughputBytesPerSec, h.diskThroughput,
-      'peak write × RF + peak write × (fan-out + tiered upload) × lag read share + cleaner I/O of compacted topics',
+      `peak write × RF + peak write × (fan-out + tiered upload) × lag read share${r.workloads.some((w) => w.compaction) ? ' + cleaner I/O of compacted topics' : ''}`,
       'AWS Equation 1 (t_storage × B / r); AKalculator 25% historical reads; AMQ 80% disk; Kafka LogCleaner'),
     sized('network-in', 'network in', 'bytes/s', fixedDemand(t.networkIn), r.broker.nicBytesPerSec, h.network,
       'peak write × RF (producers plus replication in)', 'Netflix and Redpanda bandwidth models; AWS MSK sizing'),
@@ -376,7 +422,7 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
   const throughput = list.filter((c) => c.unit !== 'bytes' && c.unit !== 'partition replicas');
   const { brokerFailures: k, zoneFailures: z } = r.tolerate;
   const withFailures = (c: Sized) => {
-    const ratio = c.demand.fixed / (c.raw * c.headroom);
+    const ratio = c.fixed! / (c.raw * c.headroom);
     return z > 0 ? ceilCount((ratio * r.racks) / (r.racks - z)) : ceilCount(ratio) + k;
   };
   let worst = throughput[0]!;
@@ -390,12 +436,14 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
     formula: k === 0 && z === 0 ? 'no failures to tolerate' : `${worst.label} still within headroom with ${tolerated} down`,
     source: 'AWS MSK sizing (one AZ down); Redpanda degraded state; AMQ tolerance nodes',
   });
+  if (r.recovery) list.push(recoveryConstraint(r, throughput));
   const maxRF = Math.max(...r.workloads.map((w) => w.replicationFactor));
   list.push({
     name: 'replication-factor',
     label: 'replication-factor floor',
     unit: 'replicas of a partition',
-    demand: fixedDemand(maxRF),
+    at: () => maxRF,
+    fixed: maxRF,
     raw: 1,
     headroom: 1,
     brokersNeeded: maxRF,
@@ -415,7 +463,7 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
  */
 export function constraintsAt(r: ResolvedCapacityInput, list: Sized[], brokers: number): Constraint[] {
   return list.map((c) => {
-    const demand = demandAt(c.demand, brokers);
+    const demand = c.at(brokers);
     const serving = c.name === 'failure-headroom' ? survivors(r, brokers) : brokers;
     return {
       name: c.name,

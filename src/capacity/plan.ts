@@ -5,14 +5,14 @@
 import type { CapacityInput, ResolvedCapacityInput } from './input.js';
 import { CapacityInputError } from './input.js';
 import { resolveCapacityInput } from './schema.js';
-import type { Constraint, ConstraintName } from './model.js';
+import type { Constraint, ConstraintName, Sized } from './model.js';
 import { cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
 import { explain, formatDemand, planWarnings } from './explain.js';
 import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
-const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
+const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'recovery', 'replication-factor'];
 
 /** The most brokers the planner sizes: beyond this a plan is refused, naming what drove it. */
 export const MAX_BROKERS = 10_000;
@@ -29,6 +29,7 @@ const DRIVER_PATH: Record<ConstraintName, string> = {
   partitions: 'partitions',
   cpu: 'broker.cores',
   'failure-headroom': 'tolerate',
+  recovery: 'recovery.within',
   'replication-factor': 'replicationFactor',
 };
 
@@ -38,7 +39,7 @@ interface Sizing {
 }
 
 /** The broker count and constraints, or the constraint that needs more than MAX_BROKERS. */
-function sizeCluster(r: ResolvedCapacityInput): Sizing | { beyond: ReturnType<typeof sizeConstraints>[number] } {
+function sizeCluster(r: ResolvedCapacityInput): Sizing | { beyond: Sized } {
   const list = sizeConstraints(r);
   let top = list[0]!;
   for (const c of list) if (!(c.brokersNeeded <= top.brokersNeeded)) top = c;
@@ -48,10 +49,10 @@ function sizeCluster(r: ResolvedCapacityInput): Sizing | { beyond: ReturnType<ty
   return { brokers, constraints: constraintsAt(r, list, brokers) };
 }
 
-function refuse(beyond: ReturnType<typeof sizeConstraints>[number]): never {
+function refuse(beyond: Sized): never {
   const n = beyond.brokersNeeded;
   const count = Number.isFinite(n) && n < 1e21 ? `${n.toLocaleString('en-US')} brokers` : 'more brokers than can be counted';
-  const demand = Number.isFinite(beyond.demand.fixed) && beyond.demand.ramps.length === 0 ? ` (${formatDemand(beyond, beyond.demand.fixed)} against ${formatDemand(beyond, beyond.raw * beyond.headroom)} per broker)` : '';
+  const demand = beyond.fixed !== undefined && Number.isFinite(beyond.fixed) ? ` (${formatDemand(beyond, beyond.fixed)} against ${formatDemand(beyond, beyond.raw * beyond.headroom)} per broker)` : '';
   throw new CapacityInputError([
     { path: DRIVER_PATH[beyond.name], message: `${beyond.label} would need ${count}, more than the ${MAX_BROKERS.toLocaleString('en-US')} this planner sizes${demand}: lower the demand, or give each broker more capacity` },
   ]);

@@ -168,6 +168,7 @@ function buildSchema(z: typeof Zod) {
       diskThroughput: share(0, 1, true).optional(),
     }).optional(),
     tolerate: obj({ brokerFailures: whole(0).optional(), zoneFailures: whole(0).optional() }).optional(),
+    recovery: obj({ within: duration.optional(), rebalanceBytesPerSec: rate.optional() }).optional(),
     racks: whole(1).optional(),
     metadata: obj({
       mode: z.enum(['zookeeper', 'kraft'], { error: 'must be "zookeeper" or "kraft"' }).optional(),
@@ -411,6 +412,10 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     assumptions,
   };
   if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
+  if (p.recovery || brokerFailures > 0 || zoneFailures > 0) {
+    resolved.recovery = { withinMs: pick(p.recovery?.within, 'recovery.within', D.recoveryWithinMs, () => '24 h') };
+    if (p.recovery?.rebalanceBytesPerSec !== undefined) resolved.recovery.rebalanceBytesPerSec = p.recovery.rebalanceBytesPerSec;
+  }
   if (p.partitionThroughput) resolved.partitionThroughput = p.partitionThroughput;
   if (p.growth) resolved.growth = { monthlyRate: p.growth.monthlyRate, horizonMonths: p.growth.horizonMonths ?? D.horizonMonths.value };
   return resolved;

@@ -58,7 +58,7 @@ describe('kafka-lint plan (command function)', () => {
     const plan = JSON.parse(c.out()) as { brokers: number; binding: string; constraints: unknown[] };
     expect(plan.brokers).toBe(18);
     expect(plan.binding).toBe('disk-capacity');
-    expect(plan.constraints).toHaveLength(8);
+    expect(plan.constraints).toHaveLength(9);
   });
 
   it('prints Markdown with --format markdown', async () => {

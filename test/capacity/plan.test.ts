@@ -74,7 +74,7 @@ describe('planCapacity', () => {
   it('takes the maximum over the constraints, rounded to the racks', () => {
     const top = Math.max(...plan.constraints.map((c) => c.brokersNeeded));
     expect(plan.brokers).toBe(Math.ceil(top / 3) * 3);
-    expect(plan.constraints.map((c) => c.name)).toEqual(['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'partitions', 'cpu', 'failure-headroom', 'replication-factor']);
+    expect(plan.constraints.map((c) => c.name)).toEqual(['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'partitions', 'cpu', 'failure-headroom', 'recovery', 'replication-factor']);
     expect(plan.binding).toBe('disk-capacity');
     expect(plan.brokers).toBe(18);
   });
@@ -87,7 +87,7 @@ describe('planCapacity', () => {
 
   it('explains what binds, what comes second and what would change the answer', () => {
     expect(plan.explanation[0]).toBe('Disk capacity decides: 99.8 TB stored (30.2 TB retained × RF 3, plus 9.07 TB overhead) against 5.6 TB (8 TB × 70%) per broker needs 18 brokers.');
-    expect(plan.explanation[1]).toMatch(/^Next comes failure headroom: 5 brokers/);
+    expect(plan.explanation[1]).toMatch(/^Next comes recovery and rebalance: 9 brokers/);
     expect(plan.explanation[2]).toMatch(/^15 brokers would do with 16% less stored data \(shorter retention, better compression, or tiered storage\), or 19% more disk per broker\.$/);
   });
 
@@ -109,7 +109,7 @@ describe('planCapacity', () => {
     expect(tie.brokers).toBe(4);
     expect(tie.binding).toBe('disk-throughput');
     expect(tie.ties).toEqual(['network-in', 'network-out']);
-    expect(tie.explanation.join('\n')).toMatch(/network in and network out need as many brokers \(4\): relieving disk throughput alone would not change the answer/);
+    expect(tie.explanation.join('\n')).toMatch(/Network in and network out need as many brokers \(4\): relieving disk throughput alone would not change the answer/);
   });
 
   it('explains failure headroom with the surviving brokers', () => {
@@ -136,7 +136,7 @@ describe('planCapacity', () => {
     const p = planCapacity({ write: { avgBytesPerSec: '100 MB/s' }, retention: { ms: '1d' }, replicationFactor: 3, partitions: 6000, racks: 3, broker: { diskBytes: '20 TB' } });
     expect(p.binding).toBe('partitions');
     expect(p.explanation[0]).toBe('Partitions per broker decide: 6,000 partitions × RF 3 = 18,000 replicas against 4,000 replicas per broker needs 5 brokers.');
-    expect(p.explanation).toContain('Relieving partitions per broker alone would not lower the count: disk capacity needs 4 brokers, 6 after rounding to 3 racks.');
+    expect(p.explanation).toContain('Recovery and rebalance needs as many brokers (5): relieving partitions per broker alone would not change the answer.');
   });
 
   it('accepts a message rate and applies compression to everything stored and sent', () => {

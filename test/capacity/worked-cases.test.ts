@@ -130,7 +130,7 @@ describe('A5 AWS MSK best practices and msk_sizing.py', () => {
     expect(plan.explanation.join(' ')).toMatch(/multiple of 3 racks/);
   });
   it('MSK-16: one AZ down: fan-out demand × Z/(Z−1) = 1.5, so 4 brokers of traffic need 6', () => {
-    const plan = planCapacity(input({ write: { avgBytesPerSec: '125 MB/s' }, readFanout: 3, replicationFactor: 2, racks: 3, tolerate: { zoneFailures: 1 }, headroom: { network: 1 }, broker: { diskBytes: '1 PB', nicBitsPerSec: '1 Gbit/s' } }));
+    const plan = planCapacity(input({ write: { avgBytesPerSec: '125 MB/s' }, retention: { ms: '1h' }, readFanout: 3, replicationFactor: 2, racks: 3, tolerate: { zoneFailures: 1 }, headroom: { network: 1 }, broker: { diskBytes: '1 PB', nicBitsPerSec: '1 Gbit/s' } }));
     expect(c(plan, 'network-out').brokersNeeded).toBe(4);
     expect(c(plan, 'failure-headroom').brokersNeeded).toBe(6);
     expect(plan.brokers).toBe(6);
