@@ -164,6 +164,19 @@ export interface CapacityInput {
     /** The reassignment throttle (`kafka-reassign-partitions --throttle`) kept free on every broker, B/s. */
     rebalanceBytesPerSec?: Rate;
   };
+  /**
+   * Consumer catch-up: consumer groups that fell `backlog` behind read it back within `within`,
+   * from disk (not the page cache), on top of peak traffic. With tiered storage, local retention
+   * is kept at least as long as the backlog (the local-tier lag allowance).
+   */
+  catchUp?: {
+    /** How far behind the consumers fall, as time of writes, e.g. `"2h"`. */
+    backlog: Duration;
+    /** How soon they must be back at the tip, e.g. `"15min"`. */
+    within: Duration;
+    /** Consumer groups catching up at once. Default 1. */
+    groups?: number;
+  };
   /** Racks or availability zones; the broker count is rounded up to a multiple. Default 1. */
   racks?: number;
   /** Metadata quorum. Default `{ mode: 'kraft' }`. */
@@ -284,6 +297,8 @@ export interface ResolvedCapacityInput {
   tolerate: ResolvedFailures;
   /** Racks or zones. */
   racks: number;
+  /** Consumer catch-up, if given. */
+  catchUp?: ResolvedCatchUp;
   /** Recovery and rebalance reserve; absent when no failure is tolerated and none was asked for. */
   recovery?: ResolvedRecovery;
   /** Metadata quorum mode and ZooKeeper request rate. */
@@ -340,6 +355,16 @@ export interface ResolvedCompaction {
   recordBytes: number;
   /** `min.cleanable.dirty.ratio`. */
   minCleanableDirtyRatio: number;
+}
+
+/** Consumer catch-up, in base units. */
+export interface ResolvedCatchUp {
+  /** Backlog as time of writes, ms. */
+  backlogMs: number;
+  /** Time to read it back, ms. */
+  withinMs: number;
+  /** Consumer groups catching up at once. */
+  groups: number;
 }
 
 /** Recovery and rebalance reserve, in base units. */

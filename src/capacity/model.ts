@@ -278,6 +278,20 @@ function replicaDemand(r: ResolvedCapacityInput): Demand {
   return { fixed, ramps: perBroker > 0 ? [{ weight: perBroker, from: 0, to: Infinity }] : [] };
 }
 
+/**
+ * What consumers catching up read on top of peak traffic: groups × average write × backlog ÷
+ * within, all of it from disk (a backlog is older than what the page cache holds).
+ *
+ * @example
+ * ```ts
+ * catchUpBytesPerSec(resolved); // 400e6 for 50 MB/s, a 2 h backlog read within 15 min
+ * ```
+ */
+export function catchUpBytesPerSec(r: ResolvedCapacityInput): number {
+  const c = r.catchUp;
+  return c ? (c.groups * r.writeAvg * c.backlogMs) / c.withinMs : 0;
+}
+
 /** Throughput demands (B/s) at peak, summed over the workloads. */
 export interface Traffic {
   /** Producers plus replication in: Σ peak × RF. */
@@ -299,7 +313,8 @@ export interface Traffic {
  * ```
  */
 export function trafficOf(r: ResolvedCapacityInput): Traffic {
-  const t: Traffic = { networkIn: 0, networkOut: 0, diskThroughput: 0, cpu: 0 };
+  const catchUp = catchUpBytesPerSec(r);
+  const t: Traffic = { networkIn: 0, networkOut: catchUp, diskThroughput: catchUp, cpu: catchUp / 4 };
   for (const w of r.workloads) {
     const W = w.writePeak;
     const RF = w.replicationFactor;
@@ -405,12 +420,12 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
       'average write × local retention × RF + max(overhead allowance, index + one segment per partition)',
       'seed notes (Kafka: The Definitive Guide, ch. 2); Kafka docs on retention.bytes and segments'),
     sized('disk-throughput', 'disk throughput', 'bytes/s', fixedDemand(t.diskThroughput), r.broker.diskThroughputBytesPerSec, h.diskThroughput,
-      `peak write × RF + peak write × (fan-out + tiered upload) × lag read share${r.workloads.some((w) => w.compaction) ? ' + cleaner I/O of compacted topics' : ''}`,
+      `peak write × RF + peak write × (fan-out + tiered upload) × lag read share${r.workloads.some((w) => w.compaction) ? ' + cleaner I/O of compacted topics' : ''}${r.catchUp ? ' + catch-up reads' : ''}`,
       'AWS Equation 1 (t_storage × B / r); AKalculator 25% historical reads; AMQ 80% disk; Kafka LogCleaner'),
     sized('network-in', 'network in', 'bytes/s', fixedDemand(t.networkIn), r.broker.nicBytesPerSec, h.network,
       'peak write × RF (producers plus replication in)', 'Netflix and Redpanda bandwidth models; AWS MSK sizing'),
     sized('network-out', 'network out', 'bytes/s', fixedDemand(t.networkOut), r.broker.nicBytesPerSec, h.network,
-      'peak write × (fan-out + RF − 1 + tiered upload)', 'AWS Equation 1 (t_EC2net × B / (C + r − 1)); Redpanda tiered storage'),
+      `peak write × (fan-out + RF − 1 + tiered upload)${r.catchUp ? ' + catch-up reads' : ''}`, 'AWS Equation 1 (t_EC2net × B / (C + r − 1)); Redpanda tiered storage'),
     sized('partitions', 'partitions per broker', 'partition replicas', replicaDemand(r), r.broker.maxPartitions, 1,
       'partitions × RF replicas ÷ replicas a broker may hold', 'Jun Rao (Confluent): about 4,000 replicas per broker; AWS MSK per-instance limits'),
   ];

@@ -6,7 +6,7 @@ import type { CapacityInput, ResolvedCapacityInput } from './input.js';
 import { CapacityInputError } from './input.js';
 import { resolveCapacityInput } from './schema.js';
 import type { Constraint, ConstraintName, Sized } from './model.js';
-import { cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
+import { catchUpBytesPerSec, cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
 import { explain, formatDemand, planWarnings } from './explain.js';
 import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
@@ -202,6 +202,7 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
     storage,
     partitions,
     ...(input.topics ? { topics: topicPlans(r, brokers, storage) } : {}),
+    ...(r.catchUp ? { catchUp: { groups: r.catchUp.groups, backlogBytes: (r.writeAvg * r.catchUp.backlogMs) / 1000, readBytesPerSec: catchUpBytesPerSec(r) } } : {}),
     threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
     memory: memoryPlan(r, brokers),
     osLimits: limits,

@@ -48,6 +48,10 @@ function detailRows(plan: CapacityPlan): [string, string][] {
     ['Overhead', `${formatBytes(s.overheadPerCopy)} per copy (index ${formatBytes(s.indexPerCopy)}, segment slack ${formatBytes(s.segmentSlackPerCopy)}, allowance ${pct(r.storageOverhead)})`],
     ['Local disks', `${formatBytes(s.totalLocal)} in total, ${formatBytes(s.perBroker)} per broker (${pct(s.diskFillAtPlan)} full)`],
   ];
+  if (plan.catchUp) {
+    const c = plan.catchUp;
+    rows.push(['Catch-up', `${c.groups} group${c.groups === 1 ? '' : 's'} reading ${formatBytes(c.backlogBytes)} of backlog within ${formatDuration(r.catchUp!.withinMs)}: ${formatRate(c.readBytesPerSec)} from disk on top of peak`]);
+  }
   if (s.remote > 0) rows.push(['Remote storage', `${formatBytes(s.remote)} (one copy of the full retention)`]);
   rows.push(['Partitions', `${int(p.count)} (${p.basis})${p.suggested !== p.count ? `; ${int(p.suggested)} would be a multiple of the brokers` : ''}; ${int(p.replicasPerBroker)} replicas per broker`]);
   if (p.retentionBytes)

@@ -8,7 +8,7 @@ import type * as Zod from 'zod';
 import { CAPACITY_DEFAULTS, CapacityInputError } from './input.js';
 import type { CapacityInputIssue, Default, ResolvedCapacityInput, ResolvedWorkload } from './input.js';
 import { ceilCount } from './model.js';
-import { parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
+import { formatDuration, parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
 
 /** The least RAM per broker the planner accepts. */
 const MIN_MEMORY_BYTES = 512 * 2 ** 20;
@@ -169,6 +169,7 @@ function buildSchema(z: typeof Zod) {
     }).optional(),
     tolerate: obj({ brokerFailures: whole(0).optional(), zoneFailures: whole(0).optional() }).optional(),
     recovery: obj({ within: duration.optional(), rebalanceBytesPerSec: rate.optional() }).optional(),
+    catchUp: obj({ backlog: duration, within: duration, groups: fanout.gt(0, { error: 'must be more than 0' }).optional() }).optional(),
     racks: whole(1).optional(),
     metadata: obj({
       mode: z.enum(['zookeeper', 'kraft'], { error: 'must be "zookeeper" or "kraft"' }).optional(),
@@ -361,6 +362,15 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     }
     workloads.push(x);
   });
+  if (p.catchUp) {
+    // The local-tier lag allowance: a backlog read back from remote storage would not come off local disks.
+    const backlog = p.catchUp.backlog;
+    for (const x of workloads)
+      if (x.localRetentionMs !== undefined && x.localRetentionMs < backlog) {
+        x.localRetentionMs = Math.min(backlog, x.retentionMs ?? backlog);
+        assumptions.push(`local retention of ${x.path} = ${formatDuration(x.localRetentionMs)} (the catch-up backlog, so consumers catching up read local disks: set local.retention.ms to at least this)`);
+      }
+  }
   const onePerBroker = workloads.filter((x) => x.partitions === undefined).map((x) => x.path);
   if (onePerBroker.length > 0) assumptions.push(`partitions = one per broker for ${onePerBroker.join(', ')} (neither partitions nor partitionThroughput given)`);
   if (peakMissing.length > 0) assumptions.push(`peak write = average write for ${peakMissing.join(', ')} (no peak given: throughput is sized at the average)`);
@@ -412,6 +422,7 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     assumptions,
   };
   if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
+  if (p.catchUp) resolved.catchUp = { backlogMs: p.catchUp.backlog, withinMs: p.catchUp.within, groups: p.catchUp.groups ?? 1 };
   if (p.recovery || brokerFailures > 0 || zoneFailures > 0) {
     resolved.recovery = { withinMs: pick(p.recovery?.within, 'recovery.within', D.recoveryWithinMs, () => '24 h') };
     if (p.recovery?.rebalanceBytesPerSec !== undefined) resolved.recovery.rebalanceBytesPerSec = p.recovery.rebalanceBytesPerSec;

@@ -75,6 +75,16 @@ export interface TopicPlan {
   };
 }
 
+/** Consumers catching up: what they read on top of peak traffic. */
+export interface CatchUpPlan {
+  /** Consumer groups catching up at once. */
+  groups: number;
+  /** The backlog of one group: average write × backlog, B. */
+  backlogBytes: number;
+  /** groups × backlog ÷ within, read from disk and sent out, B/s. */
+  readBytesPerSec: number;
+}
+
 /** When each constraint runs out as traffic grows. */
 export interface GrowthPlan {
   /** Growth per month (0.05 = 5%). */
@@ -113,6 +123,8 @@ export interface CapacityPlan {
   partitions: PartitionPlan;
   /** Each topic's partitions, retention.bytes and share of disk and network, when `topics` is given. */
   topics?: TopicPlan[];
+  /** Consumer catch-up, if `catchUp` was given. */
+  catchUp?: CatchUpPlan;
   /** Thread settings per broker. */
   threads: ThreadPlan;
   /** Page cache and heap per broker. */
