@@ -3,6 +3,7 @@
  * defaults it fills in (each with its source, so the report can list what it assumed). The zod
  * schema that checks it is in schema.ts, loaded only when a plan is made.
  */
+import type { BrokerProfile } from './hardware.js';
 
 /** A size: bytes as a number, or a string with a unit (`"2 TiB"`, `"400 B"`). */
 export type Size = number | string;
@@ -113,10 +114,18 @@ export interface CapacityInput {
     /** What one consumer achieves on one partition. */
     consumerBytesPerSec: Rate;
   };
-  /** One broker's hardware and settings. */
-  broker: {
-    /** Usable disk per broker, all log.dirs together. */
-    diskBytes: Size;
+  /**
+   * One broker's hardware and settings, or the name of a built-in profile (`'m7g.2xlarge'`,
+   * `'kafka.m7g.2xlarge'` for MSK, `'n2-standard-8'`, `'Standard_D8s_v5'`). Required unless
+   * `candidates` is given.
+   */
+  broker?: string | BrokerInput;
+  /** Profiles to choose from: the plan is made with the cheapest that fits, and says why the others lose. */
+  candidates?: string[];
+  /** Prices for the monthly cost, USD; defaults by provider, dated in docs/capacity.md. */
+  prices?: PriceInput;
+  /** Consumers fetch from a replica in their own zone (KIP-392, `client.rack`), so consumer traffic stays in the zone. Default false. */
+  followerFetching?: boolean;
     /** Number of log.dirs (disks). Default 1. */
     logDirs?: number;
     /** Sequential disk throughput per broker, all disks together. Default 250 MiB/s. */
@@ -133,9 +142,6 @@ export interface CapacityInput {
     listeners?: number;
     /** `num.recovery.threads.per.data.dir`. Default 2 (Kafka 4.0 and later; 1 before). */
     recoveryThreadsPerDataDir?: number;
-    /** Client and inter-broker connections per broker, for the open-files limit. Default 0. */
-    connections?: number;
-  };
   /** Share of each resource the plan may use at peak. Defaults: diskFill 0.7, network 0.7, cpu 0.6, diskThroughput 0.8. */
   headroom?: {
     /** Share of the disk the data may fill. Default 0.7. */
@@ -204,6 +210,46 @@ export interface CapacityInput {
   storageOverhead?: number;
   /** Seconds of writes the page cache should hold. Default 30. */
   pageCacheSeconds?: number;
+}
+
+/** One broker's hardware and settings; with `profile`, the fields given override the profile's. */
+export interface BrokerInput {
+  /** A built-in hardware profile, e.g. `m7g.2xlarge`; its figures fill every field not given. */
+  profile?: string;
+  /** Usable disk per broker, all log.dirs together. Required unless a profile sizes it. */
+  diskBytes?: Size;
+  /** Number of log.dirs (disks). Default 1. */
+  logDirs?: number;
+  /** Sequential disk throughput per broker, all disks together (for a profile: the provisioned volume throughput). Default 250 MiB/s. */
+  diskThroughputBytesPerSec?: Rate;
+  /** NIC speed: a number is bits per second; a string may be any rate (`"10 Gbit/s"`). Default 10 Gbit/s. */
+  nicBitsPerSec?: Rate;
+  /** CPU cores (vCPUs); the CPU constraint is computed only when known. */
+  cores?: number;
+  /** RAM per broker, for heap and page-cache advice. */
+  memoryBytes?: Size;
+  /** Partition replicas one broker may hold. Default 4,000 (MSK: its recommended limit per size). */
+  maxPartitions?: number;
+  /** Listeners on the broker, controller listener excluded. Default 1. */
+  listeners?: number;
+  /** `num.recovery.threads.per.data.dir`. Default 2 (Kafka 4.0 and later; 1 before). */
+  recoveryThreadsPerDataDir?: number;
+  /** Client and inter-broker connections per broker, for the open-files limit. Default 0. */
+  connections?: number;
+}
+
+/** Prices in USD; each left out takes the provider's dated default. */
+export interface PriceInput {
+  /** One broker instance per hour. */
+  instancePerHour?: number;
+  /** Block storage per GiB-month. */
+  storagePerGiBMonth?: number;
+  /** Provisioned volume throughput per MiB/s-month, above what the storage price includes. */
+  throughputPerMiBpsMonth?: number;
+  /** Remote (tiered) storage per GiB-month. */
+  tieredPerGiBMonth?: number;
+  /** Data crossing availability zones, per GiB (both directions together). */
+  crossZonePerGiB?: number;
 }
 
 /** One problem with the input: where (`write.avgBytesPerSec`) and what is allowed. */
@@ -299,6 +345,10 @@ export interface ResolvedCapacityInput {
   racks: number;
   /** Consumer catch-up, if given. */
   catchUp?: ResolvedCatchUp;
+  /** Prices for the cost, when a profile or an instance price is known. */
+  prices?: ResolvedPrices;
+  /** Consumers fetch from their own zone (KIP-392). */
+  followerFetching: boolean;
   /** Recovery and rebalance reserve; absent when no failure is tolerated and none was asked for. */
   recovery?: ResolvedRecovery;
   /** Metadata quorum mode and ZooKeeper request rate. */
@@ -357,6 +407,24 @@ export interface ResolvedCompaction {
   minCleanableDirtyRatio: number;
 }
 
+/** Prices, USD, with where the defaults come from. */
+export interface ResolvedPrices {
+  /** One broker per hour. */
+  instancePerHour: number;
+  /** Block storage per GiB-month (0 for local drives). */
+  storagePerGiBMonth: number;
+  /** Provisioned throughput per MiB/s-month above the included throughput. */
+  throughputPerMiBpsMonth: number;
+  /** Remote storage per GiB-month. */
+  tieredPerGiBMonth: number;
+  /** Data crossing zones per GiB. */
+  crossZonePerGiB: number;
+  /** Whether replication between brokers is billed when it crosses zones (not on MSK). */
+  replicationCrossesZones: boolean;
+  /** Where the defaults come from. */
+  source: string;
+}
+
 /** Consumer catch-up, in base units. */
 export interface ResolvedCatchUp {
   /** Backlog as time of writes, ms. */
@@ -385,8 +453,12 @@ export interface ResolvedPartitionThroughput {
 
 /** One broker, in base units. */
 export interface ResolvedBroker {
-  /** Usable disk, all log dirs (B). */
+  /** The hardware profile, if one was named. */
+  profile?: BrokerProfile;
+  /** Usable disk, all log dirs (B); with a block-storage profile and no disk given, the most one broker can have. */
   diskBytes: number;
+  /** The disk is provisioned to fit the plan (a block-storage profile with no `diskBytes`). */
+  diskSizedToFit: boolean;
   /** Entries in `log.dirs`. */
   logDirs: number;
   /** Disk throughput (B/s). */

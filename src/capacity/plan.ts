@@ -4,12 +4,13 @@
  */
 import type { CapacityInput, ResolvedCapacityInput } from './input.js';
 import { CapacityInputError } from './input.js';
-import { resolveCapacityInput } from './schema.js';
+import { checkCapacityInput, resolveCapacityInput } from './schema.js';
 import type { Constraint, ConstraintName, Sized } from './model.js';
 import { catchUpBytesPerSec, cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
+import { costPlan } from './cost.js';
 import { explain, formatDemand, planWarnings } from './explain.js';
-import type { CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
+import type { CandidatePlan, CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
 const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'recovery', 'replication-factor'];
@@ -176,6 +177,46 @@ function suggestedBrokers(r: ResolvedCapacityInput, brokers: number): number | n
  * constraint when the plan would need more than 10,000 brokers.
  */
 export function planCapacity(input: CapacityInput): CapacityPlan {
+  return input.candidates ? chooseCandidate(input, input.candidates) : planOne(input);
+}
+
+const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+
+/**
+ * Plans each candidate profile, keeps the cheapest that fits (fewer brokers breaks a tie), and
+ * says of every other why it lost: its cost, or what does not fit.
+ */
+function chooseCandidate(input: CapacityInput, names: string[]): CapacityPlan {
+  checkCapacityInput(input);
+  const given = typeof input.broker === 'object' ? input.broker : {};
+  const tried = names.map((name) => {
+    try {
+      return { name, plan: planOne({ ...input, broker: { ...given, profile: name }, candidates: undefined }) };
+    } catch (e) {
+      if (!(e instanceof CapacityInputError)) throw e;
+      return { name, error: e.issues.map((i) => i.message).join('; ') };
+    }
+  });
+  const fits = tried.filter((t): t is { name: string; plan: CapacityPlan } => t.plan !== undefined);
+  if (fits.length === 0) throw new CapacityInputError([{ path: 'candidates', message: `none fits: ${tried.map((t) => `${t.name}: ${t.error}`).join('; ')}` }]);
+  const monthly = (p: CapacityPlan) => p.cost!.monthly;
+  const best = fits.reduce((a, b) => (monthly(b.plan) < monthly(a.plan) || (monthly(b.plan) === monthly(a.plan) && b.plan.brokers < a.plan.brokers) ? b : a));
+  const label = (p: CapacityPlan) => p.constraints.find((c) => c.name === p.binding)!.label;
+  const summary = (p: CapacityPlan) => `${p.brokers} brokers (${label(p)} decides) at ${usd(monthly(p))} a month`;
+  const candidates: CandidatePlan[] = tried.map((t) => {
+    if (!t.plan) return { broker: t.name, brokers: null, binding: null, monthlyCost: null, chosen: false, why: `does not fit: ${t.error}` };
+    const chosen = t === best;
+    const why = chosen ? `the cheapest that fits: ${summary(t.plan)}` : `${usd(monthly(t.plan) - monthly(best.plan))} a month more than ${best.name}: ${summary(t.plan)}`;
+    return { broker: t.name, brokers: t.plan.brokers, binding: t.plan.binding, monthlyCost: monthly(t.plan), chosen, why };
+  });
+  const plan = best.plan;
+  plan.candidates = candidates;
+  const losers = tried.filter((t) => t !== best).map((t) => `${t.name} ${t.plan ? `costs ${usd(monthly(t.plan) - monthly(plan))} more (${t.plan.brokers} brokers, ${label(t.plan)} decides)` : 'does not fit'}`);
+  plan.explanation.unshift(`Of ${names.length} candidates, ${best.name} is the cheapest that fits, at ${usd(monthly(plan))} a month${losers.length ? `; ${losers.join('; ')}` : ''}.`);
+  return plan;
+}
+
+function planOne(input: CapacityInput): CapacityPlan {
   const r = resolveCapacityInput(input);
   const sizing = sizeCluster(r);
   if (!('brokers' in sizing)) refuse(sizing.beyond);
@@ -186,11 +227,9 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
   const nothingTolerated = r.tolerate.brokerFailures === 0 && r.tolerate.zoneFailures === 0;
   const ties = ranked.slice(1).filter((c) => c.brokersNeeded === top && !(c.name === 'failure-headroom' && nothingTolerated)).map((c) => c.name);
   const storageFigures = storageFor(r, brokers);
-  const storage: StoragePlan = {
-    ...storageFigures,
-    perBroker: storageFigures.totalLocal / brokers,
-    diskFillAtPlan: storageFigures.totalLocal / brokers / r.broker.diskBytes,
-  };
+  const perBroker = storageFigures.totalLocal / brokers;
+  const provisioned = r.broker.diskSizedToFit ? Math.max(1, Math.ceil(perBroker / r.headroom.diskFill / 2 ** 30)) * 2 ** 30 : r.broker.diskBytes;
+  const storage: StoragePlan = { ...storageFigures, perBroker, provisionedPerBroker: provisioned, diskFillAtPlan: perBroker / provisioned };
   const partitions = partitionPlan(r, brokers);
   const limits = osLimits(r, brokers);
   const plan: CapacityPlan = {
@@ -211,6 +250,8 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
     assumptions: r.assumptions,
     input: r,
   };
+  const cost = costPlan(r, brokers, storage);
+  if (cost) plan.cost = cost;
   const growth = growthPlan(r, brokers);
   if (growth) plan.growth = growth.plan;
   plan.explanation = explain(plan, ranked);

@@ -21,6 +21,20 @@ function constraintRows(plan: CapacityPlan): string[][] {
 
 const CONSTRAINT_HEADER = ['Constraint', 'Demand', 'Per broker (usable)', 'Brokers', `Used at plan`];
 
+const COST_HEADER = ['Cost item', 'USD a month', 'Basis'];
+const CANDIDATE_HEADER = ['Candidate', 'Brokers', 'Decides', 'USD a month', 'Why'];
+const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+function costRows(plan: CapacityPlan): string[][] {
+  const c = plan.cost!;
+  return [...c.lines.map((l) => [l.item, usd(l.monthly), l.basis]), ['total', usd(c.monthly), c.followerFetchingSaves ? `follower fetching (KIP-392) would save ${usd(c.followerFetchingSaves)} a month` : '']];
+}
+
+function candidateRows(plan: CapacityPlan): string[][] {
+  const label = (name: string | null) => (name === null ? '—' : (plan.constraints.find((c) => c.name === name)?.label ?? name));
+  return plan.candidates!.map((c) => [c.chosen ? `${c.broker} *` : c.broker, c.brokers === null ? '—' : String(c.brokers), label(c.binding), c.monthlyCost === null ? '—' : usd(c.monthlyCost), c.why]);
+}
+
 const TOPIC_HEADER = ['Topic', 'Partitions', 'RF', 'Stored (all copies)', 'Network at peak', 'Notes'];
 
 function topicRows(plan: CapacityPlan): string[][] {
@@ -100,6 +114,8 @@ export function renderPlanText(plan: CapacityPlan): string {
   const out = [`Capacity plan: ${title(plan)}`, '', columns([CONSTRAINT_HEADER, ...constraintRows(plan)]), '(* decides)', ''];
   out.push(...plan.explanation.map((e) => `- ${e}`), '');
   if (plan.topics) out.push(columns([TOPIC_HEADER, ...topicRows(plan)]), '');
+  if (plan.candidates) out.push(columns([CANDIDATE_HEADER, ...candidateRows(plan)]), '(* chosen)', '');
+  if (plan.cost) out.push(columns([COST_HEADER, ...costRows(plan)]), `(prices: ${plan.cost.source})`, '');
   out.push(columns(detailRows(plan)), '');
   if (plan.warnings.length) out.push('Warnings:', ...plan.warnings.map((w) => `! ${w.message} [${w.code}]`), '');
   if (plan.assumptions.length) out.push('Assumed (not given):', ...plan.assumptions.map((a) => `  ${a}`), '');
@@ -126,6 +142,8 @@ export function renderPlanMarkdown(plan: CapacityPlan): string {
   const out = [`# Capacity plan: ${title(plan)}`, '', mdTable(CONSTRAINT_HEADER, constraintRows(plan)), '', '\\* decides.', ''];
   out.push('## Why', '', ...plan.explanation.map((e) => `- ${e}`), '');
   if (plan.topics) out.push('## Topics', '', mdTable(TOPIC_HEADER, topicRows(plan)), '');
+  if (plan.candidates) out.push('## Candidates', '', mdTable(CANDIDATE_HEADER, candidateRows(plan)), '', '\\* chosen.', '');
+  if (plan.cost) out.push('## Cost', '', mdTable(COST_HEADER, costRows(plan)), '', `Prices: ${plan.cost.source}.`, '');
   out.push('## Details', '', mdTable(['', 'Value'], detailRows(plan)), '');
   if (plan.warnings.length) out.push('## Warnings', '', ...plan.warnings.map((w) => `- **${w.code}**: ${w.message}`), '');
   if (plan.assumptions.length) out.push('## Assumed (not given)', '', ...plan.assumptions.map((a) => `- ${a}`), '');

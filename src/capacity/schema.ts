@@ -6,12 +6,15 @@
 import { createRequire } from 'node:module';
 import type * as Zod from 'zod';
 import { CAPACITY_DEFAULTS, CapacityInputError } from './input.js';
-import type { CapacityInputIssue, Default, ResolvedCapacityInput, ResolvedWorkload } from './input.js';
+import type { CapacityInputIssue, Default, ResolvedBroker, ResolvedCapacityInput, ResolvedWorkload } from './input.js';
 import { ceilCount } from './model.js';
-import { formatDuration, parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
+import { BROKER_PROFILES, PRICE_DEFAULTS, brokerProfile, similarProfiles } from './hardware.js';
+import { formatBytes, formatDuration, formatRate, parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
 
 /** The least RAM per broker the planner accepts. */
 const MIN_MEMORY_BYTES = 512 * 2 ** 20;
+/** The input's fields in the order issues are listed. */
+const FIELD_ORDER = ['write', 'topics', 'compressionRatio', 'readFanout', 'lagReadShare', 'retention', 'tiered', 'replicationFactor', 'minInsyncReplicas', 'partitions', 'partitionThroughput', 'broker', 'candidates', 'prices', 'followerFetching', 'headroom', 'tolerate', 'recovery', 'catchUp', 'racks', 'metadata', 'growth', 'segment', 'storageOverhead', 'pageCacheSeconds'];
 /** The most topics one input may list: enough for a cluster's heavy topics, few enough to plan in milliseconds. */
 const MAX_TOPICS = 1_000;
 /** NIC speeds below this are refused as a probable unit slip. */
@@ -95,6 +98,8 @@ function buildSchema(z: typeof Zod) {
     return open ? base.gt(lo, { error: `must be ${words}` }) : base.min(lo, { error: `must be ${words}` });
   };
 
+  const price = z.number({ error: 'must be a price in USD, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(1e9, { error: 'is too large' });
+
   const positive = (what: string) =>
     z
       .number({ error: `must be a positive number (${what})` })
@@ -149,8 +154,9 @@ function buildSchema(z: typeof Zod) {
     minInsyncReplicas: whole(1).optional(),
     partitions: whole(1).optional(),
     partitionThroughput: obj({ producerBytesPerSec: rate, consumerBytesPerSec: rate }).optional(),
-    broker: obj({
-      diskBytes: size,
+    broker: z.preprocess((v) => (typeof v === 'string' ? { profile: v } : v), obj({
+      profile: z.string().optional(),
+      diskBytes: size.optional(),
       logDirs: whole(1).optional(),
       diskThroughputBytesPerSec: rate.optional(),
       nicBitsPerSec: nicRate.optional(),
@@ -160,7 +166,16 @@ function buildSchema(z: typeof Zod) {
       listeners: whole(1).optional(),
       recoveryThreadsPerDataDir: whole(1).optional(),
       connections: whole(0).optional(),
-    }),
+    })).optional(),
+    candidates: z.array(z.string(), { error: 'must be a list of profile names, e.g. ["m7g.2xlarge", "m6i.2xlarge"]' }).min(1, { error: 'must list at least one profile' }).max(BROKER_PROFILES.length, { error: `must list at most ${BROKER_PROFILES.length} profiles` }).optional(),
+    prices: obj({
+      instancePerHour: price.optional(),
+      storagePerGiBMonth: price.optional(),
+      throughputPerMiBpsMonth: price.optional(),
+      tieredPerGiBMonth: price.optional(),
+      crossZonePerGiB: price.optional(),
+    }).optional(),
+    followerFetching: z.boolean({ error: 'must be true or false' }).optional(),
     headroom: obj({
       diskFill: share(0, 1, true).optional(),
       network: share(0, 1, true).optional(),
@@ -232,28 +247,52 @@ function retentionIssues(r: ParsedRetention, path: string, partitionsKnown: bool
 
 /** A replication factor against the partition replicas one broker may hold. */
 function replicaLimitIssue(rf: number, path: string, p: Parsed): CapacityInputIssue | undefined {
-  const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
+  const profile = p.broker?.profile !== undefined ? brokerProfile(p.broker.profile) : undefined;
+  const maxPartitions = p.broker?.maxPartitions ?? profile?.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
   if (maxPartitions >= rf) return undefined;
-  if (p.broker.maxPartitions !== undefined)
+  if (p.broker?.maxPartitions !== undefined)
     return { path: 'broker.maxPartitions', message: `must be at least the replication factor (${rf} at ${path}): every broker holds at least one replica of each of its partitions` };
-  return { path, message: `must be at most ${maxPartitions.toLocaleString('en-US')}, the partition replicas one broker holds by default (broker.maxPartitions): with ${rf.toLocaleString('en-US')} copies each broker holds a replica of every partition` };
+  return { path, message: `must be at most ${maxPartitions.toLocaleString('en-US')}, the partition replicas one broker holds by default${profile ? ` on ${profile.name}` : ''} (broker.maxPartitions): with ${rf.toLocaleString('en-US')} copies each broker holds a replica of every partition` };
 }
 
-/** Fields the schema leaves optional that one of `write` or `topics` makes required. */
+/** Fields the schema leaves optional that others make required: write or topics, broker or candidates. */
 function presenceIssues(input: unknown): CapacityInputIssue[] {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return [];
   const i = input as Record<string, unknown>;
-  if (i['topics'] !== undefined) return [];
-  return [
-    ...(i['write'] === undefined ? [{ path: 'write', message: 'is required (or give topics): avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' }] : []),
-    ...(i['retention'] === undefined ? [{ path: 'retention', message: `is required with write: it ${RETENTION_NEEDED}` }] : []),
-  ];
+  const issues: CapacityInputIssue[] = [];
+  if (i['topics'] === undefined && i['write'] === undefined) issues.push({ path: 'write', message: 'is required (or give topics): avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' });
+  if (i['topics'] === undefined && i['retention'] === undefined) issues.push({ path: 'retention', message: `is required with write: it ${RETENTION_NEEDED}` });
+  if (i['broker'] === undefined && i['candidates'] === undefined) issues.push({ path: 'broker', message: 'is required (or give candidates): a profile name such as "m7g.2xlarge", or { diskBytes, ... }' });
+  return issues;
+}
+
+/** Issues in the order of the input's fields, as the schema reports them. */
+function inFieldOrder(issues: CapacityInputIssue[]): CapacityInputIssue[] {
+  const rank = (i: CapacityInputIssue) => {
+    const at = FIELD_ORDER.indexOf(i.path.split('.')[0]!);
+    return at < 0 ? FIELD_ORDER.length : at;
+  };
+  return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
+}
+
+/** Profile names, each known, else an issue with the closest names. */
+function profileIssues(names: { name: string; path: string }[]): CapacityInputIssue[] {
+  return names
+    .filter((n) => !brokerProfile(n.name))
+    .map((n) => {
+      const near = similarProfiles(n.name);
+      return { path: n.path, message: `"${n.name}" is not a built-in broker profile${near.length ? `; did you mean ${near.join(', ')}?` : ''} (docs/capacity.md lists them all)` };
+    });
 }
 
 /** Checks that need several fields at once; each issue names the field to change. */
 function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
   const issues: CapacityInputIssue[] = [];
   const topics = p.topics ?? [];
+  const b = p.broker;
+  issues.push(...profileIssues([...(b?.profile !== undefined ? [{ name: b.profile, path: 'broker.profile' }] : []), ...(p.candidates ?? []).map((name, i) => ({ name, path: `candidates.${i}` }))]));
+  if (b?.profile !== undefined && p.candidates) issues.push({ path: 'candidates', message: 'give a broker profile or candidates to choose from, not both' });
+  if (b && b.profile === undefined && !p.candidates && b.diskBytes === undefined) issues.push({ path: 'broker.diskBytes', message: 'is required without a profile: usable disk per broker, e.g. "4 TB"' });
   if (p.write) {
     issues.push(...writeIssues(p.write, 'write'));
     if (p.retention) issues.push(...retentionIssues(p.retention, 'retention', p.partitions !== undefined || p.partitionThroughput !== undefined, 'partitions', { ms: p.tiered?.localRetentionMs, path: 'tiered.localRetentionMs' }));
@@ -300,6 +339,75 @@ function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
   return issues;
 }
 
+type ParsedBroker = NonNullable<Parsed['broker']>;
+
+/** The broker in base units: the given fields, then the profile's figures, then the defaults. */
+function resolveBroker(b: ParsedBroker, pick: <T>(given: T | undefined, name: string, d: Default<T>, shown?: (v: T) => string) => T, assumptions: string[]): ResolvedBroker {
+  const D = CAPACITY_DEFAULTS;
+  const prof = b.profile !== undefined ? brokerProfile(b.profile) : undefined;
+  const common = {
+    logDirs: pick(b.logDirs, 'broker.logDirs', D.logDirs),
+    listeners: pick(b.listeners, 'broker.listeners', D.listeners),
+    recoveryThreadsPerDataDir: pick(b.recoveryThreadsPerDataDir, 'broker.recoveryThreadsPerDataDir', D.recoveryThreadsPerDataDir),
+    connections: pick(b.connections, 'broker.connections', D.connections),
+  };
+  if (!prof)
+    return {
+      ...common,
+      diskBytes: b.diskBytes!,
+      diskSizedToFit: false,
+      diskThroughputBytesPerSec: pick(b.diskThroughputBytesPerSec, 'broker.diskThroughputBytesPerSec', D.diskThroughputBytesPerSec, () => '250 MiB/s'),
+      nicBytesPerSec: pick(b.nicBitsPerSec, 'broker.nicBitsPerSec', D.nicBytesPerSec, () => '10 Gbit/s'),
+      maxPartitions: pick(b.maxPartitions, 'broker.maxPartitions', D.maxPartitions),
+      ...(b.cores !== undefined ? { cores: b.cores } : {}),
+      ...(b.memoryBytes !== undefined ? { memoryBytes: b.memoryBytes } : {}),
+    };
+  const st = prof.storage;
+  let throughput: number;
+  let disk: string;
+  if (st.kind === 'local') {
+    throughput = b.diskThroughputBytesPerSec ?? st.throughputBytesPerSec;
+    disk = `${st.drives} local NVMe drive${st.drives > 1 ? 's' : ''}, ${formatBytes(st.bytes)}, at least ${formatRate(st.throughputBytesPerSec)} of writes (published 4 KiB random-write IOPS; sequential is faster: measure and give broker.diskThroughputBytesPerSec)`;
+  } else {
+    const volume = b.diskThroughputBytesPerSec ?? (st.includedBytesPerSec > 0 ? st.includedBytesPerSec : D.diskThroughputBytesPerSec.value);
+    const ceiling = Math.min(st.maxProvisionedBytesPerSec, st.baselineBytesPerSec ?? Infinity);
+    throughput = Math.min(volume, ceiling);
+    if (b.diskThroughputBytesPerSec !== undefined && volume > ceiling)
+      assumptions.push(`broker.diskThroughputBytesPerSec = ${formatRate(ceiling)} (the ${prof.name} sustains no more to its volumes than ${formatRate(ceiling)}; more is bought for nothing)`);
+    const sustained = st.baselineBytesPerSec !== undefined ? `, ${formatRate(st.baselineBytesPerSec)} sustained to its volumes${st.burstBytesPerSec !== undefined ? ` (${formatRate(st.burstBytesPerSec)} in bursts, not counted)` : ''}` : '';
+    disk = `volumes of ${formatRate(volume)}${b.diskThroughputBytesPerSec === undefined ? (st.includedBytesPerSec > 0 ? ' (the throughput the storage price includes)' : ' (no figure in the profile: 250 MiB/s assumed, AWS MSK\'s default)') : ''}${sustained}, up to ${formatBytes(st.maxBytes)} a broker${b.diskBytes === undefined ? ', sized to fit' : ''}`;
+  }
+  const burst = prof.networkBurstBitsPerSec !== undefined ? ` (${formatRate(prof.networkBurstBitsPerSec / 8)} in bursts, not counted)` : '';
+  assumptions.push(`broker = ${prof.name}: ${prof.vcpus} vCPUs, ${formatBytes(prof.memoryBytes)} RAM, ${formatRate(prof.networkBitsPerSec / 8)} sustained network${burst}, ${disk}${prof.maxPartitions !== undefined ? `, ${prof.maxPartitions.toLocaleString('en-US')} partition replicas` : ''} (${prof.source})`);
+  return {
+    ...common,
+    profile: prof,
+    diskBytes: b.diskBytes ?? (st.kind === 'local' ? st.bytes : st.maxBytes),
+    diskSizedToFit: b.diskBytes === undefined && st.kind === 'block',
+    diskThroughputBytesPerSec: throughput,
+    nicBytesPerSec: b.nicBitsPerSec ?? prof.networkBitsPerSec / 8,
+    maxPartitions: b.maxPartitions ?? prof.maxPartitions ?? D.maxPartitions.value,
+    cores: b.cores ?? prof.vcpus,
+    memoryBytes: b.memoryBytes ?? prof.memoryBytes,
+  };
+}
+
+/**
+ * Checks the input without resolving it: every issue the schema and the cross-field checks find.
+ *
+ * @example
+ * ```ts
+ * checkCapacityInput({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '7d' }, replicationFactor: 3, candidates: ['m7g.2xlarge'] });
+ * ```
+ * @throws CapacityInputError listing every bad field.
+ */
+export function checkCapacityInput(input: unknown): void {
+  const result = capacityInputSchema().safeParse(input);
+  if (!result.success) throw new CapacityInputError(inFieldOrder([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]));
+  const issues = [...presenceIssues(input), ...crossFieldIssues(result.data)];
+  if (issues.length > 0) throw new CapacityInputError(inFieldOrder(issues));
+}
+
 /**
  * Checks the input and converts it to base units with every default filled in.
  *
@@ -312,10 +420,10 @@ function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
  */
 export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
   const result = capacityInputSchema().safeParse(input);
-  if (!result.success) throw new CapacityInputError([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]);
+  if (!result.success) throw new CapacityInputError(inFieldOrder([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]));
   const p = result.data;
   const issues = [...presenceIssues(input), ...crossFieldIssues(p)];
-  if (issues.length > 0) throw new CapacityInputError(issues);
+  if (issues.length > 0) throw new CapacityInputError(inFieldOrder(issues));
 
   const assumptions: string[] = [];
   function pick<T>(given: T | undefined, name: string, d: Default<T>, shown: (v: T) => string = String): T {
@@ -384,25 +492,15 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     else brokerFailures = pick(undefined, 'tolerate.brokerFailures', D.brokerFailures);
   }
   const hr = p.headroom ?? {};
-  const b = p.broker;
+  const broker = resolveBroker(p.broker ?? {}, pick, assumptions);
   const resolved: ResolvedCapacityInput = {
     workloads,
     writeAvg: workloads.reduce((sum, x) => sum + x.writeAvg, 0),
     writePeak: workloads.reduce((sum, x) => sum + x.writePeak, 0),
     lagReadShare: pick(p.lagReadShare, 'lagReadShare', D.lagReadShare),
     replicationFactor: p.replicationFactor,
-    broker: {
-      diskBytes: b.diskBytes,
-      logDirs: pick(b.logDirs, 'broker.logDirs', D.logDirs),
-      diskThroughputBytesPerSec: pick(b.diskThroughputBytesPerSec, 'broker.diskThroughputBytesPerSec', D.diskThroughputBytesPerSec, () => '250 MiB/s'),
-      nicBytesPerSec: pick(b.nicBitsPerSec, 'broker.nicBitsPerSec', D.nicBytesPerSec, () => '10 Gbit/s'),
-      maxPartitions: pick(b.maxPartitions, 'broker.maxPartitions', D.maxPartitions),
-      listeners: pick(b.listeners, 'broker.listeners', D.listeners),
-      recoveryThreadsPerDataDir: pick(b.recoveryThreadsPerDataDir, 'broker.recoveryThreadsPerDataDir', D.recoveryThreadsPerDataDir),
-      connections: pick(b.connections, 'broker.connections', D.connections),
-      ...(b.cores !== undefined ? { cores: b.cores } : {}),
-      ...(b.memoryBytes !== undefined ? { memoryBytes: b.memoryBytes } : {}),
-    },
+    broker,
+    followerFetching: p.followerFetching ?? false,
     headroom: {
       diskFill: pick(hr.diskFill, 'headroom.diskFill', D.diskFill),
       network: pick(hr.network, 'headroom.network', D.network),
@@ -422,6 +520,20 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
     assumptions,
   };
   if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
+  const prof = broker.profile;
+  if (prof || p.prices?.instancePerHour !== undefined) {
+    const d = PRICE_DEFAULTS[prof?.provider ?? 'aws'];
+    const given = p.prices ?? {};
+    resolved.prices = {
+      instancePerHour: given.instancePerHour ?? prof!.pricePerHour,
+      storagePerGiBMonth: given.storagePerGiBMonth ?? (prof?.storage.kind === 'local' ? 0 : d.storage),
+      throughputPerMiBpsMonth: given.throughputPerMiBpsMonth ?? d.throughput,
+      tieredPerGiBMonth: given.tieredPerGiBMonth ?? d.tiered,
+      crossZonePerGiB: given.crossZonePerGiB ?? d.crossZone,
+      replicationCrossesZones: d.replicationCrossesZones,
+      source: `${given.instancePerHour === undefined ? `instance: ${prof!.source}; ` : ''}${d.source}`,
+    };
+  }
   if (p.catchUp) resolved.catchUp = { backlogMs: p.catchUp.backlog, withinMs: p.catchUp.within, groups: p.catchUp.groups ?? 1 };
   if (p.recovery || brokerFailures > 0 || zoneFailures > 0) {
     resolved.recovery = { withinMs: pick(p.recovery?.within, 'recovery.within', D.recoveryWithinMs, () => '24 h') };

@@ -10,8 +10,50 @@ import type { MemoryPlan, OsLimits, QuorumPlan, ThreadPlan } from './derived.js'
 export interface StoragePlan extends StorageFigures {
   /** totalLocal ÷ brokers. */
   perBroker: number;
-  /** perBroker as a share of one broker's disk. */
+  /** Disk each broker has: `broker.diskBytes`, the local drives, or (a block-storage profile without diskBytes) perBroker ÷ diskFill rounded up to whole GiB. */
+  provisionedPerBroker: number;
+  /** perBroker as a share of provisionedPerBroker. */
   diskFillAtPlan: number;
+}
+
+/** One line of the monthly cost. */
+export interface CostLine {
+  /** What is paid for. */
+  item: 'brokers' | 'block storage' | 'provisioned throughput' | 'tiered storage' | 'cross-zone: producers' | 'cross-zone: replication' | 'cross-zone: consumers';
+  /** USD a month. */
+  monthly: number;
+  /** The arithmetic: quantity × price. */
+  basis: string;
+}
+
+/** The monthly cost of the plan, when a broker profile or an instance price is known. */
+export interface CostPlan {
+  /** Always USD. */
+  currency: 'USD';
+  /** The sum of the lines, USD a month. */
+  monthly: number;
+  /** Instances, block storage, provisioned throughput, tiered storage, cross-zone traffic. */
+  lines: CostLine[];
+  /** What consumers fetching from their own zone (KIP-392) would save a month, when they do not yet. */
+  followerFetchingSaves?: number;
+  /** Where the prices come from, with their date. */
+  source: string;
+}
+
+/** One of `candidates`, planned on its own, and why it was or was not chosen. */
+export interface CandidatePlan {
+  /** The profile. */
+  broker: string;
+  /** Brokers it needs; null when it does not fit. */
+  brokers: number | null;
+  /** What decides its count; null when it does not fit. */
+  binding: ConstraintName | null;
+  /** Its monthly cost, USD; null when it does not fit. */
+  monthlyCost: number | null;
+  /** The cheapest that fits (fewer brokers breaks a tie). */
+  chosen: boolean;
+  /** Why it won or lost. */
+  why: string;
 }
 
 /** The partitions the plan sized with, and what retention.bytes makes of them. */
@@ -123,6 +165,10 @@ export interface CapacityPlan {
   partitions: PartitionPlan;
   /** Each topic's partitions, retention.bytes and share of disk and network, when `topics` is given. */
   topics?: TopicPlan[];
+  /** The monthly cost, when a broker profile or an instance price is known. */
+  cost?: CostPlan;
+  /** Every candidate with its brokers, cost and why it won or lost, when `candidates` was given. */
+  candidates?: CandidatePlan[];
   /** Consumer catch-up, if `catchUp` was given. */
   catchUp?: CatchUpPlan;
   /** Thread settings per broker. */

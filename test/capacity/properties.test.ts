@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { planCapacity } from '../../src/capacity/plan.js';
 import { CapacityInputError } from '../../src/capacity/input.js';
-import type { CapacityInput } from '../../src/capacity/input.js';
+import type { BrokerInput, CapacityInput } from '../../src/capacity/input.js';
 
 const RUNS = { numRuns: 150, seed: 20261122 };
 
@@ -103,7 +103,7 @@ describe('the broker count is monotone', () => {
     fc.assert(
       fc.property(validInput, fc.integer({ min: 1, max: 3 }), (input, extra) => {
         const rf = input.replicationFactor + extra;
-        fc.pre(rf <= (input.broker.maxPartitions ?? 4000));
+        fc.pre(rf <= ((input.broker as BrokerInput).maxPartitions ?? 4000));
         expect(brokers({ ...input, replicationFactor: rf })).toBeGreaterThanOrEqual(brokers(input));
       }),
       RUNS,
@@ -113,7 +113,8 @@ describe('the broker count is monotone', () => {
   it('more disk per broker never needs more brokers', () => {
     fc.assert(
       fc.property(validInput, factor, (input, k) => {
-        const bigger: CapacityInput = { ...input, broker: { ...input.broker, diskBytes: (input.broker.diskBytes as number) * k } };
+        const broker = input.broker as BrokerInput;
+        const bigger: CapacityInput = { ...input, broker: { ...broker, diskBytes: (broker.diskBytes as number) * k } };
         expect(brokers(bigger)).toBeLessThanOrEqual(brokers(input));
       }),
       RUNS,

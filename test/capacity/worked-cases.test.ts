@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { planCapacity } from '../../src/capacity/plan.js';
-import type { CapacityInput } from '../../src/capacity/input.js';
+import type { BrokerInput, CapacityInput } from '../../src/capacity/input.js';
 import type { ConstraintName } from '../../src/capacity/model.js';
 
 /** One constraint isolated: no failures, one rack, a large disk, no overhead allowance. */
@@ -18,7 +18,7 @@ function input(over: Partial<CapacityInput>): CapacityInput {
     tolerate: { brokerFailures: 0 },
     racks: 1,
     ...over,
-    broker: { diskBytes: '1 PB', nicBitsPerSec: '100 Gbit/s', diskThroughputBytesPerSec: '100 GB/s', ...over.broker },
+    broker: { diskBytes: '1 PB', nicBitsPerSec: '100 Gbit/s', diskThroughputBytesPerSec: '100 GB/s', ...(over.broker as BrokerInput) },
   };
 }
 const c = (plan: ReturnType<typeof planCapacity>, name: ConstraintName) => plan.constraints.find((x) => x.name === name)!;

@@ -16,7 +16,7 @@ import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
  * that must carry its unit (the NIC, where a bare number once meant bits to some and bytes to
  * others), or text.
  */
-type FlagKind = 'number' | 'quantity' | 'unit' | 'text';
+type FlagKind = 'number' | 'quantity' | 'unit' | 'text' | 'list' | 'switch';
 
 /** Each flag, the input field it sets, and its help line. */
 const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string }[] = [
@@ -36,7 +36,9 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'partitions', path: 'partitions', kind: 'number', help: 'partitions in total' },
   { flag: 'partition-produce', path: 'partitionThroughput.producerBytesPerSec', kind: 'quantity', help: 'measured produce throughput of one partition' },
   { flag: 'partition-consume', path: 'partitionThroughput.consumerBytesPerSec', kind: 'quantity', help: 'measured consume throughput of one partition' },
-  { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB"' },
+  { flag: 'broker', path: 'broker.profile', kind: 'text', help: 'a hardware profile, e.g. m7g.2xlarge or kafka.m7g.2xlarge (docs/capacity.md lists them)' },
+  { flag: 'candidates', path: 'candidates', kind: 'list', help: 'profiles to choose from, comma-separated: the cheapest that fits wins' },
+  { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB" (a block-storage profile sizes it)' },
   { flag: 'log-dirs', path: 'broker.logDirs', kind: 'number', help: 'log.dirs per broker (default 1)' },
   { flag: 'disk-throughput', path: 'broker.diskThroughputBytesPerSec', kind: 'quantity', help: 'disk throughput per broker (default 250 MiB/s)' },
   { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'unit', help: 'NIC speed with its unit, e.g. "10 Gbit/s" or "25 Gbps"' },
@@ -47,6 +49,10 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'racks', path: 'racks', kind: 'number', help: 'racks or zones; brokers are a multiple (default 1)' },
   { flag: 'tolerate-broker-failures', path: 'tolerate.brokerFailures', kind: 'number', help: 'broker failures to carry full traffic through (default 1)' },
   { flag: 'tolerate-zone-failures', path: 'tolerate.zoneFailures', kind: 'number', help: 'zone failures to carry full traffic through' },
+  { flag: 'recovery-within', path: 'recovery.within', kind: 'quantity', help: 'refill a lost broker within, e.g. "12h" (default 24h)' },
+  { flag: 'catch-up-backlog', path: 'catchUp.backlog', kind: 'quantity', help: 'consumer backlog to read back, e.g. "2h"' },
+  { flag: 'catch-up-within', path: 'catchUp.within', kind: 'quantity', help: 'time to read it back, e.g. "15min"' },
+  { flag: 'follower-fetching', path: 'followerFetching', kind: 'switch', help: 'consumers fetch from their own zone (KIP-392)' },
   { flag: 'metadata', path: 'metadata.mode', kind: 'text', help: 'zookeeper or kraft (default kraft)' },
   { flag: 'metadata-rps', path: 'metadata.requestsPerSec', kind: 'number', help: 'ZooKeeper requests per second' },
   { flag: 'growth', path: 'growth.monthlyRate', kind: 'number', help: 'monthly traffic growth, e.g. 0.05 or 5%' },
@@ -61,7 +67,7 @@ Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
   ['--format FORMAT', 'table (default), json or markdown'],
-  ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : f.kind === 'unit' ? 'RATE' : 'VALUE'}`, f.help]),
+  ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
   .map(([name, help]) => `  ${name!.padEnd(34)}${help}`)
@@ -76,6 +82,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 /** Flag text to an input value; text the schema must judge is passed through unchanged. */
 function flagValue(text: string, kind: FlagKind): unknown {
   if (kind === 'text' || kind === 'unit') return text;
+  if (kind === 'list') return text.split(',').map((x) => x.trim()).filter((x) => x !== '');
   const t = text.trim();
   if (NUMBER.test(t)) return Number(t);
   if (kind === 'number' && /^\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
@@ -87,7 +94,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   let node = target;
   for (const key of keys.slice(0, -1)) {
     const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    // A broker given as a profile name in the input file keeps it when a flag sets a field.
+    if (key === 'broker' && typeof next === 'string') node[key] = { profile: next };
+    else if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
   node[keys[keys.length - 1]!] = value;
@@ -128,7 +137,7 @@ export const run: CliCommand = async (argv, io) => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
-  for (const f of FLAGS) options[f.flag] = { type: 'string' };
+  for (const f of FLAGS) options[f.flag] = { type: f.kind === 'switch' ? 'boolean' : 'string' };
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
@@ -163,6 +172,7 @@ export const run: CliCommand = async (argv, io) => {
   const flagIssues: CapacityInputIssue[] = [];
   for (const f of FLAGS) {
     const text = values[f.flag];
+    if (f.kind === 'switch' && text === true) setPath(input, f.path, true);
     if (typeof text !== 'string') continue;
     if (f.kind === 'unit' && NUMBER.test(text.trim())) flagIssues.push({ path: f.path, message: `"${text}" has no unit; write the NIC speed with its unit, e.g. "10 Gbit/s"` });
     else setPath(input, f.path, flagValue(text, f.kind));
