@@ -203,6 +203,9 @@ export function planWarnings(plan: CapacityPlan, beyondMonth: number | null, sug
     if (rps !== undefined && rps > ZOOKEEPER_REQUESTS_PER_SEC[5])
       w.push({ code: 'zookeeper-throughput', message: `${rps.toLocaleString('en-US')} requests/s is beyond the about 140,000/s of a 5-server ensemble, and more servers slow writes down. Reduce ZooKeeper traffic or move to KRaft.` });
   }
+  const ceiling = plan.quorum.partitionCeiling;
+  if (r.metadata.mode === 'kraft' && plan.partitions.count > ceiling.partitions)
+    w.push({ code: 'partitions-beyond-kraft-tested', message: `${plan.partitions.count.toLocaleString('en-US')} partitions are more than the ${ceiling.partitions.toLocaleString('en-US')} a KRaft cluster has been shown to run (${ceiling.source}). Test the controllers at this size, or split the cluster.` });
   if (r.racks === 2 && r.tolerate.zoneFailures > 0)
     w.push({ code: 'two-zones-lose-quorum', message: 'With 2 zones the metadata quorum cannot keep a majority when the zone holding more voters fails. Use 3 zones.' });
   const p = plan.partitions;

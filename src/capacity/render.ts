@@ -81,6 +81,8 @@ function detailRows(plan: CapacityPlan): [string, string][] {
     ['Open files', `at least ${int(o.openFiles)} (${int(o.segmentsPerBroker)} segments per broker)`],
     ['vm.max_map_count', `at least ${int(o.vmMaxMapCount)}`],
     ['Quorum', `${q.servers} ${q.mode === 'kraft' ? 'KRaft controllers' : 'ZooKeeper servers'}, tolerating ${q.toleratesFailures} failure${q.toleratesFailures === 1 ? '' : 's'} (${q.reason})${q.approxRequestsPerSec ? `; about ${int(q.approxRequestsPerSec)} requests/s` : ''}`],
+    ...(q.controllerMemory ? [['Controller memory', `${formatBytes(q.controllerMemory.memoryBytes)} RAM, ${q.controllerMemory.jvmOptions}, for ${int(q.controllerMemory.partitions)} partitions`] as [string, string]] : []),
+    ['Partition ceiling', `${int(q.partitionCeiling.partitions)} partitions per cluster (${q.partitionCeiling.source})`],
   );
   if (plan.growth) {
     const g = plan.growth;

@@ -207,7 +207,8 @@ export interface CapacityWarning {
     | 'two-zones-lose-quorum'
     | 'partitions-not-a-multiple'
     | 'growth-beyond-bounds'
-    | 'compaction-needs-several-passes';
+    | 'compaction-needs-several-passes'
+    | 'partitions-beyond-kraft-tested';
   /** What is wrong and what to do. */
   message: string;
 }
