@@ -6,4 +6,5 @@ export type { CapacityInput, CapacityInputIssue, ResolvedCapacityInput, Resolved
 export type { Constraint, ConstraintName, ConstraintUnit, StorageFigures } from './model.js';
 export type { ThreadPlan, MemoryPlan, OsLimits, QuorumPlan } from './derived.js';
 export { renderPlanText, renderPlanMarkdown } from './render.js';
+export { renderPlanHtml } from './render-html.js';
 export { parseBytes, parseByteRate, parseDuration, formatBytes, formatRate, formatDuration, UnitError } from './units.js';

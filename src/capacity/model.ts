@@ -452,6 +452,8 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
     source: 'AWS MSK sizing (one AZ down); Redpanda degraded state; AMQ tolerance nodes',
   });
   if (r.recovery) list.push(recoveryConstraint(r, throughput));
+  // Whatever a constraint asks, a cluster has at least one broker.
+  for (const c of list) c.brokersNeeded = Math.max(1, c.brokersNeeded);
   const maxRF = Math.max(...r.workloads.map((w) => w.replicationFactor));
   list.push({
     name: 'replication-factor',

@@ -107,7 +107,7 @@ describe('kafka-lint plan (command function)', () => {
     expect(unknown.err()).toMatch(/Unknown option '--bogus'/);
     const format = fakeIo(dir);
     expect(await run([...FLAGS, '--format', 'xml'], format.io)).toBe(2);
-    expect(format.err()).toBe('kafka-lint plan: --format must be table, json or markdown, not "xml"\n');
+    expect(format.err()).toBe('kafka-lint plan: --format must be table, json, markdown or html, not "xml"\n');
     const missing = fakeIo(dir);
     expect(await run(['--input', 'nope.json'], missing.io)).toBe(2);
     expect(missing.err()).toMatch(/^kafka-lint plan: cannot read nope\.json: ENOENT/);
@@ -163,6 +163,14 @@ describe.skipIf(!built)('kafka-lint plan (built CLI, end to end)', () => {
     const r = cli(FLAGS);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Capacity plan: 18 brokers \(disk capacity decides\)/);
+  });
+
+  it('prints one self-contained HTML page with --format html', () => {
+    const r = cli([...FLAGS, '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(r.stdout).toContain('<title>Capacity plan: 18 brokers (disk capacity decides)</title>');
+    expect(r.stdout).toMatch(/<\/html>\n$/);
   });
 
   it('prints JSON from a YAML input file', () => {

@@ -10,6 +10,7 @@ import { CapacityInputError } from '../../capacity/input.js';
 import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
 import { planCapacity } from '../../capacity/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
+import { renderPlanHtml } from '../../capacity/render-html.js';
 
 /**
  * How a flag's text becomes an input value: a plain number, a number-or-unit string, a string
@@ -66,7 +67,7 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
-  ['--format FORMAT', 'table (default), json or markdown'],
+  ['--format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
   ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
@@ -150,8 +151,8 @@ export const run: CliCommand = async (argv, io) => {
     return 0;
   }
   const format = (values['format'] as string | undefined) ?? 'table';
-  if (!['table', 'json', 'markdown'].includes(format)) {
-    io.stderr(`kafka-lint plan: --format must be table, json or markdown, not "${format}"\n`);
+  if (!['table', 'json', 'markdown', 'html'].includes(format)) {
+    io.stderr(`kafka-lint plan: --format must be table, json, markdown or html, not "${format}"\n`);
     return 2;
   }
   let input: Record<string, unknown> = {};
@@ -190,6 +191,7 @@ export const run: CliCommand = async (argv, io) => {
     return 2;
   }
   if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
+  else if (format === 'html') io.stdout(renderPlanHtml(plan));
   else io.stdout(`${format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan)}\n`);
   return 0;
 };
