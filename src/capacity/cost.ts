@@ -6,7 +6,9 @@
  */
 import type { ResolvedCapacityInput } from './input.js';
 import type { CostLine, CostPlan, StoragePlan } from './types.js';
-import { formatBytes } from './units.js';
+import { formatBytes, formatUsd } from './units.js';
+
+const usd = (n: number) => formatUsd(n, 'price');
 
 /** Hours in a billing month, as AWS, Google and Azure price monthly figures. */
 export const HOURS_PER_MONTH = 730;
@@ -14,7 +16,6 @@ const GiB = 2 ** 30;
 const MiB = 2 ** 20;
 /** GiB a month of a steady rate in bytes per second. */
 const monthlyGiB = (bytesPerSec: number) => (bytesPerSec * 3600 * HOURS_PER_MONTH) / GiB;
-const usd = (n: number) => `$${n.toLocaleString('en-US', { maximumFractionDigits: n < 1 ? 4 : 2 })}`;
 
 /**
  * Data crossing zones each second, with `Z` zones and rack-aware replica placement: producers

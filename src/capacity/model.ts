@@ -378,6 +378,7 @@ function recoveryConstraint(r: ResolvedCapacityInput, throughput: Sized[]): Size
   const stored = storageDemand(r);
   const perSecond = 1000 / rec.withinMs;
   const theta = rec.rebalanceBytesPerSec ?? 0;
+  const within = formatHours(rec.withinMs);
   const options = throughput.filter((c) => c.name !== 'cpu').map((c): Sized => {
     const cap = c.raw * c.headroom;
     const refill = addDemand(fixedDemand(c.fixed!), stored, perSecond);
@@ -388,7 +389,7 @@ function recoveryConstraint(r: ResolvedCapacityInput, throughput: Sized[]): Size
       label: 'recovery and rebalance',
       at: (brokers) => c.fixed! + Math.max(demandAt(stored, brokers) * perSecond, theta * brokers),
       brokersNeeded: Math.max(brokersFor(refill, cap), throttled),
-      formula: `${c.label}: peak traffic plus moving a broker's share of the stored data within ${formatHours(rec.withinMs)}${theta > 0 ? ', or the reassignment throttle, whichever is more' : ''}`,
+      formula: `${c.label}: peak traffic plus moving a broker's share of the stored data within ${within}${theta > 0 ? ', or the reassignment throttle, whichever is more' : ''}`,
       source: 'Netflix service-capacity-modeling (recover a node within 60 min); AWS MSK sizing (3 × ingress kept for rebalancing)',
     };
   });

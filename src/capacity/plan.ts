@@ -4,7 +4,9 @@
  */
 import type { CapacityInput, ResolvedCapacityInput } from './input.js';
 import { CapacityInputError } from './input.js';
-import { checkCapacityInput, resolveCapacityInput } from './schema.js';
+import { parseCapacityInput, resolveCapacityInput, withProfile } from './schema.js';
+import type { ParsedCapacityInput } from './schema.js';
+import { formatUsd } from './units.js';
 import type { Constraint, ConstraintName, Sized } from './model.js';
 import { catchUpBytesPerSec, cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
@@ -82,20 +84,29 @@ function firstMonth(horizon: number, after: (month: number) => boolean): number 
   return hi;
 }
 
-function growthPlan(r: ResolvedCapacityInput, brokers: number): { plan: GrowthPlan; beyondMonth: number | null } | undefined {
+function growthPlan(r: ResolvedCapacityInput, sizing: Sizing): { plan: GrowthPlan; beyondMonth: number | null } | undefined {
   if (!r.growth) return undefined;
   const { monthlyRate, horizonMonths } = r.growth;
-  const at = (month: number) => scaled(r, (1 + monthlyRate) ** month);
-  const needs = (month: number) => sizeConstraints(at(month));
-  const runsOut = sizeConstraints(r).map((c) => ({
+  // Each constraint bisects over the months, mostly over the same ones: size each month once.
+  const sized = new Map<number, { needs: Map<ConstraintName, number>; brokers: number }>();
+  const month = (m: number) => {
+    let at = sized.get(m);
+    if (!at) {
+      const list = sizeConstraints(scaled(r, (1 + monthlyRate) ** m));
+      const top = Math.max(...list.map((c) => c.brokersNeeded));
+      sized.set(m, (at = { needs: new Map(list.map((c) => [c.name, c.brokersNeeded])), brokers: top <= MAX_BROKERS ? roundUpTo(top, r.racks) : Infinity }));
+    }
+    return at;
+  };
+  const beyond = (m: number) => !(month(m).brokers <= MAX_BROKERS);
+  const runsOut = sizing.constraints.map((c) => ({
     name: c.name,
-    month: monthlyRate > 0 ? firstMonth(horizonMonths, (m) => !(needs(m).find((g) => g.name === c.name)!.brokersNeeded <= brokers)) : null,
+    month: monthlyRate > 0 ? firstMonth(horizonMonths, (m) => !(month(m).needs.get(c.name)! <= sizing.brokers)) : null,
   }));
-  const horizon = sizeCluster(at(horizonMonths));
-  const fits = 'brokers' in horizon;
+  const fits = !beyond(horizonMonths);
   return {
-    plan: { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: fits ? horizon.brokers : null },
-    beyondMonth: fits ? null : firstMonth(horizonMonths, (m) => !('brokers' in sizeCluster(at(m)))),
+    plan: { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: fits ? month(horizonMonths).brokers : null },
+    beyondMonth: fits ? null : firstMonth(horizonMonths, beyond),
   };
 }
 
@@ -177,21 +188,23 @@ function suggestedBrokers(r: ResolvedCapacityInput, brokers: number): number | n
  * constraint when the plan would need more than 10,000 brokers.
  */
 export function planCapacity(input: CapacityInput): CapacityPlan {
-  return input.candidates ? chooseCandidate(input, input.candidates) : planOne(input);
+  const parsed = parseCapacityInput(input);
+  return parsed.candidates ? chooseCandidate(parsed, parsed.candidates) : planResolved(resolveCapacityInput(undefined, parsed), parsed.topics !== undefined);
 }
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
+const usd = (n: number) => formatUsd(n, 'whole');
 
 /**
  * Plans each candidate profile, keeps the cheapest that fits (fewer brokers breaks a tie), and
  * says of every other why it lost: its cost, or what does not fit.
  */
-function chooseCandidate(input: CapacityInput, names: string[]): CapacityPlan {
-  checkCapacityInput(input);
-  const given = typeof input.broker === 'object' ? input.broker : {};
+function chooseCandidate(parsed: ParsedCapacityInput, names: string[]): CapacityPlan {
+  const perTopic = parsed.topics !== undefined;
+  // Growth matters for the one chosen only: the others are planned without it, for their cost.
+  const { growth: _, ...steady } = parsed;
   const tried = names.map((name) => {
     try {
-      return { name, plan: planOne({ ...input, broker: { ...given, profile: name }, candidates: undefined }) };
+      return { name, plan: planResolved(resolveCapacityInput(undefined, withProfile(steady, name)), perTopic) };
     } catch (e) {
       if (!(e instanceof CapacityInputError)) throw e;
       return { name, error: e.issues.map((i) => i.message).join('; ') };
@@ -209,15 +222,14 @@ function chooseCandidate(input: CapacityInput, names: string[]): CapacityPlan {
     const why = chosen ? `the cheapest that fits: ${summary(t.plan)}` : `${usd(monthly(t.plan) - monthly(best.plan))} a month more than ${best.name}: ${summary(t.plan)}`;
     return { broker: t.name, brokers: t.plan.brokers, binding: t.plan.binding, monthlyCost: monthly(t.plan), chosen, why };
   });
-  const plan = best.plan;
+  const plan = parsed.growth ? planResolved(resolveCapacityInput(undefined, withProfile(parsed, best.name)), perTopic) : best.plan;
   plan.candidates = candidates;
   const losers = tried.filter((t) => t !== best).map((t) => `${t.name} ${t.plan ? `costs ${usd(monthly(t.plan) - monthly(plan))} more (${t.plan.brokers} brokers, ${label(t.plan)} decides)` : 'does not fit'}`);
   plan.explanation.unshift(`Of ${names.length} candidates, ${best.name} is the cheapest that fits, at ${usd(monthly(plan))} a month${losers.length ? `; ${losers.join('; ')}` : ''}.`);
   return plan;
 }
 
-function planOne(input: CapacityInput): CapacityPlan {
-  const r = resolveCapacityInput(input);
+function planResolved(r: ResolvedCapacityInput, perTopic: boolean): CapacityPlan {
   const sizing = sizeCluster(r);
   if (!('brokers' in sizing)) refuse(sizing.beyond);
   const { brokers, constraints } = sizing;
@@ -240,7 +252,7 @@ function planOne(input: CapacityInput): CapacityPlan {
     explanation: [],
     storage,
     partitions,
-    ...(input.topics ? { topics: topicPlans(r, brokers, storage) } : {}),
+    ...(perTopic ? { topics: topicPlans(r, brokers, storage) } : {}),
     ...(r.catchUp ? { catchUp: { groups: r.catchUp.groups, backlogBytes: (r.writeAvg * r.catchUp.backlogMs) / 1000, readBytesPerSec: catchUpBytesPerSec(r) } } : {}),
     threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
     memory: memoryPlan(r, brokers),
@@ -252,7 +264,7 @@ function planOne(input: CapacityInput): CapacityPlan {
   };
   const cost = costPlan(r, brokers, storage);
   if (cost) plan.cost = cost;
-  const growth = growthPlan(r, brokers);
+  const growth = growthPlan(r, sizing);
   if (growth) plan.growth = growth.plan;
   plan.explanation = explain(plan, ranked);
   plan.warnings = planWarnings(plan, growth?.beyondMonth ?? null, suggestedBrokers(r, brokers));

@@ -6,7 +6,7 @@
  */
 import type { CapacityPlan } from './types.js';
 import { capacityText, formatDemand } from './explain.js';
-import { formatBytes, formatRate } from './units.js';
+import { formatBytes, formatRate, formatUsd } from './units.js';
 
 /** Bar geometry and colours; the browser test checks the screenshot against them. */
 export const HTML_BAR = {
@@ -31,7 +31,7 @@ function escapeHtml(text: string): string {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const usd = (n: number) => formatUsd(n, 'cents');
 /** A share as a CSS width, clamped to the track. */
 const width = (share: number) => `${(Math.min(1, Math.max(0, share)) * 100).toFixed(3)}%`;
 

@@ -4,7 +4,7 @@
  */
 import type { CapacityPlan } from './types.js';
 import { capacityText, formatDemand } from './explain.js';
-import { formatBytes, formatDuration, formatRate } from './units.js';
+import { formatBytes, formatDuration, formatRate, formatUsd } from './units.js';
 
 const pct = (x: number) => (Number.isFinite(x) ? `${Math.round(x * 100)}%` : '—');
 const int = (n: number) => n.toLocaleString('en-US');
@@ -23,7 +23,7 @@ const CONSTRAINT_HEADER = ['Constraint', 'Demand', 'Per broker (usable)', 'Broke
 
 const COST_HEADER = ['Cost item', 'USD a month', 'Basis'];
 const CANDIDATE_HEADER = ['Candidate', 'Brokers', 'Decides', 'USD a month', 'Why'];
-const usd = (n: number) => `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const usd = (n: number) => formatUsd(n, 'cents');
 
 function costRows(plan: CapacityPlan): string[][] {
   const c = plan.cost!;

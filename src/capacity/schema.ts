@@ -306,7 +306,7 @@ function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
     if (names.has(t.name)) issues.push({ path: `${at}.name`, message: `"${t.name}" is listed twice: each topic once` });
     names.add(t.name);
     issues.push(...writeIssues(t.write, `${at}.write`));
-    const retention = t.retention ?? p.retention;
+    const retention = t.retention ?? (t.compacted ? undefined : p.retention);
     if (retention) issues.push(...retentionIssues(retention, t.retention ? `${at}.retention` : 'retention', t.partitions !== undefined || p.partitionThroughput !== undefined, `${at}.partitions`, { ms: t.localRetentionMs, path: `${at}.localRetentionMs` }));
     else if (!t.compacted) issues.push({ path: `${at}.retention`, message: `is required unless the topic is compacted or a cluster-wide retention is given: it ${RETENTION_NEEDED}` });
     if (t.compacted && !t.keys) issues.push({ path: `${at}.keys`, message: 'is required for a compacted topic: the distinct keys alive at once ({ count, recordBytes })' });
@@ -392,24 +392,47 @@ function resolveBroker(b: ParsedBroker, pick: <T>(given: T | undefined, name: st
   };
 }
 
+/** The input as the schema returns it: checked, units converted, defaults not yet filled in. */
+export type ParsedCapacityInput = Parsed;
+
 /**
- * Checks the input without resolving it: every issue the schema and the cross-field checks find.
+ * Checks the input: the schema and every check across fields. With `candidates`, the broker is
+ * checked per candidate when it is resolved.
  *
  * @example
  * ```ts
- * checkCapacityInput({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '7d' }, replicationFactor: 3, candidates: ['m7g.2xlarge'] });
+ * const p = parseCapacityInput({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '7d' }, replicationFactor: 3, candidates: ['m7g.2xlarge'] });
  * ```
  * @throws CapacityInputError listing every bad field.
  */
-export function checkCapacityInput(input: unknown): void {
+export function parseCapacityInput(input: unknown): ParsedCapacityInput {
   const result = capacityInputSchema().safeParse(input);
   if (!result.success) throw new CapacityInputError(inFieldOrder([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]));
   const issues = [...presenceIssues(input), ...crossFieldIssues(result.data)];
   if (issues.length > 0) throw new CapacityInputError(inFieldOrder(issues));
+  return result.data;
 }
 
 /**
- * Checks the input and converts it to base units with every default filled in.
+ * The parsed input with `profile` as the broker in place of the candidates (the fields of an
+ * object `broker` still override it), checked again for what depends on the broker.
+ *
+ * @example
+ * ```ts
+ * resolveCapacityInput(withProfile(parsed, 'm7g.2xlarge')).broker.cores; // 8
+ * ```
+ * @throws CapacityInputError when the input does not suit that broker (its partition limit).
+ */
+export function withProfile(p: ParsedCapacityInput, profile: string): ParsedCapacityInput {
+  const { candidates: _, ...rest } = p;
+  const q: ParsedCapacityInput = { ...rest, broker: { ...(p.broker ?? {}), profile } };
+  const issues = crossFieldIssues(q);
+  if (issues.length > 0) throw new CapacityInputError(inFieldOrder(issues));
+  return q;
+}
+
+/**
+ * Checks the input (or takes it parsed) and converts it to base units with every default filled in.
  *
  * @example
  * ```ts
@@ -418,12 +441,8 @@ export function checkCapacityInput(input: unknown): void {
  * ```
  * @throws CapacityInputError listing every bad field.
  */
-export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
-  const result = capacityInputSchema().safeParse(input);
-  if (!result.success) throw new CapacityInputError(inFieldOrder([...presenceIssues(input), ...result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))]));
-  const p = result.data;
-  const issues = [...presenceIssues(input), ...crossFieldIssues(p)];
-  if (issues.length > 0) throw new CapacityInputError(inFieldOrder(issues));
+export function resolveCapacityInput(input: unknown, parsed?: ParsedCapacityInput): ResolvedCapacityInput {
+  const p = parsed ?? parseCapacityInput(input);
 
   const assumptions: string[] = [];
   function pick<T>(given: T | undefined, name: string, d: Default<T>, shown: (v: T) => string = String): T {
@@ -462,7 +481,7 @@ export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
   }
   (p.topics ?? []).forEach((t, i) => {
     const x = workload(t.name, `topics.${i}`, t.write, t.compressionRatio ?? compressionRatio, t.readFanout ?? readFanout, t.replicationFactor ?? p.replicationFactor);
-    retained(x, t.retention ?? p.retention, t.localRetentionMs);
+    retained(x, t.retention ?? (t.compacted ? undefined : p.retention), t.localRetentionMs);
     partitioned(x, t.partitions);
     if (t.compacted && t.keys) {
       const ratio = pick(t.minCleanableDirtyRatio, `topics.${i}.minCleanableDirtyRatio`, D.minCleanableDirtyRatio);
