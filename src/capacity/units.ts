@@ -195,7 +195,7 @@ function threeDigits(n: number): string {
  * ```
  */
 export function formatUsd(n: number, style: 'cents' | 'whole' | 'price'): string {
-  const f = style === 'cents' ? numberFormat(2, 2) : style === 'whole' ? numberFormat(0, 0) : numberFormat(0, n < 1 ? 4 : 2);
+  const f = style === 'cents' ? numberFormat(2, 2) : style === 'whole' ? numberFormat(0, 0) : numberFormat(2, n < 1 ? 4 : 2);
   return `$${f.format(n)}`;
 }
 
