@@ -4,6 +4,8 @@
  * recomputed here from the published prices in the table, line by line.
  */
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { planCapacity } from '../../src/capacity/plan.js';
 import { CapacityInputError } from '../../src/capacity/input.js';
 import type { CapacityInput } from '../../src/capacity/input.js';
@@ -31,6 +33,11 @@ describe('the built-in hardware table', () => {
       expect(p.pricePerHour, p.name).toBeGreaterThan(0);
     }
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('docs/capacity.md lists every profile', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'capacity.md'), 'utf8');
+    expect(BROKER_PROFILES.filter((p) => !doc.includes(`| \`${p.name}\` | ${p.provider} | ${p.vcpus} |`)).map((p) => p.name)).toEqual([]);
   });
 
   it('EBS instances carry a baseline below their burst; MSK sizes carry partition limits and a 16 TiB cap', () => {
