@@ -71,21 +71,18 @@ const READ = '2026-12-02';
 const EC2_SOURCE = `AWS EC2 instance type specifications (vCPU, memory, baseline and burst network and EBS bandwidth) and on-demand Linux prices, us-east-1; network baselines read in Netflix service-capacity-modeling's AWS shapes, EBS baselines of m5/m7g in AWS's msk_sizing.py (${READ}); m6i/r6i EBS figures and prices recalled`;
 const GP3 = { kind: 'block' as const, includedBytesPerSec: 125 * MiB, maxProvisionedBytesPerSec: 1000 * MiB, maxBytes: 16 * TiB };
 
+/** What every profile has besides its storage and partition limit. */
+function base(name: string, provider: BrokerProfile['provider'], vcpus: number, memoryBytes: number, networkBits: number, burstBits: number, pricePerHour: number, region: string, source: string): Omit<BrokerProfile, 'storage'> {
+  return { name, provider, vcpus, memoryBytes, networkBitsPerSec: networkBits, ...(burstBits > 0 ? { networkBurstBitsPerSec: burstBits } : {}), pricePerHour, region, source };
+}
+
 /** An EC2 instance on gp3 volumes: [name, vCPUs, GiB, network baseline Gbit/s, burst Gbit/s or 0, EBS baseline Mbit/s, EBS burst Mbit/s or 0, $/h]. */
 type Ec2Row = [string, number, number, number, number, number, number, number];
 
 function ec2(rows: Ec2Row[]): BrokerProfile[] {
   return rows.map(([name, vcpus, gib, net, netBurst, ebs, ebsBurst, price]) => ({
-    name,
-    provider: 'aws',
-    vcpus,
-    memoryBytes: gib * GiB,
-    networkBitsPerSec: gbps(net),
-    ...(netBurst > 0 ? { networkBurstBitsPerSec: gbps(netBurst) } : {}),
+    ...base(name, 'aws', vcpus, gib * GiB, gbps(net), gbps(netBurst), price, 'us-east-1', EC2_SOURCE),
     storage: { ...GP3, baselineBytesPerSec: mbps(ebs), ...(ebsBurst > 0 ? { burstBytesPerSec: mbps(ebsBurst) } : {}) },
-    pricePerHour: price,
-    region: 'us-east-1',
-    source: EC2_SOURCE,
   }));
 }
 
@@ -93,17 +90,10 @@ function ec2(rows: Ec2Row[]): BrokerProfile[] {
 type I3enRow = [string, number, number, number, number, number, number, number, number];
 
 function i3en(rows: I3enRow[]): BrokerProfile[] {
+  const source = `AWS EC2 storage-optimized instance specifications (NVMe drives, random-write IOPS, network) read in Netflix service-capacity-modeling's AWS shapes (${READ}); prices recalled`;
   return rows.map(([name, vcpus, gib, net, netBurst, drives, gb, writeIops, price]) => ({
-    name,
-    provider: 'aws',
-    vcpus,
-    memoryBytes: gib * GiB,
-    networkBitsPerSec: gbps(net),
-    ...(netBurst > 0 ? { networkBurstBitsPerSec: gbps(netBurst) } : {}),
+    ...base(name, 'aws', vcpus, gib * GiB, gbps(net), gbps(netBurst), price, 'us-east-1', source),
     storage: { kind: 'local', bytes: drives * gb * 1e9, drives, throughputBytesPerSec: writeIops * 4096 },
-    pricePerHour: price,
-    region: 'us-east-1',
-    source: `AWS EC2 storage-optimized instance specifications (NVMe drives, random-write IOPS, network) read in Netflix service-capacity-modeling's AWS shapes (${READ}); prices recalled`,
   }));
 }
 
@@ -111,47 +101,29 @@ function i3en(rows: I3enRow[]): BrokerProfile[] {
 type MskRow = [string, number, number, number, number, number, number, number];
 
 function msk(rows: MskRow[]): BrokerProfile[] {
+  const source = `AWS MSK best practices (recommended partitions per broker; storage throughput and the 16 TiB volume cap) and AWS's msk_sizing.py (EBS throughput per size, us-east-1 prices), read ${READ}`;
   return rows.map(([name, vcpus, gib, net, ebs, maxProvisioned, partitions, price]) => ({
-    name,
-    provider: 'aws-msk',
-    vcpus,
-    memoryBytes: gib * GiB,
-    networkBitsPerSec: gbps(net),
+    ...base(name, 'aws-msk', vcpus, gib * GiB, gbps(net), 0, price, 'us-east-1', source),
     storage: { kind: 'block', baselineBytesPerSec: ebs * MiB, includedBytesPerSec: 250 * MiB, maxProvisionedBytesPerSec: maxProvisioned * MiB, maxBytes: 16 * TiB },
     maxPartitions: partitions,
-    pricePerHour: price,
-    region: 'us-east-1',
-    source: `AWS MSK best practices (recommended partitions per broker; storage throughput and the 16 TiB volume cap) and AWS's msk_sizing.py (EBS throughput per size, us-east-1 prices), read ${READ}`,
   }));
 }
 
 /** A GCP machine type on Persistent Disk: [name, vCPUs, GB, egress Gbit/s, $/h]. Disk throughput is not in the table (not re-read). */
 function gcp(rows: [string, number, number, number, number][]): BrokerProfile[] {
+  const source = `Google Compute Engine machine types (vCPU, memory, default egress bandwidth) and on-demand prices, us-central1: recalled, not re-read on ${READ}; Persistent Disk's 1,200 MiB/s per-instance write limit read on ${READ}`;
   return rows.map(([name, vcpus, gb, net, price]) => ({
-    name,
-    provider: 'gcp',
-    vcpus,
-    memoryBytes: gb * 1e9,
-    networkBitsPerSec: gbps(net),
+    ...base(name, 'gcp', vcpus, gb * 1e9, gbps(net), 0, price, 'us-central1', source),
     storage: { kind: 'block', includedBytesPerSec: 0, maxProvisionedBytesPerSec: 1200 * MiB, maxBytes: 64 * TiB },
-    pricePerHour: price,
-    region: 'us-central1',
-    source: `Google Compute Engine machine types (vCPU, memory, default egress bandwidth) and on-demand prices, us-central1: recalled, not re-read on ${READ}; Persistent Disk's 1,200 MiB/s per-instance write limit read on ${READ}`,
   }));
 }
 
 /** An Azure Dsv5/Esv5 VM on managed disks: [name, vCPUs, GiB, network Mbit/s, uncached disk MB/s, burst MB/s, $/h]. */
 function azure(rows: [string, number, number, number, number, number, number][]): BrokerProfile[] {
+  const source = `Microsoft Azure Dv5/Dsv5 and Ev5/Esv5 size tables (vCPU, memory, max uncached and burst disk throughput, network bandwidth; MicrosoftDocs/azure-docs, read ${READ}); prices (East US, Linux, pay as you go) recalled`;
   return rows.map(([name, vcpus, gib, net, disk, burst, price]) => ({
-    name,
-    provider: 'azure',
-    vcpus,
-    memoryBytes: gib * GiB,
-    networkBitsPerSec: mbps(net),
+    ...base(name, 'azure', vcpus, gib * GiB, mbps(net), 0, price, 'eastus', source),
     storage: { kind: 'block', baselineBytesPerSec: disk * 1e6, burstBytesPerSec: burst * 1e6, includedBytesPerSec: disk * 1e6, maxProvisionedBytesPerSec: disk * 1e6, maxBytes: 32 * TiB },
-    pricePerHour: price,
-    region: 'eastus',
-    source: `Microsoft Azure Dv5/Dsv5 and Ev5/Esv5 size tables (vCPU, memory, max uncached and burst disk throughput, network bandwidth; MicrosoftDocs/azure-docs, read ${READ}); prices (East US, Linux, pay as you go) recalled`,
   }));
 }
 

@@ -126,22 +126,6 @@ export interface CapacityInput {
   prices?: PriceInput;
   /** Consumers fetch from a replica in their own zone (KIP-392, `client.rack`), so consumer traffic stays in the zone. Default false. */
   followerFetching?: boolean;
-    /** Number of log.dirs (disks). Default 1. */
-    logDirs?: number;
-    /** Sequential disk throughput per broker, all disks together. Default 250 MiB/s. */
-    diskThroughputBytesPerSec?: Rate;
-    /** NIC speed: a number is bits per second; a string may be any rate (`"10 Gbit/s"`). Default 10 Gbit/s. */
-    nicBitsPerSec?: Rate;
-    /** CPU cores (vCPUs); the CPU constraint is computed only when given. */
-    cores?: number;
-    /** RAM per broker, for heap and page-cache advice. */
-    memoryBytes?: Size;
-    /** Partition replicas one broker may hold. Default 4,000. */
-    maxPartitions?: number;
-    /** Listeners on the broker, controller listener excluded. Default 1. */
-    listeners?: number;
-    /** `num.recovery.threads.per.data.dir`. Default 2 (Kafka 4.0 and later; 1 before). */
-    recoveryThreadsPerDataDir?: number;
   /** Share of each resource the plan may use at peak. Defaults: diskFill 0.7, network 0.7, cpu 0.6, diskThroughput 0.8. */
   headroom?: {
     /** Share of the disk the data may fill. Default 0.7. */

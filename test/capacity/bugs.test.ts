@@ -3,20 +3,11 @@
  */
 import { describe, it, expect } from 'vitest';
 import { planCapacity } from '../../src/capacity/plan.js';
-import { CapacityInputError } from '../../src/capacity/input.js';
 import type { CapacityInput } from '../../src/capacity/input.js';
 import { run } from '../../src/cli/commands/plan.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { issuesOf } from './support.js';
 
-function issuesOf(input: unknown): { path: string; message: string }[] {
-  try {
-    planCapacity(input as CapacityInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CapacityInputError);
-    return [...(e as CapacityInputError).issues];
-  }
-  throw new Error('expected a CapacityInputError');
-}
 
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { planCapacity } from '../../src/capacity/plan.js';
-import { CapacityInputError } from '../../src/capacity/input.js';
 import type { CapacityInput } from '../../src/capacity/input.js';
 import { renderPlanMarkdown, renderPlanText } from '../../src/capacity/render.js';
+import { issuesOf } from './support.js';
 
 const base: CapacityInput = {
   write: { avgBytesPerSec: '50 MB/s', peakBytesPerSec: '150 MB/s' },
@@ -15,15 +15,6 @@ const base: CapacityInput = {
   racks: 3,
 };
 
-function issuesOf(input: unknown): { path: string; message: string }[] {
-  try {
-    planCapacity(input as CapacityInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CapacityInputError);
-    return [...(e as CapacityInputError).issues];
-  }
-  throw new Error('expected a CapacityInputError');
-}
 
 describe('invalid input throws one CapacityInputError listing every bad field', () => {
   it('lists each field with what is allowed', () => {
