@@ -3,8 +3,7 @@
  * memory, OS limits and the metadata quorum.
  */
 import type { ResolvedCapacityInput } from './input.js';
-import type { StorageFigures } from './model.js';
-import { ceilCount } from './model.js';
+import { ceilCount, partitionsAt, storageFor, trafficOf } from './model.js';
 import { MAX_BROKER_HEAP_BYTES, MAX_HEAP_SHARE_OF_MEMORY } from '../model/heap-limits.js';
 
 /** Thread settings per broker. */
@@ -62,7 +61,7 @@ export interface MemoryPlan {
 export interface OsLimits {
   /** Partition replicas on one broker. */
   partitionReplicasPerBroker: number;
-  /** Closed segments plus the active one, per replica. */
+  /** Closed segments plus the active one, per replica (the most of any topic). */
   segmentsPerReplica: number;
   /** segmentsPerReplica × partitionReplicasPerBroker. */
   segmentsPerBroker: number;
@@ -84,6 +83,27 @@ export interface QuorumPlan {
   approxRequestsPerSec?: number;
   /** Why this size. */
   reason: string;
+  /** KRaft only: the metadata each controller holds and the memory to give it. */
+  controllerMemory?: ControllerMemory;
+  /** The most partitions a cluster in this mode is known to run, with the source. */
+  partitionCeiling: {
+    /** Partitions in the cluster (leaders). */
+    partitions: number;
+    /** Where the figure comes from. */
+    source: string;
+  };
+}
+
+/** Memory of one KRaft controller for the cluster's metadata. */
+export interface ControllerMemory {
+  /** Partitions (leaders) in the metadata. */
+  partitions: number;
+  /** JVM heap: about 1 KiB a partition for the metadata image, twice while a snapshot is written, in whole GiB, at least 1 GiB (Confluent's minimum). */
+  heapBytes: number;
+  /** `-Xms… -Xmx…` for the controllers. */
+  jvmOptions: string;
+  /** RAM per controller: heap + 2 GiB for the OS and the metadata log's page cache, at least 4 GiB (Confluent). */
+  memoryBytes: number;
 }
 
 const GiB = 2 ** 30;
@@ -93,6 +113,16 @@ const MIN_OPEN_FILES = 100_000;
 const MIN_MAP_COUNT = 262_144;
 /** ZooKeeper throughput by ensemble size, from the seed notes (about 80,000/s for 3, 140,000/s for 5 or more). */
 export const ZOOKEEPER_REQUESTS_PER_SEC: Readonly<Record<3 | 5, number>> = { 3: 80_000, 5: 140_000 };
+/** KRaft controllers' heap: at least Confluent's 1 GiB; our estimate of the metadata image is 1 KiB a partition, twice during a snapshot (no published figure). */
+const CONTROLLER_MIN_HEAP_BYTES = GiB;
+const CONTROLLER_HEAP_BYTES_PER_PARTITION = 2 * 1024;
+/** Confluent's minimum RAM for a KRaft controller. */
+const CONTROLLER_MIN_MEMORY_BYTES = 4 * GiB;
+/** The partitions a cluster is known to run: ZooKeeper mode (Jun Rao, 2018) and KRaft (Confluent, 2021). */
+export const PARTITION_CEILING = {
+  zookeeper: { partitions: 200_000, source: 'Jun Rao (Confluent, 2018): about 200,000 partitions per cluster in ZooKeeper mode' },
+  kraft: { partitions: 2_000_000, source: 'Confluent (2021, "A First Glimpse of a Kafka Without ZooKeeper"): 2 million partitions shown on KRaft (recalled)' },
+} as const;
 /** Above this many brokers we plan 5 KRaft controllers (our threshold; the docs say "3 or 5"). */
 const LARGE_CLUSTER_BROKERS = 30;
 
@@ -129,7 +159,7 @@ function jvmSize(bytes: number): string {
  * ```
  */
 export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPlan {
-  const perBroker = (r.writePeak * r.replicationFactor) / brokers;
+  const perBroker = trafficOf(r).networkIn / brokers;
   const pageCacheBytes = perBroker * r.pageCacheSeconds;
   const ram = r.broker.memoryBytes;
   // Whole MiB, so the JVM option says exactly what the plan counted.
@@ -153,19 +183,28 @@ export function memoryPlan(r: ResolvedCapacityInput, brokers: number): MemoryPla
  *
  * @example
  * ```ts
- * osLimits(resolved, storage, 12, 6).openFiles; // at least 100000
+ * osLimits(resolved, 6).openFiles; // at least 100000
  * ```
  */
-export function osLimits(r: ResolvedCapacityInput, storage: StorageFigures, partitions: number, brokers: number): OsLimits {
-  const replicasPerBroker = Math.ceil((partitions * r.replicationFactor) / brokers);
-  const localMs = r.localRetentionMs ?? r.retentionMs;
-  const bySize = ceilCount(storage.dataPerCopy / partitions / r.segmentBytes);
-  const byTime = localMs === undefined ? 0 : ceilCount(localMs / r.segmentMs);
-  // Closed segments (rolled by size or by time, whichever comes first) plus the active one.
-  const segmentsPerReplica = Math.max(bySize, byTime) + 1;
-  const segmentsPerBroker = replicasPerBroker * segmentsPerReplica;
+export function osLimits(r: ResolvedCapacityInput, brokers: number): OsLimits {
+  let replicas = 0;
+  let segments = 0;
+  let segmentsPerReplica = 1;
+  for (const w of r.workloads) {
+    const partitions = partitionsAt(w, brokers);
+    const data = storageFor({ ...r, workloads: [w] }, brokers).dataPerCopy;
+    const localMs = w.localRetentionMs ?? w.retentionMs;
+    const bySize = ceilCount(data / partitions / r.segmentBytes);
+    const byTime = localMs === undefined ? 0 : ceilCount(localMs / r.segmentMs);
+    // Closed segments (rolled by size or by time, whichever comes first) plus the active one.
+    const perReplica = Math.max(bySize, byTime) + 1;
+    segmentsPerReplica = Math.max(segmentsPerReplica, perReplica);
+    replicas += partitions * w.replicationFactor;
+    segments += ((partitions * w.replicationFactor) / brokers) * perReplica;
+  }
+  const segmentsPerBroker = Math.ceil(segments * (1 - 1e-12));
   return {
-    partitionReplicasPerBroker: replicasPerBroker,
+    partitionReplicasPerBroker: Math.ceil(replicas / brokers),
     segmentsPerReplica,
     segmentsPerBroker,
     openFiles: Math.max(MIN_OPEN_FILES, segmentsPerBroker * FILES_PER_SEGMENT + r.broker.connections),
@@ -190,7 +229,10 @@ export function quorumPlan(r: ResolvedCapacityInput, brokers: number): QuorumPla
     const servers = Math.max(byFailures, large ? 5 : 3);
     const reason =
       servers > 5 ? `2f + 1 for ${failures} failures` : large ? `5 controllers for a cluster above ${LARGE_CLUSTER_BROKERS} brokers` : byFailures > 3 ? `2f + 1 for ${failures} failures` : '3 controllers survive one failure';
-    return { mode: 'kraft', servers, toleratesFailures: (servers - 1) / 2, reason };
+    const partitions = r.workloads.reduce((sum, w) => sum + partitionsAt(w, brokers), 0);
+    const heapBytes = Math.ceil(Math.max(CONTROLLER_MIN_HEAP_BYTES, partitions * CONTROLLER_HEAP_BYTES_PER_PARTITION) / GiB) * GiB;
+    const controllerMemory: ControllerMemory = { partitions, heapBytes, jvmOptions: `-Xms${jvmSize(heapBytes)} -Xmx${jvmSize(heapBytes)}`, memoryBytes: Math.max(CONTROLLER_MIN_MEMORY_BYTES, heapBytes + OS_RESERVE_BYTES) };
+    return { mode: 'kraft', servers, toleratesFailures: (servers - 1) / 2, reason, controllerMemory, partitionCeiling: { ...PARTITION_CEILING.kraft } };
   }
   const rps = r.metadata.requestsPerSec ?? 0;
   const byLoad = rps > ZOOKEEPER_REQUESTS_PER_SEC[3] ? 5 : 3;
@@ -202,5 +244,6 @@ export function quorumPlan(r: ResolvedCapacityInput, brokers: number): QuorumPla
     toleratesFailures: (servers - 1) / 2,
     approxRequestsPerSec: servers >= 5 ? ZOOKEEPER_REQUESTS_PER_SEC[5] : ZOOKEEPER_REQUESTS_PER_SEC[3],
     reason,
+    partitionCeiling: { ...PARTITION_CEILING.zookeeper },
   };
 }

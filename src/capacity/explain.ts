@@ -3,31 +3,10 @@
  * warnings an operator should read before buying hardware.
  */
 import type { Constraint } from './model.js';
-import { roundUpTo, survivors } from './model.js';
-import type { CapacityPlan } from './plan.js';
+import { partitionsAt, roundUpTo, survivors } from './model.js';
+import type { CapacityPlan, CapacityWarning } from './types.js';
 import { ZOOKEEPER_REQUESTS_PER_SEC } from './derived.js';
 import { formatBytes, formatDuration, formatRate } from './units.js';
-
-/** Something the operator should know; `code` is stable, `message` says what and what to do. */
-export interface CapacityWarning {
-  /** Stable identifier; docs/capacity.md lists them. */
-  code:
-    | 'retention-needs-hundreds-of-brokers'
-    | 'min-isr-equals-rf'
-    | 'min-isr-blocks-writes-on-failure'
-    | 'slow-nic-limits'
-    | 'no-peak-rate'
-    | 'no-replication'
-    | 'partition-larger-than-log-dir'
-    | 'memory-short'
-    | 'too-many-partitions-for-zookeeper'
-    | 'zookeeper-throughput'
-    | 'zookeeper-removed'
-    | 'two-zones-lose-quorum'
-    | 'partitions-not-rounded';
-  /** What is wrong and what to do. */
-  message: string;
-}
 
 /**
  * A quantity in the constraint's own unit.
@@ -54,6 +33,12 @@ export function formatDemand(c: Pick<Constraint, 'unit'>, value: number): string
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/**
+ * Keys one log cleaner pass can deduplicate with Kafka's defaults: log.cleaner.dedupe.buffer.size
+ * 134,217,728 B × log.cleaner.io.buffer.load.factor 0.9 ÷ 24 B a key (a 16-byte MD5 hash and an
+ * 8-byte offset in the cleaner's offset map), with the default single cleaner thread.
+ */
+const KEYS_PER_CLEANER_PASS = Math.floor((134_217_728 * 0.9) / 24);
 const brokersWord = (n: number) => `${n} broker${n === 1 ? '' : 's'}`;
 
 /**
@@ -71,20 +56,31 @@ export function capacityText(c: Constraint): string {
   return `${usable} (${raw} × ${pct(c.headroom)})`;
 }
 
+/** `prefix` and the replication factor when every workload has the same one, else ''. */
+function rfText(plan: CapacityPlan, prefix: string): string {
+  const rfs = new Set(plan.input.workloads.map((w) => w.replicationFactor));
+  return rfs.size === 1 ? `${prefix}${[...rfs][0]}` : '';
+}
+
 function decides(c: Constraint, plan: CapacityPlan): string {
-  const r = plan.input;
   const name = c.label.charAt(0).toUpperCase() + c.label.slice(1);
   const verb = c.name === 'partitions' ? 'decide' : 'decides';
   switch (c.name) {
     case 'replication-factor':
-      return `The replication factor decides: ${r.replicationFactor} copies of each partition need ${brokersWord(r.replicationFactor)}, and every other constraint fits in fewer.`;
+      return `The replication factor decides: ${c.demand} copies of each partition need ${brokersWord(c.demand)}, and every other constraint fits in fewer.`;
     case 'failure-headroom':
       return `Failure headroom decides: ${c.formula}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+    case 'recovery': {
+      const within = formatDuration(plan.input.recovery!.withinMs);
+      return `Recovery and rebalance ${verb}: ${c.formula.split(':')[0]!} must carry peak traffic plus each broker's share of ${formatBytes(plan.storage.totalLocal)} stored within ${within}, ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker, which needs ${brokersWord(c.brokersNeeded)}.`;
+    }
     case 'partitions':
-      return `${name} ${verb}: ${plan.partitions.recommended.toLocaleString('en-US')} partitions × RF ${r.replicationFactor} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+      return `${name} ${verb}: ${plan.partitions.count.toLocaleString('en-US')} partitions${rfText(plan, ' × RF ')} = ${formatDemand(c, c.demand)} against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     case 'disk-capacity': {
       const s = plan.storage;
-      return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${formatBytes(s.dataPerCopy)} retained × RF ${r.replicationFactor}, plus ${formatBytes(s.overheadPerCopy * r.replicationFactor)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
+      const copies = rfText(plan, ' × RF ');
+      const retained = copies ? `${formatBytes(s.dataPerCopy)} retained${copies}` : `${formatBytes(s.retainedBytes)} retained in all copies`;
+      return `${name} ${verb}: ${formatBytes(s.totalLocal)} stored (${retained}, plus ${formatBytes(s.totalLocal - s.retainedBytes)} overhead) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
     }
     default:
       return `${name} ${verb}: ${formatDemand(c, c.demand)} at peak (${c.formula}) against ${capacityText(c)} per broker needs ${brokersWord(c.brokersNeeded)}.`;
@@ -100,6 +96,7 @@ const LEVERS: Record<Constraint['name'], { demand: string; how: string; capacity
   partitions: { demand: 'partition replicas', how: 'fewer partitions', capacity: 'replicas allowed per broker' },
   cpu: { demand: 'CPU load', how: 'a lower peak rate or better batching', capacity: 'cores per broker' },
   'failure-headroom': { demand: 'peak traffic', how: 'tolerating fewer failures', capacity: 'capacity per broker' },
+  recovery: { demand: 'traffic plus data to move', how: 'a longer recovery.within, shorter local retention or tiered storage', capacity: 'throughput per broker' },
   'replication-factor': { demand: 'replication factor', how: '', capacity: '' },
 };
 
@@ -117,22 +114,17 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
   const B = plan.brokers;
   const [binding, ...rest] = ranked as [Constraint, ...Constraint[]];
   const out = [decides(binding, plan)];
-  if (B > binding.brokersNeeded) {
-    const why: string[] = [];
-    const byRacks = roundUpTo(Math.max(binding.brokersNeeded, r.replicationFactor), r.racks);
-    if (r.racks > 1) why.push(`a multiple of ${r.racks} racks keeps brokers per rack equal`);
-    if (byRacks < B) why.push(`${plan.partitions.recommended} partitions (a multiple of the brokers, ${plan.partitions.needed} needed) must still fit`);
-    out.push(`Rounded up to ${brokersWord(B)}${why.length ? `: ${why.join('; ')}` : ''}.`);
-  }
+  if (B > binding.brokersNeeded) out.push(`Rounded up to ${brokersWord(B)}: a multiple of ${r.racks} racks keeps brokers per rack equal.`);
   if (plan.ties.length > 0) {
     const labels = plan.ties.map((n) => ranked.find((c) => c.name === n)!.label);
-    out.push(`${labels.join(' and ')} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
+    const these = labels.join(' and ');
+    out.push(`${these.charAt(0).toUpperCase()}${these.slice(1)} ${labels.length > 1 ? 'need' : 'needs'} as many brokers (${binding.brokersNeeded}): relieving ${binding.label} alone would not change the answer.`);
   }
   const meaningful = rest.filter((c) => !plan.ties.includes(c.name) && !(c.name === 'failure-headroom' && c.formula === 'no failures to tolerate'));
   const second = meaningful[0];
   if (second) out.push(`Next comes ${second.label}: ${brokersWord(second.brokersNeeded)} (${pct(second.utilizationAtPlan)} used at ${B}).`);
   if (plan.ties.length === 0 && binding.name !== 'replication-factor') {
-    const othersNeed = roundUpTo(Math.max(r.replicationFactor, second?.brokersNeeded ?? 1), r.racks);
+    const othersNeed = roundUpTo(second?.brokersNeeded ?? 1, r.racks);
     const lever = LEVERS[binding.name];
     // Brokers that carry the binding demand: all of them, or the survivors for failure headroom.
     const serving = (b: number) => (binding.name === 'failure-headroom' ? survivors(r, b) : b);
@@ -155,7 +147,7 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
     const label = first && ranked.find((c) => c.name === first.name)!.label;
     out.push(
       first
-        ? `Growing ${pct(plan.growth.monthlyRate)} a month, ${label} runs out first, in month ${first.month}; ${plan.growth.horizonMonths} months out the plan would be ${brokersWord(plan.growth.brokersAtHorizon)}.`
+        ? `Growing ${pct(plan.growth.monthlyRate)} a month, ${label} runs out first, in month ${first.month}; ${plan.growth.horizonMonths} months out the plan would ${plan.growth.brokersAtHorizon === null ? 'need more than 10,000 brokers' : `be ${brokersWord(plan.growth.brokersAtHorizon)}`}.`
         : `Growing ${pct(plan.growth.monthlyRate)} a month, no constraint runs out within ${plan.growth.horizonMonths} months.`,
     );
   }
@@ -163,22 +155,24 @@ export function explain(plan: CapacityPlan, ranked: Constraint[]): string[] {
 }
 
 /**
- * The warnings for a plan. `unrounded` says the partitions could not be rounded to a multiple
- * of the brokers.
+ * The warnings for a plan. `beyondMonth` is the month from which growth needs more brokers than
+ * the planner sizes (null if never within the horizon); `suggestedBrokers` what the plan needs
+ * with the suggested partition count (null when that is beyond the planner's bounds).
  *
  * @example
  * ```ts
- * planWarnings(plan, false).map((w) => w.code); // e.g. ['min-isr-equals-rf']
+ * planWarnings(plan, null, plan.brokers).map((w) => w.code); // e.g. ['min-isr-equals-rf']
  * ```
  */
-export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWarning[] {
+export function planWarnings(plan: CapacityPlan, beyondMonth: number | null, suggestedBrokers: number | null): CapacityWarning[] {
   const r = plan.input;
   const RF = r.replicationFactor;
+  const minRF = Math.min(...r.workloads.map((x) => x.replicationFactor));
   const w: CapacityWarning[] = [];
   const binding = plan.constraints.find((c) => c.name === plan.binding)!;
   if (plan.brokers >= 100 && plan.binding === 'disk-capacity')
     w.push({ code: 'retention-needs-hundreds-of-brokers', message: `Retention alone needs ${plan.brokers} brokers (${formatBytes(plan.storage.totalLocal)} on local disks). Tiered storage (tiered.localRetentionMs) or a shorter retention would let throughput decide instead.` });
-  if (RF === 1)
+  if (minRF === 1)
     w.push({ code: 'no-replication', message: 'Replication factor 1 keeps one copy: losing a broker or a disk loses its partitions. Use 3 for production data.' });
   const m = r.minInsyncReplicas;
   if (m !== undefined && RF > 1 && m >= RF)
@@ -193,14 +187,14 @@ export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWa
     w.push({ code: 'slow-nic-limits', message: `A ${formatRate(r.broker.nicBytesPerSec)} NIC (1 Gbit/s is 125 MB/s, not 1,024 MB/s) decides the broker count. Faster NICs would cut it.` });
   if (r.assumptions.some((a) => a.startsWith('peak write')))
     w.push({ code: 'no-peak-rate', message: 'No peak write rate given: throughput is sized at the average, and peaks are often several times higher. Give write.peakBytesPerSec.' });
-  const perReplica = plan.storage.localPerCopy / plan.partitions.recommended;
+  const perReplica = plan.storage.localPerCopy / plan.partitions.count;
   const perLogDir = (r.broker.diskBytes / r.broker.logDirs) * r.headroom.diskFill;
   if (perReplica > perLogDir)
     w.push({ code: 'partition-larger-than-log-dir', message: `One partition replica grows to ${formatBytes(perReplica)}, more than one log dir should hold (${formatBytes(perLogDir)}): a partition cannot span log dirs. Use more partitions or larger disks.` });
   const ram = r.broker.memoryBytes;
   if (ram !== undefined && plan.memory.recommendedBytes > ram)
     w.push({ code: 'memory-short', message: `${formatBytes(ram)} of RAM per broker is less than heap + ${formatDuration(r.pageCacheSeconds * 1000)} of writes in page cache + OS (${formatBytes(plan.memory.recommendedBytes)}): consumers that fall behind will read from disk.` });
-  const clusterReplicas = plan.partitions.recommended * RF;
+  const clusterReplicas = r.workloads.reduce((sum, x) => sum + partitionsAt(x, plan.brokers) * x.replicationFactor, 0);
   if (r.metadata.mode === 'zookeeper') {
     w.push({ code: 'zookeeper-removed', message: 'ZooKeeper mode was removed in Kafka 4.0: plan the migration to KRaft controllers.' });
     if (clusterReplicas > 200_000)
@@ -209,9 +203,23 @@ export function planWarnings(plan: CapacityPlan, unrounded: boolean): CapacityWa
     if (rps !== undefined && rps > ZOOKEEPER_REQUESTS_PER_SEC[5])
       w.push({ code: 'zookeeper-throughput', message: `${rps.toLocaleString('en-US')} requests/s is beyond the about 140,000/s of a 5-server ensemble, and more servers slow writes down. Reduce ZooKeeper traffic or move to KRaft.` });
   }
+  const ceiling = plan.quorum.partitionCeiling;
+  if (r.metadata.mode === 'kraft' && plan.partitions.count > ceiling.partitions)
+    w.push({ code: 'partitions-beyond-kraft-tested', message: `${plan.partitions.count.toLocaleString('en-US')} partitions are more than the ${ceiling.partitions.toLocaleString('en-US')} a KRaft cluster has been shown to run (${ceiling.source}). Test the controllers at this size, or split the cluster.` });
   if (r.racks === 2 && r.tolerate.zoneFailures > 0)
     w.push({ code: 'two-zones-lose-quorum', message: 'With 2 zones the metadata quorum cannot keep a majority when the zone holding more voters fails. Use 3 zones.' });
-  if (unrounded)
-    w.push({ code: 'partitions-not-rounded', message: `${plan.partitions.recommended} partitions could not be rounded up to a multiple of ${plan.brokers} brokers: retention.bytes makes every added partition add data the brokers cannot hold. Keep ${plan.partitions.recommended} or lower retention.bytes.` });
+  const p = plan.partitions;
+  if (p.suggested !== p.count) {
+    const then = suggestedBrokers === null ? 'more brokers than the planner sizes' : suggestedBrokers === plan.brokers ? `still ${brokersWord(plan.brokers)}` : brokersWord(suggestedBrokers);
+    w.push({ code: 'partitions-not-a-multiple', message: `${p.count.toLocaleString('en-US')} partitions on ${brokersWord(plan.brokers)} put more leaders on some brokers than on others (seed 001: make num.partitions a multiple of the brokers). The plan keeps ${p.count.toLocaleString('en-US')}; ${p.suggested.toLocaleString('en-US')} would spread them evenly and need ${then}.` });
+  }
+  for (const x of r.workloads) {
+    const keysPerPartition = x.compaction ? x.compaction.keys / partitionsAt(x, plan.brokers) : 0;
+    if (keysPerPartition > KEYS_PER_CLEANER_PASS)
+      w.push({ code: 'compaction-needs-several-passes', message: `${x.name}: ${Math.round(keysPerPartition).toLocaleString('en-US')} keys per partition exceed the ${KEYS_PER_CLEANER_PASS.toLocaleString('en-US')} one cleaner pass can hold with the default log.cleaner.dedupe.buffer.size (128 MiB × 0.9 load factor ÷ 24 B a key), so each clean takes several passes and the dirty part grows past min.cleanable.dirty.ratio. Use more partitions or a larger log.cleaner.dedupe.buffer.size.` });
+  }
+  const g = plan.growth;
+  if (g && beyondMonth !== null)
+    w.push({ code: 'growth-beyond-bounds', message: `Growing ${pct(g.monthlyRate)} a month, the cluster would need more than 10,000 brokers by month ${beyondMonth}: no plan is given for the horizon (month ${g.horizonMonths}). Plan for a shorter horizon or split the cluster.` });
   return w;
 }

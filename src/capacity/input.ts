@@ -1,9 +1,9 @@
 /**
- * The planner's input: its TypeScript shape, the zod schema that checks it, and the defaults
- * it fills in (each with its source, so the report can list what it assumed).
+ * The planner's input: its TypeScript shape, the error that reports bad input, and the
+ * defaults it fills in (each with its source, so the report can list what it assumed). The zod
+ * schema that checks it is in schema.ts, loaded only when a plan is made.
  */
-import { z } from 'zod';
-import { parseByteRate, parseBytes, parseDuration, UnitError } from './units.js';
+import type { BrokerProfile } from './hardware.js';
 
 /** A size: bytes as a number, or a string with a unit (`"2 TiB"`, `"400 B"`). */
 export type Size = number | string;
@@ -13,41 +13,89 @@ export type Rate = number | string;
 export type Duration = number | string;
 
 /**
- * Everything {@link planCapacity} needs to size a cluster. Only `write`, `retention`,
- * `replicationFactor` and `broker.diskBytes` are required; every other field has a default
+ * What producers send, before compression: a byte rate (`avgBytesPerSec`, optional
+ * `peakBytesPerSec`) or a message rate (`messagesPerSec` × `messageBytes`, optional
+ * `peakMessagesPerSec`). Throughput constraints use the peak; storage uses the average.
+ */
+export interface WriteInput {
+  /** Average producer rate before compression. */
+  avgBytesPerSec?: Rate;
+  /** Peak producer rate before compression; default the average (with a warning). */
+  peakBytesPerSec?: Rate;
+  /** Average messages per second (with `messageBytes`). */
+  messagesPerSec?: number;
+  /** Average message size before compression. */
+  messageBytes?: Size;
+  /** Peak messages per second. */
+  peakMessagesPerSec?: number;
+}
+
+/** `retention.ms` and/or `retention.bytes` (per partition, as Kafka applies it). At least one. */
+export interface RetentionInput {
+  /** `retention.ms`. */
+  ms?: Duration;
+  /** `retention.bytes`: a limit per partition, not per topic. */
+  bytesPerPartition?: Size;
+}
+
+/**
+ * One topic's workload. Fields left out take the cluster-wide value of the same name
+ * (`replicationFactor`, `readFanout`, `compressionRatio`, `retention`).
+ */
+export interface TopicInput {
+  /** The topic's name, unique among `topics`. */
+  name: string;
+  /** What producers send to this topic. */
+  write: WriteInput;
+  /** This topic's retention; required unless the topic is compacted or a cluster-wide `retention` is given. */
+  retention?: RetentionInput;
+  /** `replication.factor` of this topic. */
+  replicationFactor?: number;
+  /** Partitions of this topic; default from `partitionThroughput`, else one per broker. */
+  partitions?: number;
+  /** Consumer groups reading every message of this topic. */
+  readFanout?: number;
+  /** Stored bytes / raw bytes for this topic, in (0, 1]. */
+  compressionRatio?: number;
+  /** Tiered storage for this topic: `local.retention.ms`, at most `retention.ms`. */
+  localRetentionMs?: Duration;
+  /**
+   * `cleanup.policy=compact`: the topic keeps the latest record of each key, sized from `keys`.
+   * With a `retention` too it is `compact,delete`, and the smaller size holds.
+   */
+  compacted?: boolean;
+  /** A compacted topic's key space: distinct keys and the size of one record (default `write.messageBytes`). */
+  keys?: {
+    /** Distinct keys alive at once. */
+    count: number;
+    /** One record as produced, before compression. */
+    recordBytes?: Size;
+  };
+  /** `min.cleanable.dirty.ratio`, in (0, 1). Default 0.5 (Kafka's default). */
+  minCleanableDirtyRatio?: number;
+}
+
+/**
+ * Everything {@link planCapacity} needs to size a cluster. Required: `write` and `retention`
+ * (or `topics`), `replicationFactor` and `broker.diskBytes`; every other field has a default
  * whose source docs/capacity.md names, and the plan lists the defaults it used.
  */
 export interface CapacityInput {
+  /** All traffic as one aggregate; beside `topics`, the traffic of topics not listed. */
+  write?: WriteInput;
   /**
-   * What producers send, before compression: a byte rate (`avgBytesPerSec`, optional
-   * `peakBytesPerSec`) or a message rate (`messagesPerSec` × `messageBytes`, optional
-   * `peakMessagesPerSec`). Throughput constraints use the peak; storage uses the average.
+   * Workloads per topic, each with its own write rate, retention, replication, partitions and
+   * compaction. Beside or instead of `write`.
    */
-  write: {
-    /** Average producer rate before compression. */
-    avgBytesPerSec?: Rate;
-    /** Peak producer rate before compression; default the average (with a warning). */
-    peakBytesPerSec?: Rate;
-    /** Average messages per second (with `messageBytes`). */
-    messagesPerSec?: number;
-    /** Average message size before compression. */
-    messageBytes?: Size;
-    /** Peak messages per second. */
-    peakMessagesPerSec?: number;
-  };
+  topics?: TopicInput[];
   /** Stored bytes / raw bytes, in (0, 1]; 0.5 means the data compresses to half. Default 1. */
   compressionRatio?: number;
   /** Consumer groups reading every message (may be fractional). Default 1. */
   readFanout?: number;
   /** Share of consumer reads served from disk rather than the page cache, 0 to 1. Default 0.25. */
   lagReadShare?: number;
-  /** `retention.ms` and/or `retention.bytes` (per partition, as Kafka applies it). At least one. */
-  retention: {
-    /** `retention.ms`. */
-    ms?: Duration;
-    /** `retention.bytes`: a limit per partition, not per topic. */
-    bytesPerPartition?: Size;
-  };
+  /** Retention of the aggregate `write`, and the default for topics that give none. */
+  retention?: RetentionInput;
   /** Tiered storage: local disks keep `localRetentionMs`, remote storage the full retention. */
   tiered?: {
     /** `local.retention.ms`, at most `retention.ms`. */
@@ -66,29 +114,18 @@ export interface CapacityInput {
     /** What one consumer achieves on one partition. */
     consumerBytesPerSec: Rate;
   };
-  /** One broker's hardware and settings. */
-  broker: {
-    /** Usable disk per broker, all log.dirs together. */
-    diskBytes: Size;
-    /** Number of log.dirs (disks). Default 1. */
-    logDirs?: number;
-    /** Sequential disk throughput per broker, all disks together. Default 250 MiB/s. */
-    diskThroughputBytesPerSec?: Rate;
-    /** NIC speed: a number is bits per second; a string may be any rate (`"10 Gbit/s"`). Default 10 Gbit/s. */
-    nicBitsPerSec?: Rate;
-    /** CPU cores (vCPUs); the CPU constraint is computed only when given. */
-    cores?: number;
-    /** RAM per broker, for heap and page-cache advice. */
-    memoryBytes?: Size;
-    /** Partition replicas one broker may hold. Default 4,000. */
-    maxPartitions?: number;
-    /** Listeners on the broker, controller listener excluded. Default 1. */
-    listeners?: number;
-    /** `num.recovery.threads.per.data.dir`. Default 2 (Kafka 4.0 and later; 1 before). */
-    recoveryThreadsPerDataDir?: number;
-    /** Client and inter-broker connections per broker, for the open-files limit. Default 0. */
-    connections?: number;
-  };
+  /**
+   * One broker's hardware and settings, or the name of a built-in profile (`'m7g.2xlarge'`,
+   * `'kafka.m7g.2xlarge'` for MSK, `'n2-standard-8'`, `'Standard_D8s_v5'`). Required unless
+   * `candidates` is given.
+   */
+  broker?: string | BrokerInput;
+  /** Profiles to choose from: the plan is made with the cheapest that fits, and says why the others lose. */
+  candidates?: string[];
+  /** Prices for the monthly cost, USD; defaults by provider, dated in docs/capacity.md. */
+  prices?: PriceInput;
+  /** Consumers fetch from a replica in their own zone (KIP-392, `client.rack`), so consumer traffic stays in the zone. Default false. */
+  followerFetching?: boolean;
   /** Share of each resource the plan may use at peak. Defaults: diskFill 0.7, network 0.7, cpu 0.6, diskThroughput 0.8. */
   headroom?: {
     /** Share of the disk the data may fill. Default 0.7. */
@@ -106,6 +143,29 @@ export interface CapacityInput {
     brokerFailures?: number;
     /** Racks or zones down at once (fewer than `racks`). */
     zoneFailures?: number;
+  };
+  /**
+   * Recovery and rebalancing: every broker keeps room, on top of peak traffic, to refill or move
+   * its share of the data within `within`. Applies when failures are tolerated, or when given.
+   */
+  recovery?: {
+    /** Time to re-replicate a lost broker's (or each broker of a lost zone's) data. Default 24 h. */
+    within?: Duration;
+    /** The reassignment throttle (`kafka-reassign-partitions --throttle`) kept free on every broker, B/s. */
+    rebalanceBytesPerSec?: Rate;
+  };
+  /**
+   * Consumer catch-up: consumer groups that fell `backlog` behind read it back within `within`,
+   * from disk (not the page cache), on top of peak traffic. With tiered storage, local retention
+   * is kept at least as long as the backlog (the local-tier lag allowance).
+   */
+  catchUp?: {
+    /** How far behind the consumers fall, as time of writes, e.g. `"2h"`. */
+    backlog: Duration;
+    /** How soon they must be back at the tip, e.g. `"15min"`. */
+    within: Duration;
+    /** Consumer groups catching up at once. Default 1. */
+    groups?: number;
   };
   /** Racks or availability zones; the broker count is rounded up to a multiple. Default 1. */
   racks?: number;
@@ -134,6 +194,46 @@ export interface CapacityInput {
   storageOverhead?: number;
   /** Seconds of writes the page cache should hold. Default 30. */
   pageCacheSeconds?: number;
+}
+
+/** One broker's hardware and settings; with `profile`, the fields given override the profile's. */
+export interface BrokerInput {
+  /** A built-in hardware profile, e.g. `m7g.2xlarge`; its figures fill every field not given. */
+  profile?: string;
+  /** Usable disk per broker, all log.dirs together. Required unless a profile sizes it. */
+  diskBytes?: Size;
+  /** Number of log.dirs (disks). Default 1. */
+  logDirs?: number;
+  /** Sequential disk throughput per broker, all disks together (for a profile: the provisioned volume throughput). Default 250 MiB/s. */
+  diskThroughputBytesPerSec?: Rate;
+  /** NIC speed: a number is bits per second; a string may be any rate (`"10 Gbit/s"`). Default 10 Gbit/s. */
+  nicBitsPerSec?: Rate;
+  /** CPU cores (vCPUs); the CPU constraint is computed only when known. */
+  cores?: number;
+  /** RAM per broker, for heap and page-cache advice. */
+  memoryBytes?: Size;
+  /** Partition replicas one broker may hold. Default 4,000 (MSK: its recommended limit per size). */
+  maxPartitions?: number;
+  /** Listeners on the broker, controller listener excluded. Default 1. */
+  listeners?: number;
+  /** `num.recovery.threads.per.data.dir`. Default 2 (Kafka 4.0 and later; 1 before). */
+  recoveryThreadsPerDataDir?: number;
+  /** Client and inter-broker connections per broker, for the open-files limit. Default 0. */
+  connections?: number;
+}
+
+/** Prices in USD; each left out takes the provider's dated default. */
+export interface PriceInput {
+  /** One broker instance per hour. */
+  instancePerHour?: number;
+  /** Block storage per GiB-month. */
+  storagePerGiBMonth?: number;
+  /** Provisioned volume throughput per MiB/s-month, above what the storage price includes. */
+  throughputPerMiBpsMonth?: number;
+  /** Remote (tiered) storage per GiB-month. */
+  tieredPerGiBMonth?: number;
+  /** Data crossing availability zones, per GiB (both directions together). */
+  crossZonePerGiB?: number;
 }
 
 /** One problem with the input: where (`write.avgBytesPerSec`) and what is allowed. */
@@ -170,13 +270,13 @@ export class CapacityInputError extends Error {
 }
 
 /** A default the planner fills in, with where the figure comes from. */
-interface Default<T> {
+export interface Default<T> {
   value: T;
   source: string;
 }
 
 /** Every default, with its source; docs/capacity.md explains each. */
-const CAPACITY_DEFAULTS = {
+export const CAPACITY_DEFAULTS = {
   compressionRatio: { value: 1, source: 'no compression assumed' },
   readFanout: { value: 1, source: 'one consumer group' },
   lagReadShare: { value: 0.25, source: 'AKalculator: 25% of reads are historical' },
@@ -199,32 +299,24 @@ const CAPACITY_DEFAULTS = {
   segmentMs: { value: 7 * 86_400_000, source: 'log.roll.hours default, 168 h' },
   storageOverhead: { value: 0.1, source: 'seed notes on Kafka: The Definitive Guide: about 10% overhead' },
   pageCacheSeconds: { value: 30, source: 'Kafka docs: page cache for about 30 s of writes' },
+  recoveryWithinMs: { value: 24 * 3_600_000, source: 'refill a lost broker within a day: what AWS MSK sizing\'s rebalancing reserve (as much as the broker\'s own writes) gives with its default 24 h of local retention; Netflix asks 60 min of nodes holding at most 2 TiB' },
+  minCleanableDirtyRatio: { value: 0.5, source: 'Kafka default min.cleanable.dirty.ratio (log.cleaner.min.cleanable.ratio)' },
 } satisfies Record<string, Default<unknown>>;
 
 /** The input in base units (bytes, bytes per second, milliseconds), every default filled in. */
 export interface ResolvedCapacityInput {
-  /** Average write rate as stored (after compression), B/s. */
+  /** What is written and kept: the aggregate `write`, or one entry per topic. */
+  workloads: ResolvedWorkload[];
+  /** Average write rate of all workloads as stored (after compression), B/s. */
   writeAvg: number;
-  /** Peak write rate as stored (after compression), B/s. */
+  /** Peak write rate of all workloads as stored (after compression), B/s. */
   writePeak: number;
-  /** Stored bytes / raw bytes. */
-  compressionRatio: number;
-  /** Consumer groups reading every message. */
-  readFanout: number;
   /** Share of reads served from disk. */
   lagReadShare: number;
-  /** `retention.ms`, if given. */
-  retentionMs?: number;
-  /** `retention.bytes` per partition, if given. */
-  retentionBytesPerPartition?: number;
-  /** `local.retention.ms` when tiered storage is on. */
-  localRetentionMs?: number;
-  /** Copies of every partition. */
+  /** The cluster's replication factor (the default for topics that give none). */
   replicationFactor: number;
   /** `min.insync.replicas`, if given. */
   minInsyncReplicas?: number;
-  /** Partitions in total, if given. */
-  partitions?: number;
   /** Measured per-partition throughput (B/s), if given. */
   partitionThroughput?: ResolvedPartitionThroughput;
   /** One broker's hardware and settings. */
@@ -235,6 +327,14 @@ export interface ResolvedCapacityInput {
   tolerate: ResolvedFailures;
   /** Racks or zones. */
   racks: number;
+  /** Consumer catch-up, if given. */
+  catchUp?: ResolvedCatchUp;
+  /** Prices for the cost, when a profile or an instance price is known. */
+  prices?: ResolvedPrices;
+  /** Consumers fetch from their own zone (KIP-392). */
+  followerFetching: boolean;
+  /** Recovery and rebalance reserve; absent when no failure is tolerated and none was asked for. */
+  recovery?: ResolvedRecovery;
   /** Metadata quorum mode and ZooKeeper request rate. */
   metadata: ResolvedMetadata;
   /** Growth per month and the horizon in months, if given. */
@@ -251,6 +351,82 @@ export interface ResolvedCapacityInput {
   assumptions: string[];
 }
 
+/** One stream of writes with its own retention, replication and partitions, in base units. */
+export interface ResolvedWorkload {
+  /** The topic's name; `(all topics)` for the aggregate `write`, `(other topics)` beside `topics`. */
+  name: string;
+  /** Where the input gave it: `write` or `topics[i]`. */
+  path: string;
+  /** Average write rate as stored (after compression), B/s. */
+  writeAvg: number;
+  /** Peak write rate as stored (after compression), B/s. */
+  writePeak: number;
+  /** Stored bytes / raw bytes. */
+  compressionRatio: number;
+  /** Consumer groups reading every message. */
+  readFanout: number;
+  /** Copies of every partition. */
+  replicationFactor: number;
+  /** `retention.ms`, if given. */
+  retentionMs?: number;
+  /** `retention.bytes` per partition, if given. */
+  retentionBytesPerPartition?: number;
+  /** `local.retention.ms` when tiered storage is on. */
+  localRetentionMs?: number;
+  /** The partition count, or undefined for one partition per broker. */
+  partitions?: number;
+  /** Where the partition count comes from. */
+  partitionBasis: 'input' | 'throughput' | 'one per broker';
+  /** A compacted topic's key space and cleaner setting. */
+  compaction?: ResolvedCompaction;
+}
+
+/** A compacted topic, in base units. */
+export interface ResolvedCompaction {
+  /** Distinct keys alive at once. */
+  keys: number;
+  /** One record as stored (after compression), B. */
+  recordBytes: number;
+  /** `min.cleanable.dirty.ratio`. */
+  minCleanableDirtyRatio: number;
+}
+
+/** Prices, USD, with where the defaults come from. */
+export interface ResolvedPrices {
+  /** One broker per hour. */
+  instancePerHour: number;
+  /** Block storage per GiB-month (0 for local drives). */
+  storagePerGiBMonth: number;
+  /** Provisioned throughput per MiB/s-month above the included throughput. */
+  throughputPerMiBpsMonth: number;
+  /** Remote storage per GiB-month. */
+  tieredPerGiBMonth: number;
+  /** Data crossing zones per GiB. */
+  crossZonePerGiB: number;
+  /** Whether replication between brokers is billed when it crosses zones (not on MSK). */
+  replicationCrossesZones: boolean;
+  /** Where the defaults come from. */
+  source: string;
+}
+
+/** Consumer catch-up, in base units. */
+export interface ResolvedCatchUp {
+  /** Backlog as time of writes, ms. */
+  backlogMs: number;
+  /** Time to read it back, ms. */
+  withinMs: number;
+  /** Consumer groups catching up at once. */
+  groups: number;
+}
+
+/** Recovery and rebalance reserve, in base units. */
+export interface ResolvedRecovery {
+  /** Time to re-replicate a broker's data, ms. */
+  withinMs: number;
+  /** Reassignment throttle kept free per broker, B/s, if given. */
+  rebalanceBytesPerSec?: number;
+}
+
 /** Per-partition throughput in B/s. */
 export interface ResolvedPartitionThroughput {
   /** What one producer achieves on one partition. */
@@ -261,8 +437,12 @@ export interface ResolvedPartitionThroughput {
 
 /** One broker, in base units. */
 export interface ResolvedBroker {
-  /** Usable disk, all log dirs (B). */
+  /** The hardware profile, if one was named. */
+  profile?: BrokerProfile;
+  /** Usable disk, all log dirs (B); with a block-storage profile and no disk given, the most one broker can have. */
   diskBytes: number;
+  /** The disk is provisioned to fit the plan (a block-storage profile with no `diskBytes`). */
+  diskSizedToFit: boolean;
   /** Entries in `log.dirs`. */
   logDirs: number;
   /** Disk throughput (B/s). */
@@ -317,245 +497,4 @@ export interface ResolvedGrowth {
   monthlyRate: number;
   /** Months to look ahead. */
   horizonMonths: number;
-}
-
-function unitField(parse: (text: string) => number, expected: string) {
-  return z.union([z.number(), z.string()], { error: `expected ${expected}` }).transform((v, ctx) => {
-    let n: number;
-    if (typeof v === 'number') n = v;
-    else {
-      try {
-        n = parse(v);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
-        return z.NEVER;
-      }
-    }
-    if (!Number.isFinite(n) || n <= 0) {
-      ctx.addIssue({ code: 'custom', message: `must be greater than 0; expected ${expected}` });
-      return z.NEVER;
-    }
-    return n;
-  });
-}
-
-const size = unitField(parseBytes, 'bytes (a number) or a size such as "2 TiB" or "400 B"');
-const rate = unitField(parseByteRate, 'bytes per second (a number) or a rate such as "50 MB/s" or "1 Gbit/s"');
-const duration = unitField(parseDuration, 'milliseconds (a number) or a duration such as "7d" or "36h"');
-const nicRate = z.union([z.number(), z.string()], { error: 'expected bits per second (a number) or a rate such as "10 Gbit/s"' }).transform((v, ctx) => {
-  if (typeof v === 'number') {
-    if (Number.isFinite(v) && v > 0) return v / 8;
-    ctx.addIssue({ code: 'custom', message: 'must be greater than 0 bits per second' });
-    return z.NEVER;
-  }
-  try {
-    return parseByteRate(v);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof UnitError ? e.message : String(e) });
-    return z.NEVER;
-  }
-});
-
-const whole = (min: number) =>
-  z
-    .number({ error: `must be a whole number of at least ${min}` })
-    .int({ error: `must be a whole number of at least ${min}` })
-    .min(min, { error: `must be at least ${min}` })
-    .max(Number.MAX_SAFE_INTEGER, { error: 'is too large' });
-
-/** A number in a range; `open` excludes the lower bound. */
-const share = (lo: number, hi: number, open: boolean) => {
-  const words = `a number ${open ? 'above' : 'from'} ${lo} ${open ? 'and up to' : 'to'} ${hi}`;
-  const base = z.number({ error: `must be ${words}` }).max(hi, { error: `must be ${words}` });
-  return open ? base.gt(lo, { error: `must be ${words}` }) : base.min(lo, { error: `must be ${words}` });
-};
-
-const positive = (what: string) =>
-  z
-    .number({ error: `must be a positive number (${what})` })
-    .positive({ error: `must be a positive number (${what})` })
-    .max(1e18, { error: 'is too large' });
-
-function obj<S extends z.core.$ZodLooseShape>(shape: S) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (iss) => {
-      if (iss.code === 'unrecognized_keys') return `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowed}`;
-      if (iss.code === 'invalid_type') return `expected an object with fields: ${allowed}`;
-      return undefined;
-    },
-  });
-}
-
-/** The zod schema of {@link CapacityInput}: checks every field and converts units to base units. */
-const capacityInputSchema = obj({
-  write: obj({
-    avgBytesPerSec: rate.optional(),
-    peakBytesPerSec: rate.optional(),
-    messagesPerSec: positive('messages per second').optional(),
-    messageBytes: size.optional(),
-    peakMessagesPerSec: positive('messages per second').optional(),
-  }),
-  compressionRatio: share(0, 1, true).optional(),
-  readFanout: z.number({ error: 'must be a number of consumer groups, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(10_000, { error: 'must be at most 10,000' }).optional(),
-  lagReadShare: share(0, 1, false).optional(),
-  retention: obj({ ms: duration.optional(), bytesPerPartition: size.optional() }),
-  tiered: obj({ localRetentionMs: duration }).optional(),
-  replicationFactor: whole(1).max(32_767, { error: 'must be at most 32,767' }),
-  minInsyncReplicas: whole(1).optional(),
-  partitions: whole(1).optional(),
-  partitionThroughput: obj({ producerBytesPerSec: rate, consumerBytesPerSec: rate }).optional(),
-  broker: obj({
-    diskBytes: size,
-    logDirs: whole(1).optional(),
-    diskThroughputBytesPerSec: rate.optional(),
-    nicBitsPerSec: nicRate.optional(),
-    cores: whole(1).optional(),
-    memoryBytes: size.optional(),
-    maxPartitions: whole(1).optional(),
-    listeners: whole(1).optional(),
-    recoveryThreadsPerDataDir: whole(1).optional(),
-    connections: whole(0).optional(),
-  }),
-  headroom: obj({
-    diskFill: share(0, 1, true).optional(),
-    network: share(0, 1, true).optional(),
-    cpu: share(0, 1, true).optional(),
-    diskThroughput: share(0, 1, true).optional(),
-  }).optional(),
-  tolerate: obj({ brokerFailures: whole(0).optional(), zoneFailures: whole(0).optional() }).optional(),
-  racks: whole(1).optional(),
-  metadata: obj({
-    mode: z.enum(['zookeeper', 'kraft'], { error: 'must be "zookeeper" or "kraft"' }).optional(),
-    requestsPerSec: positive('requests per second').optional(),
-  }).optional(),
-  growth: obj({
-    monthlyRate: z.number({ error: 'must be a monthly growth rate from 0 to 10 (0.05 = 5%)' }).min(0, { error: 'must be 0 or more' }).max(10, { error: 'must be at most 10 (1,000% a month)' }),
-    horizonMonths: whole(1).max(600, { error: 'must be at most 600 months' }).optional(),
-  }).optional(),
-  segment: obj({ bytes: size.optional(), ms: duration.optional() }).optional(),
-  storageOverhead: share(0, 10, false).optional(),
-  pageCacheSeconds: z.number({ error: 'must be a number of seconds, 0 or more' }).min(0, { error: 'must be 0 or more' }).max(86_400, { error: 'must be at most 86,400 (one day)' }).optional(),
-});
-
-type Parsed = z.output<typeof capacityInputSchema>;
-
-/** Checks that need several fields at once; each issue names the field to change. */
-function crossFieldIssues(p: Parsed): CapacityInputIssue[] {
-  const issues: CapacityInputIssue[] = [];
-  const w = p.write;
-  const byBytes = w.avgBytesPerSec !== undefined || w.peakBytesPerSec !== undefined;
-  const byMessages = w.messagesPerSec !== undefined || w.messageBytes !== undefined || w.peakMessagesPerSec !== undefined;
-  if (byBytes && byMessages) issues.push({ path: 'write', message: 'give either a byte rate (avgBytesPerSec, peakBytesPerSec) or a message rate (messagesPerSec, messageBytes, peakMessagesPerSec), not both' });
-  else if (byBytes && w.avgBytesPerSec === undefined) issues.push({ path: 'write.avgBytesPerSec', message: 'is required with peakBytesPerSec: storage is sized from the average' });
-  else if (byMessages) {
-    if (w.messagesPerSec === undefined) issues.push({ path: 'write.messagesPerSec', message: 'is required with a message rate: the average messages per second' });
-    if (w.messageBytes === undefined) issues.push({ path: 'write.messageBytes', message: 'is required with a message rate: the average message size, e.g. "1 kB"' });
-  } else if (!byBytes) issues.push({ path: 'write', message: 'needs avgBytesPerSec (e.g. "50 MB/s"), or messagesPerSec and messageBytes' });
-  if (w.avgBytesPerSec !== undefined && w.peakBytesPerSec !== undefined && w.peakBytesPerSec < w.avgBytesPerSec)
-    issues.push({ path: 'write.peakBytesPerSec', message: 'must be at least the average (avgBytesPerSec)' });
-  if (w.messagesPerSec !== undefined && w.peakMessagesPerSec !== undefined && w.peakMessagesPerSec < w.messagesPerSec)
-    issues.push({ path: 'write.peakMessagesPerSec', message: 'must be at least the average (messagesPerSec)' });
-  if (p.retention.ms === undefined && p.retention.bytesPerPartition === undefined)
-    issues.push({ path: 'retention', message: 'needs ms (retention.ms, e.g. "7d") and/or bytesPerPartition (retention.bytes, e.g. "1 GB")' });
-  if (p.retention.bytesPerPartition !== undefined && p.partitions === undefined && p.partitionThroughput === undefined)
-    issues.push({ path: 'partitions', message: 'is required with retention.bytesPerPartition: retention.bytes is per partition, so the topic size is partitions × retention.bytes (or give partitionThroughput)' });
-  if (p.partitions !== undefined && p.partitionThroughput !== undefined)
-    issues.push({ path: 'partitionThroughput', message: 'give partitions or partitionThroughput, not both' });
-  if (p.tiered && p.retention.ms !== undefined && p.tiered.localRetentionMs > p.retention.ms)
-    issues.push({ path: 'tiered.localRetentionMs', message: 'must not exceed retention.ms (Kafka caps local.retention.ms at retention.ms)' });
-  if (p.minInsyncReplicas !== undefined && p.minInsyncReplicas > p.replicationFactor)
-    issues.push({ path: 'minInsyncReplicas', message: `must not exceed replicationFactor (${p.replicationFactor}): no write with acks=all could ever succeed` });
-  const maxPartitions = p.broker.maxPartitions ?? CAPACITY_DEFAULTS.maxPartitions.value;
-  if (maxPartitions < p.replicationFactor)
-    issues.push({ path: 'broker.maxPartitions', message: `must be at least replicationFactor (${p.replicationFactor}): every broker holds at least one replica of each of its partitions` });
-  const t = p.tolerate ?? {};
-  if (t.brokerFailures !== undefined && t.zoneFailures !== undefined) issues.push({ path: 'tolerate', message: 'give brokerFailures or zoneFailures, not both' });
-  const racks = p.racks ?? 1;
-  if ((t.zoneFailures ?? 0) > 0 && (t.zoneFailures ?? 0) >= racks)
-    issues.push({ path: 'tolerate.zoneFailures', message: `must be less than racks (${racks}): some zone must survive` });
-  return issues;
-}
-
-/**
- * Checks the input and converts it to base units with every default filled in.
- *
- * @example
- * ```ts
- * const r = resolveCapacityInput({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '7d' }, replicationFactor: 3, broker: { diskBytes: '4 TB' } });
- * r.writePeak; // 50000000
- * ```
- * @throws CapacityInputError listing every bad field.
- */
-export function resolveCapacityInput(input: unknown): ResolvedCapacityInput {
-  const result = capacityInputSchema.safeParse(input);
-  if (!result.success) throw new CapacityInputError(result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  const p = result.data;
-  const issues = crossFieldIssues(p);
-  if (issues.length > 0) throw new CapacityInputError(issues);
-
-  const assumptions: string[] = [];
-  function pick<T>(given: T | undefined, name: string, d: Default<T>, shown: (v: T) => string = String): T {
-    if (given !== undefined) return given;
-    assumptions.push(`${name} = ${shown(d.value)} (${d.source})`);
-    return d.value;
-  }
-  const D = CAPACITY_DEFAULTS;
-  const w = p.write;
-  const avgRaw = w.avgBytesPerSec ?? (w.messagesPerSec ?? 0) * (w.messageBytes ?? 0);
-  const peakGiven = w.peakBytesPerSec ?? (w.peakMessagesPerSec !== undefined ? w.peakMessagesPerSec * (w.messageBytes ?? 0) : undefined);
-  if (peakGiven === undefined) assumptions.push('peak write = average write (no peak given: throughput is sized at the average)');
-  const compressionRatio = pick(p.compressionRatio, 'compressionRatio', D.compressionRatio);
-  const tolerate = p.tolerate ?? {};
-  const zoneFailures = tolerate.zoneFailures ?? 0;
-  const brokerFailures = tolerate.zoneFailures !== undefined ? 0 : pick(tolerate.brokerFailures, 'tolerate.brokerFailures', D.brokerFailures);
-  const hr = p.headroom ?? {};
-  const b = p.broker;
-  const resolved: ResolvedCapacityInput = {
-    writeAvg: avgRaw * compressionRatio,
-    writePeak: (peakGiven ?? avgRaw) * compressionRatio,
-    compressionRatio,
-    readFanout: pick(p.readFanout, 'readFanout', D.readFanout),
-    lagReadShare: pick(p.lagReadShare, 'lagReadShare', D.lagReadShare),
-    replicationFactor: p.replicationFactor,
-    broker: {
-      diskBytes: b.diskBytes,
-      logDirs: pick(b.logDirs, 'broker.logDirs', D.logDirs),
-      diskThroughputBytesPerSec: pick(b.diskThroughputBytesPerSec, 'broker.diskThroughputBytesPerSec', D.diskThroughputBytesPerSec, () => '250 MiB/s'),
-      nicBytesPerSec: pick(b.nicBitsPerSec, 'broker.nicBitsPerSec', D.nicBytesPerSec, () => '10 Gbit/s'),
-      maxPartitions: pick(b.maxPartitions, 'broker.maxPartitions', D.maxPartitions),
-      listeners: pick(b.listeners, 'broker.listeners', D.listeners),
-      recoveryThreadsPerDataDir: pick(b.recoveryThreadsPerDataDir, 'broker.recoveryThreadsPerDataDir', D.recoveryThreadsPerDataDir),
-      connections: pick(b.connections, 'broker.connections', D.connections),
-      ...(b.cores !== undefined ? { cores: b.cores } : {}),
-      ...(b.memoryBytes !== undefined ? { memoryBytes: b.memoryBytes } : {}),
-    },
-    headroom: {
-      diskFill: pick(hr.diskFill, 'headroom.diskFill', D.diskFill),
-      network: pick(hr.network, 'headroom.network', D.network),
-      cpu: pick(hr.cpu, 'headroom.cpu', D.cpu),
-      diskThroughput: pick(hr.diskThroughput, 'headroom.diskThroughput', D.diskThroughput),
-    },
-    tolerate: { brokerFailures, zoneFailures },
-    racks: pick(p.racks, 'racks', D.racks),
-    metadata: {
-      mode: pick(p.metadata?.mode, 'metadata.mode', D.metadataMode),
-      ...(p.metadata?.requestsPerSec !== undefined ? { requestsPerSec: p.metadata.requestsPerSec } : {}),
-    },
-    segmentBytes: pick(p.segment?.bytes, 'segment.bytes', D.segmentBytes, () => '1 GiB'),
-    segmentMs: pick(p.segment?.ms, 'segment.ms', D.segmentMs, () => '7 d'),
-    storageOverhead: pick(p.storageOverhead, 'storageOverhead', D.storageOverhead),
-    pageCacheSeconds: pick(p.pageCacheSeconds, 'pageCacheSeconds', D.pageCacheSeconds),
-    assumptions,
-  };
-  if (p.retention.ms !== undefined) resolved.retentionMs = p.retention.ms;
-  if (p.retention.bytesPerPartition !== undefined) resolved.retentionBytesPerPartition = p.retention.bytesPerPartition;
-  if (p.tiered) resolved.localRetentionMs = p.tiered.localRetentionMs;
-  if (p.minInsyncReplicas !== undefined) resolved.minInsyncReplicas = p.minInsyncReplicas;
-  if (p.partitions !== undefined) resolved.partitions = p.partitions;
-  if (p.partitionThroughput) resolved.partitionThroughput = p.partitionThroughput;
-  if (p.growth) resolved.growth = { monthlyRate: p.growth.monthlyRate, horizonMonths: p.growth.horizonMonths ?? D.horizonMonths.value };
-  if (p.partitions === undefined && p.partitionThroughput === undefined)
-    assumptions.push('partitions = one per broker (neither partitions nor partitionThroughput given)');
-  return resolved;
 }

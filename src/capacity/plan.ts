@@ -3,201 +3,168 @@
  * maximum over every constraint and saying which one decides.
  */
 import type { CapacityInput, ResolvedCapacityInput } from './input.js';
-import { resolveCapacityInput } from './input.js';
-import type { Constraint, ConstraintName, StorageFigures } from './model.js';
-import { evaluateConstraints, partitionsNeeded, roundUpTo, storageFor } from './model.js';
-import type { MemoryPlan, OsLimits, QuorumPlan, ThreadPlan } from './derived.js';
+import { CapacityInputError } from './input.js';
+import { parseCapacityInput, resolveCapacityInput, withProfile } from './schema.js';
+import type { ParsedCapacityInput } from './schema.js';
+import { formatUsd } from './units.js';
+import type { Constraint, ConstraintName, Sized } from './model.js';
+import { catchUpBytesPerSec, cleanerBytesPerSec, compactedBytes, constraintsAt, partitionsAt, roundUpTo, sizeConstraints, storageFor, trafficOf } from './model.js';
 import { memoryPlan, osLimits, quorumPlan, threadPlan } from './derived.js';
-import { explain, planWarnings } from './explain.js';
-import type { CapacityWarning } from './explain.js';
-
-/** Storage of the plan, in bytes. */
-export interface StoragePlan extends StorageFigures {
-  /** totalLocal ÷ brokers. */
-  perBroker: number;
-  /** perBroker as a share of one broker's disk. */
-  diskFillAtPlan: number;
-}
-
-/** The partition count the plan recommends, and what retention.bytes makes of it. */
-export interface PartitionPlan {
-  /** A multiple of the broker count, at least `needed`. */
-  recommended: number;
-  /** What the workload needs: the input, or max(peak / producer, peak / consumer) per partition. */
-  needed: number;
-  /** Where `needed` comes from. */
-  basis: 'input' | 'throughput' | 'one per broker';
-  /** Partition replicas each broker holds. */
-  replicasPerBroker: number;
-  /** With retention by bytes: the topic size per copy and in all copies (retention.bytes is per partition). */
-  retentionBytes?: {
-    /** retention.bytes. */
-    perPartition: number;
-    /** recommended × retention.bytes. */
-    perCopy: number;
-    /** Whole-segment deletion can keep up to one more segment per partition. */
-    worstCasePerCopy: number;
-    /** perCopy × RF. */
-    allCopies: number;
-  };
-}
-
-/** When each constraint runs out as traffic grows. */
-export interface GrowthPlan {
-  /** Growth per month (0.05 = 5%). */
-  monthlyRate: number;
-  /** Months looked ahead. */
-  horizonMonths: number;
-  /** For each constraint, the first month in which the planned brokers no longer suffice. */
-  runsOut: RunsOut[];
-  /** The broker count a new plan would give at the horizon's traffic. */
-  brokersAtHorizon: number;
-}
-
-/** When one constraint runs out. */
-export interface RunsOut {
-  /** The constraint. */
-  name: ConstraintName;
-  /** The first month it needs more brokers than planned; null if not within the horizon. */
-  month: number | null;
-}
-
-/** The result of {@link planCapacity}. */
-export interface CapacityPlan {
-  /** Brokers: the maximum over the constraints, rounded up to a multiple of the racks, never below the replication factor. */
-  brokers: number;
-  /** The constraint that decides the broker count. */
-  binding: ConstraintName;
-  /** Other constraints that need exactly as many brokers as the binding one. */
-  ties: ConstraintName[];
-  /** Every constraint, with its demand, per-broker capacity, brokers needed and utilization at the plan. */
-  constraints: Constraint[];
-  /** Readable sentences: what binds, what comes second, what would change the answer. */
-  explanation: string[];
-  /** Stored bytes: retained data, overhead, local and remote, per broker. */
-  storage: StoragePlan;
-  /** The recommended partition count and the topic size under retention.bytes. */
-  partitions: PartitionPlan;
-  /** Thread settings per broker. */
-  threads: ThreadPlan;
-  /** Page cache and heap per broker. */
-  memory: MemoryPlan;
-  /** Open files and memory maps per broker. */
-  osLimits: OsLimits;
-  /** ZooKeeper servers or KRaft controllers. */
-  quorum: QuorumPlan;
-  /** What the operator should know before buying hardware. */
-  warnings: CapacityWarning[];
-  /** Defaults the plan used because the input left them out. */
-  assumptions: string[];
-  /** When each constraint runs out, if `growth` was given. */
-  growth?: GrowthPlan;
-  /** The input in base units (bytes, bytes per second, milliseconds). */
-  input: ResolvedCapacityInput;
-}
+import { costPlan } from './cost.js';
+import { explain, formatDemand, planWarnings } from './explain.js';
+import type { CandidatePlan, CapacityPlan, GrowthPlan, PartitionPlan, StoragePlan, TopicPlan } from './types.js';
 
 /** Order of preference when constraints tie: the physical resource before derived ones. */
-const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'replication-factor'];
-/**
- * Beyond this the search gives up rounding partitions: retention by bytes alone can put more
- * on every broker than its disk holds however many brokers there are.
- */
-const MAX_BROKERS = 2 ** 40;
+const ORDER: readonly ConstraintName[] = ['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'cpu', 'partitions', 'failure-headroom', 'recovery', 'replication-factor'];
+
+/** The most brokers the planner sizes: beyond this a plan is refused, naming what drove it. */
+export const MAX_BROKERS = 10_000;
+
+/** Growth factors are capped here: by then every constraint has long run out, and numbers stay finite. */
+const MAX_GROWTH_FACTOR = 1e30;
+
+/** The input field to change when a constraint needs more brokers than the planner sizes. */
+const DRIVER_PATH: Record<ConstraintName, string> = {
+  'disk-capacity': 'broker.diskBytes',
+  'disk-throughput': 'broker.diskThroughputBytesPerSec',
+  'network-in': 'broker.nicBitsPerSec',
+  'network-out': 'broker.nicBitsPerSec',
+  partitions: 'partitions',
+  cpu: 'broker.cores',
+  'failure-headroom': 'tolerate',
+  recovery: 'recovery.within',
+  'replication-factor': 'replicationFactor',
+};
 
 interface Sizing {
   brokers: number;
-  partitions: number;
   constraints: Constraint[];
-  /** The partition count could not be rounded to a multiple of the brokers. */
-  unrounded: boolean;
 }
 
-function largestNeed(constraints: Constraint[]): number {
-  return Math.max(...constraints.map((c) => c.brokersNeeded));
+/** The broker count and constraints, or the constraint that needs more than MAX_BROKERS. */
+function sizeCluster(r: ResolvedCapacityInput): Sizing | { beyond: Sized } {
+  const list = sizeConstraints(r);
+  let top = list[0]!;
+  for (const c of list) if (!(c.brokersNeeded <= top.brokersNeeded)) top = c;
+  if (!(top.brokersNeeded <= MAX_BROKERS)) return { beyond: top };
+  const brokers = roundUpTo(top.brokersNeeded, r.racks);
+  if (brokers > MAX_BROKERS) return { beyond: top };
+  return { brokers, constraints: constraintsAt(r, list, brokers) };
 }
 
-/**
- * The smallest broker count (a multiple of the racks, at least RF) at which every constraint
- * fits once the partitions are rounded up to a multiple of the brokers. Rounding only adds
- * partitions, so the count computed with the needed partitions is a lower bound to start from.
- * Taking the true minimum keeps the answer monotone in every input.
- */
-function sizeCluster(r: ResolvedCapacityInput): Sizing {
-  const needed = partitionsNeeded(r);
-  const racks = r.racks;
-  const start = roundUpTo(Math.max(r.replicationFactor, largestNeed(evaluateConstraints(r, needed, 1))), racks);
-  const fits = (brokers: number): Sizing | undefined => {
-    const partitions = roundUpTo(needed, brokers);
-    const constraints = evaluateConstraints(r, partitions, brokers);
-    return largestNeed(constraints) <= brokers ? { brokers, partitions, constraints, unrounded: false } : undefined;
-  };
-  // Below `needed` brokers, rounding adds up to brokers − 1 partitions, so a count can fail
-  // where a smaller one fits: try each.
-  for (let b = start; b < needed; b += racks) {
-    const found = fits(b);
-    if (found) return found;
-  }
-  // From `needed` brokers on there is one partition per broker, and every demand per broker
-  // only falls as brokers are added: once a count fits, every larger one does. Double, then bisect.
-  let low = Math.max(start, roundUpTo(needed, racks));
-  let high = low;
-  let found = fits(high);
-  while (!found) {
-    low = high;
-    high = roundUpTo(high * 2, racks);
-    if (high > MAX_BROKERS) return { brokers: start, partitions: needed, constraints: evaluateConstraints(r, needed, start), unrounded: true };
-    found = fits(high);
-  }
-  while (high - low > racks) {
-    const mid = roundUpTo(Math.floor((low + high) / 2), racks);
-    if (mid <= low || mid >= high) break;
-    const at = fits(mid);
-    if (at) [high, found] = [mid, at];
-    else low = mid;
-  }
-  return found;
+function refuse(beyond: Sized): never {
+  const n = beyond.brokersNeeded;
+  const count = Number.isFinite(n) && n < 1e21 ? `${n.toLocaleString('en-US')} brokers` : 'more brokers than can be counted';
+  const demand = beyond.fixed !== undefined && Number.isFinite(beyond.fixed) ? ` (${formatDemand(beyond, beyond.fixed)} against ${formatDemand(beyond, beyond.raw * beyond.headroom)} per broker)` : '';
+  throw new CapacityInputError([
+    { path: DRIVER_PATH[beyond.name], message: `${beyond.label} would need ${count}, more than the ${MAX_BROKERS.toLocaleString('en-US')} this planner sizes${demand}: lower the demand, or give each broker more capacity` },
+  ]);
 }
 
 function scaled(r: ResolvedCapacityInput, factor: number): ResolvedCapacityInput {
-  return { ...r, writeAvg: r.writeAvg * factor, writePeak: r.writePeak * factor };
+  const f = Math.min(factor, MAX_GROWTH_FACTOR);
+  return {
+    ...r,
+    writeAvg: r.writeAvg * f,
+    writePeak: r.writePeak * f,
+    workloads: r.workloads.map((w) => ({ ...w, writeAvg: w.writeAvg * f, writePeak: w.writePeak * f })),
+  };
 }
 
-function growthPlan(r: ResolvedCapacityInput, sizing: Sizing): GrowthPlan | undefined {
+/** The first month in 1..horizon where `after(month)` holds (it holds from some month on), or null. */
+function firstMonth(horizon: number, after: (month: number) => boolean): number | null {
+  if (!after(horizon)) return null;
+  let lo = 0;
+  let hi = horizon;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (after(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+function growthPlan(r: ResolvedCapacityInput, sizing: Sizing): { plan: GrowthPlan; beyondMonth: number | null } | undefined {
   if (!r.growth) return undefined;
   const { monthlyRate, horizonMonths } = r.growth;
-  const runsOut = sizing.constraints.map((c) => ({ name: c.name, month: null as number | null }));
-  for (let m = 1; m <= horizonMonths && monthlyRate > 0; m += 1) {
-    const grown = evaluateConstraints(scaled(r, (1 + monthlyRate) ** m), sizing.partitions, sizing.brokers);
-    for (const entry of runsOut) {
-      const c = grown.find((g) => g.name === entry.name);
-      if (entry.month === null && c && c.brokersNeeded > sizing.brokers) entry.month = m;
+  // Each constraint bisects over the months, mostly over the same ones: size each month once.
+  const sized = new Map<number, { needs: Map<ConstraintName, number>; brokers: number }>();
+  const month = (m: number) => {
+    let at = sized.get(m);
+    if (!at) {
+      const list = sizeConstraints(scaled(r, (1 + monthlyRate) ** m));
+      const top = Math.max(...list.map((c) => c.brokersNeeded));
+      sized.set(m, (at = { needs: new Map(list.map((c) => [c.name, c.brokersNeeded])), brokers: top <= MAX_BROKERS ? roundUpTo(top, r.racks) : Infinity }));
     }
-    if (runsOut.every((e) => e.month !== null)) break;
-  }
-  const atHorizon = sizeCluster(scaled(r, (1 + monthlyRate) ** horizonMonths));
-  return { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: atHorizon.brokers };
+    return at;
+  };
+  const beyond = (m: number) => !(month(m).brokers <= MAX_BROKERS);
+  const runsOut = sizing.constraints.map((c) => ({
+    name: c.name,
+    month: monthlyRate > 0 ? firstMonth(horizonMonths, (m) => !(month(m).needs.get(c.name)! <= sizing.brokers)) : null,
+  }));
+  const fits = !beyond(horizonMonths);
+  return {
+    plan: { monthlyRate, horizonMonths, runsOut, brokersAtHorizon: fits ? month(horizonMonths).brokers : null },
+    beyondMonth: fits ? null : firstMonth(horizonMonths, beyond),
+  };
 }
 
-function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan {
-  const p = sizing.partitions;
+function partitionPlan(r: ResolvedCapacityInput, brokers: number): PartitionPlan {
+  const counts = r.workloads.map((w) => partitionsAt(w, brokers));
+  const count = counts.reduce((a, b) => a + b, 0);
+  const replicas = r.workloads.reduce((sum, w, i) => sum + counts[i]! * w.replicationFactor, 0);
+  const only = r.workloads.length === 1 ? r.workloads[0]! : undefined;
   const plan: PartitionPlan = {
-    recommended: p,
-    needed: partitionsNeeded(r),
-    basis: r.partitions !== undefined ? 'input' : r.partitionThroughput ? 'throughput' : 'one per broker',
-    replicasPerBroker: Math.ceil((p * r.replicationFactor) / sizing.brokers),
+    count,
+    suggested: counts.reduce((sum, p) => sum + roundUpTo(p, brokers), 0),
+    basis: only ? only.partitionBasis : 'per topic',
+    replicasPerBroker: Math.ceil(replicas / brokers),
   };
-  const rb = r.retentionBytesPerPartition;
-  if (rb !== undefined)
-    plan.retentionBytes = { perPartition: rb, perCopy: p * rb, worstCasePerCopy: p * (rb + r.segmentBytes), allCopies: p * rb * r.replicationFactor };
+  const rb = only?.retentionBytesPerPartition;
+  if (only && rb !== undefined)
+    plan.retentionBytes = { perPartition: rb, perCopy: count * rb, worstCasePerCopy: count * (rb + r.segmentBytes), allCopies: count * rb * only.replicationFactor };
   return plan;
+}
+
+function topicPlans(r: ResolvedCapacityInput, brokers: number, storage: StoragePlan): TopicPlan[] {
+  const all = trafficOf(r);
+  const network = all.networkIn + all.networkOut;
+  return r.workloads.map((w) => {
+    const one = { ...r, workloads: [w] };
+    const stored = storageFor(one, brokers).totalLocal;
+    const t = trafficOf(one);
+    const partitions = partitionsAt(w, brokers);
+    const topic: TopicPlan = {
+      name: w.name,
+      partitions,
+      partitionBasis: w.partitionBasis,
+      suggestedPartitions: roundUpTo(partitions, brokers),
+      replicationFactor: w.replicationFactor,
+      storedBytes: stored,
+      diskShare: storage.totalLocal > 0 ? stored / storage.totalLocal : 0,
+      networkBytesPerSec: t.networkIn + t.networkOut,
+      networkShare: network > 0 ? (t.networkIn + t.networkOut) / network : 0,
+    };
+    const rb = w.retentionBytesPerPartition;
+    if (rb !== undefined) topic.retentionBytes = { perPartition: rb, perCopy: partitions * rb, allCopies: partitions * rb * w.replicationFactor };
+    if (w.compaction) topic.compaction = { liveBytesPerCopy: compactedBytes(w), cleanerBytesPerSec: cleanerBytesPerSec(w) };
+    return topic;
+  });
+}
+
+/** The brokers a plan would need with each fixed partition count rounded up to a multiple of `brokers` (null beyond the bounds). */
+function suggestedBrokers(r: ResolvedCapacityInput, brokers: number): number | null {
+  const rounded = sizeCluster({ ...r, workloads: r.workloads.map((w) => (w.partitions === undefined ? w : { ...w, partitions: roundUpTo(w.partitions, brokers) })) });
+  return 'brokers' in rounded ? rounded.brokers : null;
 }
 
 /**
  * Sizes a Kafka cluster. Every constraint (disk capacity, disk throughput, network in and out,
  * partitions per broker, CPU when cores are given, failure headroom, the replication-factor
- * floor) is computed as a broker count; the plan takes the largest, rounds it up to a multiple
- * of the racks, and explains which constraint decided and what would change the answer.
- * Synchronous and pure.
+ * floor) is computed as a broker count in closed form; the plan takes the largest, rounds it up
+ * to a multiple of the racks, and explains which constraint decided and what would change the
+ * answer. Synchronous and pure; answers in milliseconds.
  *
  * Numbers are base units (bytes, bytes per second, milliseconds; `nicBitsPerSec` in bits per
  * second); strings with units are parsed strictly: MB = 10^6 B, MiB = 2^20 B, Gbit/s in bits.
@@ -217,26 +184,66 @@ function partitionPlan(r: ResolvedCapacityInput, sizing: Sizing): PartitionPlan 
  * plan.binding;        // 'disk-capacity'
  * plan.explanation[0]; // 'Disk capacity decides: ...'
  * ```
- * @throws CapacityInputError listing every invalid field and what is allowed.
+ * @throws CapacityInputError listing every invalid field and what is allowed, or naming the
+ * constraint when the plan would need more than 10,000 brokers.
  */
 export function planCapacity(input: CapacityInput): CapacityPlan {
-  const r = resolveCapacityInput(input);
+  const parsed = parseCapacityInput(input);
+  return parsed.candidates ? chooseCandidate(parsed, parsed.candidates) : planResolved(resolveCapacityInput(undefined, parsed), parsed.topics !== undefined);
+}
+
+const usd = (n: number) => formatUsd(n, 'whole');
+
+/**
+ * Plans each candidate profile, keeps the cheapest that fits (fewer brokers breaks a tie), and
+ * says of every other why it lost: its cost, or what does not fit.
+ */
+function chooseCandidate(parsed: ParsedCapacityInput, names: string[]): CapacityPlan {
+  const perTopic = parsed.topics !== undefined;
+  // Growth matters for the one chosen only: the others are planned without it, for their cost.
+  const { growth: _, ...steady } = parsed;
+  const tried = names.map((name) => {
+    try {
+      return { name, plan: planResolved(resolveCapacityInput(undefined, withProfile(steady, name)), perTopic) };
+    } catch (e) {
+      if (!(e instanceof CapacityInputError)) throw e;
+      return { name, error: e.issues.map((i) => i.message).join('; ') };
+    }
+  });
+  const fits = tried.filter((t): t is { name: string; plan: CapacityPlan } => t.plan !== undefined);
+  if (fits.length === 0) throw new CapacityInputError([{ path: 'candidates', message: `none fits: ${tried.map((t) => `${t.name}: ${t.error}`).join('; ')}` }]);
+  const monthly = (p: CapacityPlan) => p.cost!.monthly;
+  const best = fits.reduce((a, b) => (monthly(b.plan) < monthly(a.plan) || (monthly(b.plan) === monthly(a.plan) && b.plan.brokers < a.plan.brokers) ? b : a));
+  const label = (p: CapacityPlan) => p.constraints.find((c) => c.name === p.binding)!.label;
+  const summary = (p: CapacityPlan) => `${p.brokers} brokers (${label(p)} decides) at ${usd(monthly(p))} a month`;
+  const candidates: CandidatePlan[] = tried.map((t) => {
+    if (!t.plan) return { broker: t.name, brokers: null, binding: null, monthlyCost: null, chosen: false, why: `does not fit: ${t.error}` };
+    const chosen = t === best;
+    const why = chosen ? `the cheapest that fits: ${summary(t.plan)}` : `${usd(monthly(t.plan) - monthly(best.plan))} a month more than ${best.name}: ${summary(t.plan)}`;
+    return { broker: t.name, brokers: t.plan.brokers, binding: t.plan.binding, monthlyCost: monthly(t.plan), chosen, why };
+  });
+  const plan = parsed.growth ? planResolved(resolveCapacityInput(undefined, withProfile(parsed, best.name)), perTopic) : best.plan;
+  plan.candidates = candidates;
+  const losers = tried.filter((t) => t !== best).map((t) => `${t.name} ${t.plan ? `costs ${usd(monthly(t.plan) - monthly(plan))} more (${t.plan.brokers} brokers, ${label(t.plan)} decides)` : 'does not fit'}`);
+  plan.explanation.unshift(`Of ${names.length} candidates, ${best.name} is the cheapest that fits, at ${usd(monthly(plan))} a month${losers.length ? `; ${losers.join('; ')}` : ''}.`);
+  return plan;
+}
+
+function planResolved(r: ResolvedCapacityInput, perTopic: boolean): CapacityPlan {
   const sizing = sizeCluster(r);
-  const { brokers, partitions, constraints } = sizing;
-  const top = largestNeed(constraints);
+  if (!('brokers' in sizing)) refuse(sizing.beyond);
+  const { brokers, constraints } = sizing;
+  const top = Math.max(...constraints.map((c) => c.brokersNeeded));
   const ranked = [...constraints].sort((a, b) => b.brokersNeeded - a.brokersNeeded || ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
   const binding = ranked[0]!;
   const nothingTolerated = r.tolerate.brokerFailures === 0 && r.tolerate.zoneFailures === 0;
   const ties = ranked.slice(1).filter((c) => c.brokersNeeded === top && !(c.name === 'failure-headroom' && nothingTolerated)).map((c) => c.name);
-  const storageFigures = storageFor(r, partitions);
-  const storage: StoragePlan = {
-    ...storageFigures,
-    perBroker: storageFigures.totalLocal / brokers,
-    diskFillAtPlan: storageFigures.totalLocal / brokers / r.broker.diskBytes,
-  };
-  const partitionsOut = partitionPlan(r, sizing);
-  const limits = osLimits(r, storageFigures, partitions, brokers);
-  const memory = memoryPlan(r, brokers);
+  const storageFigures = storageFor(r, brokers);
+  const perBroker = storageFigures.totalLocal / brokers;
+  const provisioned = r.broker.diskSizedToFit ? Math.max(1, Math.ceil(perBroker / r.headroom.diskFill / 2 ** 30)) * 2 ** 30 : r.broker.diskBytes;
+  const storage: StoragePlan = { ...storageFigures, perBroker, provisionedPerBroker: provisioned, diskFillAtPlan: perBroker / provisioned };
+  const partitions = partitionPlan(r, brokers);
+  const limits = osLimits(r, brokers);
   const plan: CapacityPlan = {
     brokers,
     binding: binding.name,
@@ -244,18 +251,22 @@ export function planCapacity(input: CapacityInput): CapacityPlan {
     constraints,
     explanation: [],
     storage,
-    partitions: partitionsOut,
+    partitions,
+    ...(perTopic ? { topics: topicPlans(r, brokers, storage) } : {}),
+    ...(r.catchUp ? { catchUp: { groups: r.catchUp.groups, backlogBytes: (r.writeAvg * r.catchUp.backlogMs) / 1000, readBytesPerSec: catchUpBytesPerSec(r) } } : {}),
     threads: threadPlan(r, brokers, limits.partitionReplicasPerBroker),
-    memory,
+    memory: memoryPlan(r, brokers),
     osLimits: limits,
     quorum: quorumPlan(r, brokers),
     warnings: [],
     assumptions: r.assumptions,
     input: r,
   };
+  const cost = costPlan(r, brokers, storage);
+  if (cost) plan.cost = cost;
   const growth = growthPlan(r, sizing);
-  if (growth) plan.growth = growth;
+  if (growth) plan.growth = growth.plan;
   plan.explanation = explain(plan, ranked);
-  plan.warnings = planWarnings(plan, sizing.unrounded);
+  plan.warnings = planWarnings(plan, growth?.beyondMonth ?? null, suggestedBrokers(r, brokers));
   return plan;
 }

@@ -171,9 +171,32 @@ export function parseDuration(text: string): number {
 
 const DECIMAL_STEPS = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'] as const;
 
+/** Number formats by fraction digits, made once: making one per call was most of a plan's time. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(minFraction: number, maxFraction: number): Intl.NumberFormat {
+  const key = `${minFraction}-${maxFraction}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: minFraction, maximumFractionDigits: maxFraction })));
+  return f;
+}
+
 function threeDigits(n: number): string {
-  const rounded = Number(n.toPrecision(3));
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numberFormat(0, 2).format(Number(n.toPrecision(3)));
+}
+
+/**
+ * Prints US dollars: `cents` for amounts ($1,234.50), `whole` for rounded ones ($1,235), `price`
+ * for unit prices with up to four decimals ($0.3264).
+ *
+ * @example
+ * ```ts
+ * formatUsd(1234.5, 'cents'); // '$1,234.50'
+ * ```
+ */
+export function formatUsd(n: number, style: 'cents' | 'whole' | 'price'): string {
+  const f = style === 'cents' ? numberFormat(2, 2) : style === 'whole' ? numberFormat(0, 0) : numberFormat(2, n < 1 ? 4 : 2);
+  return `$${f.format(n)}`;
 }
 
 /**

@@ -58,7 +58,7 @@ describe('kafka-lint plan (command function)', () => {
     const plan = JSON.parse(c.out()) as { brokers: number; binding: string; constraints: unknown[] };
     expect(plan.brokers).toBe(18);
     expect(plan.binding).toBe('disk-capacity');
-    expect(plan.constraints).toHaveLength(8);
+    expect(plan.constraints).toHaveLength(9);
   });
 
   it('prints Markdown with --format markdown', async () => {
@@ -107,13 +107,40 @@ describe('kafka-lint plan (command function)', () => {
     expect(unknown.err()).toMatch(/Unknown option '--bogus'/);
     const format = fakeIo(dir);
     expect(await run([...FLAGS, '--format', 'xml'], format.io)).toBe(2);
-    expect(format.err()).toBe('kafka-lint plan: --format must be table, json or markdown, not "xml"\n');
+    expect(format.err()).toBe('kafka-lint plan: --format must be table, json, markdown or html, not "xml"\n');
     const missing = fakeIo(dir);
     expect(await run(['--input', 'nope.json'], missing.io)).toBe(2);
     expect(missing.err()).toMatch(/^kafka-lint plan: cannot read nope\.json: ENOENT/);
     const bad = fakeIo(dir);
     expect(await run(['--input', 'bad.json'], bad.io)).toBe(2);
     expect(bad.err()).toMatch(/^kafka-lint plan: cannot read bad\.json: /);
+  });
+
+  it('takes a broker profile, candidates, recovery, catch-up and follower fetching as flags', async () => {
+    const base = ['--write-avg', '50 MB/s', '--retention', '1d', '--rf', '3', '--racks', '3', '--format', 'json'];
+    const one = fakeIo(dir);
+    expect(await run([...base, '--broker', 'm7g.2xlarge', '--recovery-within', '12h', '--catch-up-backlog', '2h', '--catch-up-within', '15min'], one.io)).toBe(0);
+    const p = JSON.parse(one.out()) as { input: { broker: { cores: number }; recovery: { withinMs: number } }; catchUp: { readBytesPerSec: number }; cost: { followerFetchingSaves: number } };
+    expect(p.input.broker.cores).toBe(8);
+    expect(p.input.recovery.withinMs).toBe(12 * 3_600_000);
+    expect(p.catchUp.readBytesPerSec).toBe(400e6);
+    expect(p.cost.followerFetchingSaves).toBeGreaterThan(0);
+    const ff = fakeIo(dir);
+    expect(await run([...base, '--broker', 'm7g.2xlarge', '--follower-fetching'], ff.io)).toBe(0);
+    expect((JSON.parse(ff.out()) as { cost: { followerFetchingSaves?: number } }).cost.followerFetchingSaves).toBeUndefined();
+    const pick = fakeIo(dir);
+    expect(await run([...base, '--candidates', 'm5.2xlarge, m7g.2xlarge'], pick.io)).toBe(0);
+    expect((JSON.parse(pick.out()) as { candidates: { broker: string }[] }).candidates.map((c) => c.broker)).toEqual(['m5.2xlarge', 'm7g.2xlarge']);
+    const bad = fakeIo(dir);
+    expect(await run([...base, '--broker', 'm7g.huge'], bad.io)).toBe(2);
+    expect(bad.err()).toMatch(/broker\.profile \(--broker\): "m7g\.huge" is not a built-in broker profile/);
+  });
+
+  it('keeps a profile named in the input file when a flag sets a broker field', async () => {
+    writeFileSync(join(dir, 'profile.json'), JSON.stringify({ write: { avgBytesPerSec: '50 MB/s' }, retention: { ms: '1d' }, replicationFactor: 3, broker: 'm7g.2xlarge' }));
+    const c = fakeIo(dir);
+    expect(await run(['--input', 'profile.json', '--disk', '4 TB', '--format', 'json'], c.io)).toBe(0);
+    expect((JSON.parse(c.out()) as { input: { broker: { cores: number; diskBytes: number } } }).input.broker).toMatchObject({ cores: 8, diskBytes: 4e12 });
   });
 
   it('prints help', async () => {
@@ -136,6 +163,14 @@ describe.skipIf(!built)('kafka-lint plan (built CLI, end to end)', () => {
     const r = cli(FLAGS);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Capacity plan: 18 brokers \(disk capacity decides\)/);
+  });
+
+  it('prints one self-contained HTML page with --format html', () => {
+    const r = cli([...FLAGS, '--format', 'html']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(r.stdout).toContain('<title>Capacity plan: 18 brokers (disk capacity decides)</title>');
+    expect(r.stdout).toMatch(/<\/html>\n$/);
   });
 
   it('prints JSON from a YAML input file', () => {

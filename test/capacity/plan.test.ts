@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { planCapacity } from '../../src/capacity/plan.js';
-import { CapacityInputError } from '../../src/capacity/input.js';
 import type { CapacityInput } from '../../src/capacity/input.js';
 import { renderPlanMarkdown, renderPlanText } from '../../src/capacity/render.js';
+import { issuesOf } from './support.js';
 
 const base: CapacityInput = {
   write: { avgBytesPerSec: '50 MB/s', peakBytesPerSec: '150 MB/s' },
@@ -15,15 +15,6 @@ const base: CapacityInput = {
   racks: 3,
 };
 
-function issuesOf(input: unknown): { path: string; message: string }[] {
-  try {
-    planCapacity(input as CapacityInput);
-  } catch (e) {
-    expect(e).toBeInstanceOf(CapacityInputError);
-    return [...(e as CapacityInputError).issues];
-  }
-  throw new Error('expected a CapacityInputError');
-}
 
 describe('invalid input throws one CapacityInputError listing every bad field', () => {
   it('lists each field with what is allowed', () => {
@@ -35,7 +26,7 @@ describe('invalid input throws one CapacityInputError listing every bad field', 
       { path: 'broker.diskBytes', message: expect.stringMatching(/^"big" is not a number followed by a unit; write e\.g\. "2 TiB"/) as unknown as string },
       { path: 'broker.nicBitsPerSec', message: '"1 Gb/s": "Gb" could be bits or bytes: write GB for bytes or Gbit for bits' },
       { path: 'racks', message: 'must be a whole number of at least 1' },
-      { path: '', message: expect.stringMatching(/^unknown field "extra"; allowed: write, compressionRatio, /) as unknown as string },
+      { path: '', message: expect.stringMatching(/^unknown field "extra"; allowed: write, topics, compressionRatio, /) as unknown as string },
     ]);
   });
 
@@ -59,7 +50,7 @@ describe('invalid input throws one CapacityInputError listing every bad field', 
     ['partitions and partition throughput', { partitionThroughput: { producerBytesPerSec: '10 MB/s', consumerBytesPerSec: '10 MB/s' } }, 'partitionThroughput', /not both/],
     ['local retention above retention', { tiered: { localRetentionMs: '8d' } }, 'tiered.localRetentionMs', /must not exceed retention\.ms/],
     ['min.insync.replicas above RF', { minInsyncReplicas: 4 }, 'minInsyncReplicas', /must not exceed replicationFactor \(3\)/],
-    ['max partitions below RF', { broker: { diskBytes: '8 TB', maxPartitions: 2 } }, 'broker.maxPartitions', /at least replicationFactor/],
+    ['max partitions below RF', { broker: { diskBytes: '8 TB', maxPartitions: 2 } }, 'broker.maxPartitions', /at least the replication factor \(3 at replicationFactor\)/],
     ['zone failures without a surviving zone', { tolerate: { zoneFailures: 3 } }, 'tolerate.zoneFailures', /less than racks \(3\)/],
     ['both failure kinds', { tolerate: { zoneFailures: 1, brokerFailures: 1 } }, 'tolerate', /not both/],
   ])('cross-field: %s', (_name, change, path, message) => {
@@ -74,7 +65,7 @@ describe('planCapacity', () => {
   it('takes the maximum over the constraints, rounded to the racks', () => {
     const top = Math.max(...plan.constraints.map((c) => c.brokersNeeded));
     expect(plan.brokers).toBe(Math.ceil(top / 3) * 3);
-    expect(plan.constraints.map((c) => c.name)).toEqual(['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'partitions', 'cpu', 'failure-headroom', 'replication-factor']);
+    expect(plan.constraints.map((c) => c.name)).toEqual(['disk-capacity', 'disk-throughput', 'network-in', 'network-out', 'partitions', 'cpu', 'failure-headroom', 'recovery', 'replication-factor']);
     expect(plan.binding).toBe('disk-capacity');
     expect(plan.brokers).toBe(18);
   });
@@ -87,7 +78,7 @@ describe('planCapacity', () => {
 
   it('explains what binds, what comes second and what would change the answer', () => {
     expect(plan.explanation[0]).toBe('Disk capacity decides: 99.8 TB stored (30.2 TB retained × RF 3, plus 9.07 TB overhead) against 5.6 TB (8 TB × 70%) per broker needs 18 brokers.');
-    expect(plan.explanation[1]).toMatch(/^Next comes failure headroom: 5 brokers/);
+    expect(plan.explanation[1]).toMatch(/^Next comes recovery and rebalance: 9 brokers/);
     expect(plan.explanation[2]).toMatch(/^15 brokers would do with 16% less stored data \(shorter retention, better compression, or tiered storage\), or 19% more disk per broker\.$/);
   });
 
@@ -109,7 +100,7 @@ describe('planCapacity', () => {
     expect(tie.brokers).toBe(4);
     expect(tie.binding).toBe('disk-throughput');
     expect(tie.ties).toEqual(['network-in', 'network-out']);
-    expect(tie.explanation.join('\n')).toMatch(/network in and network out need as many brokers \(4\): relieving disk throughput alone would not change the answer/);
+    expect(tie.explanation.join('\n')).toMatch(/Network in and network out need as many brokers \(4\): relieving disk throughput alone would not change the answer/);
   });
 
   it('explains failure headroom with the surviving brokers', () => {
@@ -136,7 +127,7 @@ describe('planCapacity', () => {
     const p = planCapacity({ write: { avgBytesPerSec: '100 MB/s' }, retention: { ms: '1d' }, replicationFactor: 3, partitions: 6000, racks: 3, broker: { diskBytes: '20 TB' } });
     expect(p.binding).toBe('partitions');
     expect(p.explanation[0]).toBe('Partitions per broker decide: 6,000 partitions × RF 3 = 18,000 replicas against 4,000 replicas per broker needs 5 brokers.');
-    expect(p.explanation).toContain('Relieving partitions per broker alone would not lower the count: disk capacity needs 4 brokers, 6 after rounding to 3 racks.');
+    expect(p.explanation).toContain('Recovery and rebalance needs as many brokers (5): relieving partitions per broker alone would not change the answer.');
   });
 
   it('accepts a message rate and applies compression to everything stored and sent', () => {
@@ -205,12 +196,12 @@ describe('warnings', () => {
     ['two-zones-lose-quorum', { racks: 2, tolerate: { zoneFailures: 1 }, minInsyncReplicas: 1 }],
     ['retention-needs-hundreds-of-brokers', { retention: { ms: '365d' } }],
     ['slow-nic-limits', { retention: { ms: '1h' }, broker: { diskBytes: '8 TB', nicBitsPerSec: '1 Gbit/s' } }],
-    ['partitions-not-rounded', { retention: { bytesPerPartition: '5 TB' }, partitions: 10, broker: { diskBytes: '8 TB' } }],
+    ['partitions-not-a-multiple', { partitions: 100 }],
   ])('%s', (code, change) => {
     expect(codes({ ...base, ...change })).toContain(code);
   });
-  it('none of those for the base plan', () => {
-    expect(codes(base)).toEqual([]);
+  it('none of those for the base plan, whose 120 partitions are not a multiple of its 18 brokers', () => {
+    expect(codes(base)).toEqual(['partitions-not-a-multiple']);
   });
 });
 

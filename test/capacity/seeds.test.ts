@@ -53,15 +53,16 @@ describe('seed 004 (notes on Kafka: The Definitive Guide, ch. 2)', () => {
 
   it('retention.bytes is per partition: 1 GB on 8 partitions is 8 GB for the topic', () => {
     const plan = planCapacity({ ...quiet, write: { avgBytesPerSec: '10 MB/s' }, retention: { bytesPerPartition: '1 GB' }, replicationFactor: 2, partitions: 8, broker: { diskBytes: '4 TB' } });
-    expect(plan.partitions.recommended).toBe(8);
+    expect(plan.partitions.count).toBe(8);
     expect(plan.partitions.retentionBytes).toEqual({ perPartition: 1e9, perCopy: 8e9, worstCasePerCopy: 8 * (1e9 + 2 ** 30), allCopies: 16e9 });
     expect(plan.storage.dataPerCopy).toBe(8e9);
   });
 
   it('num.partitions: a multiple of the broker count', () => {
     const plan = planCapacity({ write: { avgBytesPerSec: '300 MB/s' }, retention: { ms: '3d' }, replicationFactor: 3, partitions: 50, racks: 3, broker: { diskBytes: '10 TB', nicBitsPerSec: '10 Gbit/s' } });
-    expect(plan.partitions.recommended % plan.brokers).toBe(0);
-    expect(plan.partitions.recommended).toBeGreaterThanOrEqual(50);
+    expect(plan.partitions.count).toBe(50);
+    expect(plan.partitions.suggested % plan.brokers).toBe(0);
+    expect(plan.partitions.suggested).toBeGreaterThanOrEqual(50);
   });
 });
 

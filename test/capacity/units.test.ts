@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatBytes, formatDuration, formatRate, parseByteRate, parseBytes, parseDuration, UnitError } from '../../src/capacity/units.js';
+import { formatBytes, formatDuration, formatRate, formatUsd, parseByteRate, parseBytes, parseDuration, UnitError } from '../../src/capacity/units.js';
 import { planCapacity } from '../../src/capacity/plan.js';
 
 describe('parseBytes', () => {
@@ -143,5 +143,15 @@ describe('unit guards', () => {
     const plan = planCapacity({ ...base, broker: { diskBytes: '4 TiB', memoryBytes: '64 GiB' } });
     const words = JSON.stringify([plan.explanation, plan.warnings]);
     expect(words).not.toMatch(/[KMGTP]iB/);
+  });
+});
+
+describe('formatUsd', () => {
+  it('prints amounts in cents, rounded amounts whole, and unit prices with up to four decimals', () => {
+    expect(formatUsd(12989.744, 'cents')).toBe('$12,989.74');
+    expect(formatUsd(12989.744, 'whole')).toBe('$12,990');
+    expect(formatUsd(0.1, 'price')).toBe('$0.10');
+    expect(formatUsd(0.3264, 'price')).toBe('$0.3264');
+    expect(formatUsd(2.304, 'price')).toBe('$2.30');
   });
 });

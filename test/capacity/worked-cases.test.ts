@@ -6,7 +6,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import { planCapacity } from '../../src/capacity/plan.js';
-import type { CapacityInput } from '../../src/capacity/input.js';
+import type { BrokerInput, CapacityInput } from '../../src/capacity/input.js';
 import type { ConstraintName } from '../../src/capacity/model.js';
 
 /** One constraint isolated: no failures, one rack, a large disk, no overhead allowance. */
@@ -18,7 +18,7 @@ function input(over: Partial<CapacityInput>): CapacityInput {
     tolerate: { brokerFailures: 0 },
     racks: 1,
     ...over,
-    broker: { diskBytes: '1 PB', nicBitsPerSec: '100 Gbit/s', diskThroughputBytesPerSec: '100 GB/s', ...over.broker },
+    broker: { diskBytes: '1 PB', nicBitsPerSec: '100 Gbit/s', diskThroughputBytesPerSec: '100 GB/s', ...(over.broker as BrokerInput) },
   };
 }
 const c = (plan: ReturnType<typeof planCapacity>, name: ConstraintName) => plan.constraints.find((x) => x.name === name)!;
@@ -60,8 +60,9 @@ describe('A1 Apache Kafka documentation (ops.html, config docs)', () => {
   it('KD-5: retention.bytes is per partition: 100 partitions × 10 GB = 1 TB per copy, 3 TB at RF 3', () => {
     const plan = planCapacity(input({ partitions: 100, replicationFactor: 3, retention: { bytesPerPartition: '10 GB' }, write: { avgBytesPerSec: '100 MB/s' } }));
     expect(plan.brokers).toBe(3);
-    expect(plan.partitions.recommended).toBe(102);
-    expect(plan.partitions.retentionBytes!.perCopy).toBe(102 * 10e9);
+    expect(plan.partitions.count).toBe(100);
+    expect(plan.partitions.suggested).toBe(102);
+    expect(plan.partitions.retentionBytes!.perCopy).toBe(100 * 10e9);
     const exact = planCapacity(input({ partitions: 99, replicationFactor: 3, retention: { bytesPerPartition: '10 GB' } }));
     expect(exact.partitions.retentionBytes).toMatchObject({ perCopy: 990e9, allCopies: 2970e9 });
   });
@@ -77,7 +78,7 @@ describe('A1 Apache Kafka documentation (ops.html, config docs)', () => {
 describe('A2 Jun Rao (Confluent), partitions >= max(t/p, t/c)', () => {
   it('JR-7: t = 200 MB/s, p = 20 MB/s, c = 50 MB/s gives max(10, 4) = 10 partitions', () => {
     const plan = planCapacity(input({ write: { avgBytesPerSec: '200 MB/s' }, partitionThroughput: { producerBytesPerSec: '20 MB/s', consumerBytesPerSec: '50 MB/s' } }));
-    expect(plan.partitions.needed).toBe(10);
+    expect(plan.partitions.count).toBe(10);
     expect(plan.partitions.basis).toBe('throughput');
   });
   it('JR-8: about 4,000 partition replicas per broker: 10,000 partitions at RF 2 need 5 brokers', () => {
@@ -90,7 +91,7 @@ describe('A2 Jun Rao (Confluent), partitions >= max(t/p, t/c)', () => {
 describe('A13 Cloudera sizing page', () => {
   it('CL-9: 1,000 MB/s with 50 MB/s per consumer gives 20 partitions', () => {
     const plan = planCapacity(input({ write: { avgBytesPerSec: '1000 MB/s' }, partitionThroughput: { producerBytesPerSec: '100 MB/s', consumerBytesPerSec: '50 MB/s' } }));
-    expect(plan.partitions.needed).toBe(20);
+    expect(plan.partitions.count).toBe(20);
   });
   it('CL-10: cache window = M / (W × R): 32 GB at 50 MB/s holds 640 s (about 10 min)', () => {
     const ram = 32e9 + 5 * 2 ** 30 + 2 * 2 ** 30; // 32 GB free after a 5 GiB heap and the 2 GiB OS reserve
@@ -125,11 +126,11 @@ describe('A5 AWS MSK best practices and msk_sizing.py', () => {
     const plan = planCapacity(input({ partitions: 6000, replicationFactor: 3, racks: 3 }));
     expect(c(plan, 'partitions').brokersNeeded).toBe(5);
     expect(plan.brokers).toBe(6);
-    expect(plan.partitions.recommended).toBe(6000);
+    expect(plan.partitions.count).toBe(6000);
     expect(plan.explanation.join(' ')).toMatch(/multiple of 3 racks/);
   });
   it('MSK-16: one AZ down: fan-out demand × Z/(Z−1) = 1.5, so 4 brokers of traffic need 6', () => {
-    const plan = planCapacity(input({ write: { avgBytesPerSec: '125 MB/s' }, readFanout: 4, racks: 3, tolerate: { zoneFailures: 1 }, headroom: { network: 1 }, broker: { diskBytes: '1 PB', nicBitsPerSec: '1 Gbit/s' } }));
+    const plan = planCapacity(input({ write: { avgBytesPerSec: '125 MB/s' }, retention: { ms: '1h' }, readFanout: 3, replicationFactor: 2, racks: 3, tolerate: { zoneFailures: 1 }, headroom: { network: 1 }, broker: { diskBytes: '1 PB', nicBitsPerSec: '1 Gbit/s' } }));
     expect(c(plan, 'network-out').brokersNeeded).toBe(4);
     expect(c(plan, 'failure-headroom').brokersNeeded).toBe(6);
     expect(plan.brokers).toBe(6);
@@ -189,7 +190,7 @@ describe('A9 LinkedIn Cruise Control', () => {
 
 describe('A10 Red Hat AMQ Streams calculator and Strimzi', () => {
   it('AMQ-24: ZooKeeper nodes = 3 + 2 × extra tolerance: 3 for one failure, 5 for two', () => {
-    const zk = (brokerFailures: number) => planCapacity(input({ metadata: { mode: 'zookeeper' }, tolerate: { brokerFailures } })).quorum.servers;
+    const zk = (brokerFailures: number) => planCapacity(input({ replicationFactor: 3, metadata: { mode: 'zookeeper' }, tolerate: { brokerFailures } })).quorum.servers;
     expect(zk(1)).toBe(3);
     expect(zk(2)).toBe(5);
   });

@@ -22,6 +22,7 @@ const fieldValue = fc.oneof(
   fc.constant(null),
   fc.jsonValue({ maxDepth: 1 }),
 );
+const profileName = fc.constantFrom('m7g.2xlarge', 'kafka.m5.large', 'i3en.large', 'Standard_D8s_v5', 'n2-standard-8', 'm7g.2xl', '');
 const record = (keys: string[]) => fc.dictionary(fc.constantFrom(...keys), fieldValue, { maxKeys: keys.length });
 /** Objects shaped like a CapacityInput with random values, and any JSON at all. */
 const capacityJson: fc.Arbitrary<unknown> = fc.oneof(
@@ -30,7 +31,13 @@ const capacityJson: fc.Arbitrary<unknown> = fc.oneof(
     {
       write: record(['avgBytesPerSec', 'peakBytesPerSec', 'messagesPerSec', 'messageBytes', 'peakMessagesPerSec']),
       retention: record(['ms', 'bytesPerPartition']),
-      broker: record(['diskBytes', 'logDirs', 'diskThroughputBytesPerSec', 'nicBitsPerSec', 'cores', 'memoryBytes', 'maxPartitions', 'listeners', 'recoveryThreadsPerDataDir', 'connections']),
+      broker: fc.oneof(record(['profile', 'diskBytes', 'logDirs', 'diskThroughputBytesPerSec', 'nicBitsPerSec', 'cores', 'memoryBytes', 'maxPartitions', 'listeners', 'recoveryThreadsPerDataDir', 'connections']), profileName),
+      topics: fc.oneof(fieldValue, fc.array(fc.record({ name: fc.oneof(fc.constantFrom('orders', 'a b', ''), fc.string({ maxLength: 5 })), write: record(['avgBytesPerSec', 'peakBytesPerSec', 'messagesPerSec', 'messageBytes']), retention: record(['ms', 'bytesPerPartition']), replicationFactor: fieldValue, partitions: fieldValue, compacted: fieldValue, keys: record(['count', 'recordBytes']), minCleanableDirtyRatio: fieldValue, localRetentionMs: fieldValue }, { requiredKeys: [] }), { maxLength: 3 })),
+      candidates: fc.oneof(fieldValue, fc.array(profileName, { maxLength: 3 })),
+      prices: record(['instancePerHour', 'storagePerGiBMonth', 'throughputPerMiBpsMonth', 'tieredPerGiBMonth', 'crossZonePerGiB']),
+      followerFetching: fieldValue,
+      recovery: record(['within', 'rebalanceBytesPerSec']),
+      catchUp: record(['backlog', 'within', 'groups']),
       replicationFactor: fieldValue,
       compressionRatio: fieldValue,
       readFanout: fieldValue,
@@ -54,7 +61,7 @@ const capacityJson: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** A valid input with one field replaced by a random value: the most telling invalid inputs. */
-const nearlyValid: fc.Arbitrary<unknown> = fc.tuple(fc.constantFrom('write', 'retention', 'broker', 'replicationFactor', 'partitions', 'tolerate', 'racks', 'growth', 'segment'), fieldValue).map(([field, value]) => ({
+const nearlyValid: fc.Arbitrary<unknown> = fc.tuple(fc.constantFrom('write', 'retention', 'broker', 'replicationFactor', 'partitions', 'tolerate', 'racks', 'growth', 'segment', 'topics', 'candidates', 'recovery', 'catchUp', 'prices'), fieldValue).map(([field, value]) => ({
   write: { avgBytesPerSec: '50 MB/s', peakBytesPerSec: '120 MB/s' },
   retention: { ms: '7d' },
   replicationFactor: 3,

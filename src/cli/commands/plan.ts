@@ -10,9 +10,14 @@ import { CapacityInputError } from '../../capacity/input.js';
 import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
 import { planCapacity } from '../../capacity/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
+import { renderPlanHtml } from '../../capacity/render-html.js';
 
-/** How a flag's text becomes an input value: a plain number, or a number-or-unit string. */
-type FlagKind = 'number' | 'quantity' | 'text';
+/**
+ * How a flag's text becomes an input value: a plain number, a number-or-unit string, a string
+ * that must carry its unit (the NIC, where a bare number once meant bits to some and bytes to
+ * others), or text.
+ */
+type FlagKind = 'number' | 'quantity' | 'unit' | 'text' | 'list' | 'switch';
 
 /** Each flag, the input field it sets, and its help line. */
 const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string }[] = [
@@ -32,10 +37,12 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'partitions', path: 'partitions', kind: 'number', help: 'partitions in total' },
   { flag: 'partition-produce', path: 'partitionThroughput.producerBytesPerSec', kind: 'quantity', help: 'measured produce throughput of one partition' },
   { flag: 'partition-consume', path: 'partitionThroughput.consumerBytesPerSec', kind: 'quantity', help: 'measured consume throughput of one partition' },
-  { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB"' },
+  { flag: 'broker', path: 'broker.profile', kind: 'text', help: 'a hardware profile, e.g. m7g.2xlarge or kafka.m7g.2xlarge (docs/capacity.md lists them)' },
+  { flag: 'candidates', path: 'candidates', kind: 'list', help: 'profiles to choose from, comma-separated: the cheapest that fits wins' },
+  { flag: 'disk', path: 'broker.diskBytes', kind: 'quantity', help: 'disk per broker, e.g. "4 TB" (a block-storage profile sizes it)' },
   { flag: 'log-dirs', path: 'broker.logDirs', kind: 'number', help: 'log.dirs per broker (default 1)' },
   { flag: 'disk-throughput', path: 'broker.diskThroughputBytesPerSec', kind: 'quantity', help: 'disk throughput per broker (default 250 MiB/s)' },
-  { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'quantity', help: 'NIC speed, e.g. "10 Gbit/s" (a plain number is bits/s)' },
+  { flag: 'nic', path: 'broker.nicBitsPerSec', kind: 'unit', help: 'NIC speed with its unit, e.g. "10 Gbit/s" or "25 Gbps"' },
   { flag: 'cores', path: 'broker.cores', kind: 'number', help: 'cores per broker (enables the CPU constraint)' },
   { flag: 'memory', path: 'broker.memoryBytes', kind: 'quantity', help: 'RAM per broker, e.g. "64 GiB"' },
   { flag: 'max-partitions', path: 'broker.maxPartitions', kind: 'number', help: 'partition replicas per broker (default 4000)' },
@@ -43,6 +50,10 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'racks', path: 'racks', kind: 'number', help: 'racks or zones; brokers are a multiple (default 1)' },
   { flag: 'tolerate-broker-failures', path: 'tolerate.brokerFailures', kind: 'number', help: 'broker failures to carry full traffic through (default 1)' },
   { flag: 'tolerate-zone-failures', path: 'tolerate.zoneFailures', kind: 'number', help: 'zone failures to carry full traffic through' },
+  { flag: 'recovery-within', path: 'recovery.within', kind: 'quantity', help: 'refill a lost broker within, e.g. "12h" (default 24h)' },
+  { flag: 'catch-up-backlog', path: 'catchUp.backlog', kind: 'quantity', help: 'consumer backlog to read back, e.g. "2h"' },
+  { flag: 'catch-up-within', path: 'catchUp.within', kind: 'quantity', help: 'time to read it back, e.g. "15min"' },
+  { flag: 'follower-fetching', path: 'followerFetching', kind: 'switch', help: 'consumers fetch from their own zone (KIP-392)' },
   { flag: 'metadata', path: 'metadata.mode', kind: 'text', help: 'zookeeper or kraft (default kraft)' },
   { flag: 'metadata-rps', path: 'metadata.requestsPerSec', kind: 'number', help: 'ZooKeeper requests per second' },
   { flag: 'growth', path: 'growth.monthlyRate', kind: 'number', help: 'monthly traffic growth, e.g. 0.05 or 5%' },
@@ -56,8 +67,8 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
-  ['--format FORMAT', 'table (default), json or markdown'],
-  ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : 'VALUE'}`, f.help]),
+  ['--format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
+  ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
   .map(([name, help]) => `  ${name!.padEnd(34)}${help}`)
@@ -71,7 +82,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Flag text to an input value; text the schema must judge is passed through unchanged. */
 function flagValue(text: string, kind: FlagKind): unknown {
-  if (kind === 'text') return text;
+  if (kind === 'text' || kind === 'unit') return text;
+  if (kind === 'list') return text.split(',').map((x) => x.trim()).filter((x) => x !== '');
   const t = text.trim();
   if (NUMBER.test(t)) return Number(t);
   if (kind === 'number' && /^\d+(\.\d+)?%$/.test(t)) return Number(t.slice(0, -1)) / 100;
@@ -83,7 +95,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   let node = target;
   for (const key of keys.slice(0, -1)) {
     const next = node[key];
-    if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
+    // A broker given as a profile name in the input file keeps it when a flag sets a field.
+    if (key === 'broker' && typeof next === 'string') node[key] = { profile: next };
+    else if (typeof next !== 'object' || next === null || Array.isArray(next)) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
   node[keys[keys.length - 1]!] = value;
@@ -98,6 +112,10 @@ async function readInputFile(name: string, io: CliIo): Promise<unknown> {
     return parse(text);
   }
   return JSON.parse(text);
+}
+
+function invalidInput(issues: readonly CapacityInputIssue[]): string {
+  return `kafka-lint plan: invalid input (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(issueLine).join('\n')}\n`;
 }
 
 function issueLine(issue: CapacityInputIssue): string {
@@ -120,7 +138,7 @@ export const run: CliCommand = async (argv, io) => {
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
-  for (const f of FLAGS) options[f.flag] = { type: 'string' };
+  for (const f of FLAGS) options[f.flag] = { type: f.kind === 'switch' ? 'boolean' : 'string' };
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
@@ -133,8 +151,8 @@ export const run: CliCommand = async (argv, io) => {
     return 0;
   }
   const format = (values['format'] as string | undefined) ?? 'table';
-  if (!['table', 'json', 'markdown'].includes(format)) {
-    io.stderr(`kafka-lint plan: --format must be table, json or markdown, not "${format}"\n`);
+  if (!['table', 'json', 'markdown', 'html'].includes(format)) {
+    io.stderr(`kafka-lint plan: --format must be table, json, markdown or html, not "${format}"\n`);
     return 2;
   }
   let input: Record<string, unknown> = {};
@@ -152,19 +170,28 @@ export const run: CliCommand = async (argv, io) => {
       return 2;
     }
   }
+  const flagIssues: CapacityInputIssue[] = [];
   for (const f of FLAGS) {
     const text = values[f.flag];
-    if (typeof text === 'string') setPath(input, f.path, flagValue(text, f.kind));
+    if (f.kind === 'switch' && text === true) setPath(input, f.path, true);
+    if (typeof text !== 'string') continue;
+    if (f.kind === 'unit' && NUMBER.test(text.trim())) flagIssues.push({ path: f.path, message: `"${text}" has no unit; write the NIC speed with its unit, e.g. "10 Gbit/s"` });
+    else setPath(input, f.path, flagValue(text, f.kind));
+  }
+  if (flagIssues.length > 0) {
+    io.stderr(invalidInput(flagIssues));
+    return 2;
   }
   let plan;
   try {
     plan = planCapacity(input as unknown as CapacityInput);
   } catch (e) {
     if (!(e instanceof CapacityInputError)) throw e;
-    io.stderr(`kafka-lint plan: invalid input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n${e.issues.map(issueLine).join('\n')}\n`);
+    io.stderr(invalidInput(e.issues));
     return 2;
   }
   if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
+  else if (format === 'html') io.stdout(renderPlanHtml(plan));
   else io.stdout(`${format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan)}\n`);
   return 0;
 };

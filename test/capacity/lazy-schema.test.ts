@@ -1,0 +1,42 @@
+/**
+ * zod is loaded when a plan is made, not when kafka-lint is imported: `import('kafka-lint')` for
+ * linting must not pay for the planner's schema. Runs the built package in a child process
+ * (skipped with a notice until `npm run build` has produced dist/src/index.js).
+ */
+import { describe, it, expect } from 'vitest';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const indexJs = join(repoRoot, 'dist', 'src', 'index.js');
+const built = existsSync(indexJs);
+if (!built) console.warn(`test/capacity/lazy-schema.test.ts: ${indexJs} is not built; run \`npm run build\` to check that import('kafka-lint') leaves zod unloaded.`);
+
+/** Imports the package, reports whether zod is loaded, plans once, and reports again. */
+const probe = `
+import { createRequire, register } from 'node:module';
+const seen = [];
+const { port1, port2 } = new MessageChannel();
+port1.on('message', (url) => seen.push(url));
+port1.unref();
+register('data:text/javascript,' + encodeURIComponent(
+  'let port; export function initialize(d) { port = d.port; }' +
+  'export async function resolve(s, c, next) { const r = await next(s, c); port.postMessage(r.url); return r; }'
+), { data: { port: port2 }, transferList: [port2] });
+const zodLoaded = () => seen.some((u) => u.includes('/node_modules/zod/')) || Object.keys(createRequire(import.meta.url).cache).some((f) => f.includes('/node_modules/zod/'));
+const kafkaLint = await import(${JSON.stringify(pathToFileURL(indexJs).href)});
+await new Promise((r) => setTimeout(r, 50));
+const afterImport = zodLoaded();
+kafkaLint.planCapacity({ write: { avgBytesPerSec: '10 MB/s' }, retention: { ms: '1d' }, replicationFactor: 3, broker: { diskBytes: '1 TB' } });
+console.log(JSON.stringify({ afterImport, afterPlan: zodLoaded() }));
+`;
+
+describe.skipIf(!built)("import('kafka-lint')", () => {
+  it('leaves zod unloaded until planCapacity is called', () => {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: repoRoot, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!)).toEqual({ afterImport: false, afterPlan: true });
+  });
+});
