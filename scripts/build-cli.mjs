@@ -38,7 +38,7 @@ const LAZY = {
 };
 
 /** Dynamic imports bundled into the module that makes them: small, or needed by most runs. */
-const INLINE = new Set(['src/cli/args.ts', 'src/cli/version.ts', 'src/report/stylish.ts']);
+const INLINE = new Set(['src/cli/args.ts', 'src/cli/command-line.ts', 'src/cli/version.ts', 'src/report/stylish.ts']);
 
 /** The source file a dynamic import names, relative to the root (`picomatch` stays bare). */
 function sourceOf(specifier, resolveDir) {

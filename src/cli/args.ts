@@ -1,12 +1,7 @@
-import { parseArgs } from 'node:util';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion, type RuleLevel } from '../engine/finding.js';
 import { FORMAT_NAMES, type FormatName } from '../report/types.js';
 import { FILE_KINDS, type FileKind } from '../model/load.js';
-
-/** A command-line mistake; the CLI prints the message and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { didYouMean, lastGiven, parseCommandLine, UsageError, type GivenOption, type OptionSpec } from './command-line.js';
 
 /** One `--format`, and the `--output-file` that follows it (stdout when absent). */
 export interface OutputTarget {
@@ -26,6 +21,10 @@ export interface LintArgs {
   showClusters: boolean;
   stdinFilename?: string;
   type?: FileKind;
+  /** `--ignore-pattern` globs, relative to the working directory. */
+  ignorePatterns: string[];
+  /** False with `--no-error-on-unmatched-pattern`: a path or glob that yields no config file is then no error. */
+  errorOnUnmatchedPattern: boolean;
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
@@ -33,7 +32,7 @@ export interface LintArgs {
   baseline?: string;
   updateBaseline: boolean;
   inlineConfig: boolean;
-  /** `--color` true, `--no-color` false, neither undefined (decided from the terminal). */
+  /** The last of `--color` (true) and `--no-color` (false); neither undefined (decided from the terminal). */
   color?: boolean;
   printConfig?: string;
   debug: boolean;
@@ -41,7 +40,7 @@ export interface LintArgs {
   version: boolean;
 }
 
-const OPTIONS = {
+const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o', multiple: true },
   config: { type: 'string', short: 'c' },
@@ -52,6 +51,8 @@ const OPTIONS = {
   'show-clusters': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   type: { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   fix: { type: 'boolean' },
@@ -65,12 +66,12 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-} as const;
+};
 
 const LEVELS = ['off', 'info', 'warning', 'error'];
 
 function positiveInt(flag: string, text: string, min: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ''}, not '${text}'`);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ' (0 or more)'}, not '${text}'`);
   return Number(text);
 }
 
@@ -78,13 +79,12 @@ function positiveInt(flag: string, text: string, min: number): number {
  * Pairs each `--output-file` with the `--format` before it, in command-line order; a format
  * with no file of its own writes to stdout (at most one may).
  */
-function outputTargets(tokens: { kind: string; name?: string; value?: string | undefined }[]): OutputTarget[] {
+function outputTargets(given: readonly GivenOption[]): OutputTarget[] {
   const outputs: OutputTarget[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'option') continue;
+  for (const t of given) {
     if (t.name === 'format') {
       const format = t.value as FormatName;
-      if (!FORMAT_NAMES.includes(format)) throw new UsageError(`--format ${t.value}: expected one of ${FORMAT_NAMES.join(', ')}`);
+      if (!FORMAT_NAMES.includes(format)) throw new UsageError(`--format ${t.value}: expected one of ${FORMAT_NAMES.join(', ')}${didYouMean(t.value ?? '', FORMAT_NAMES)}`);
       outputs.push({ format });
     } else if (t.name === 'output-file') {
       const last = outputs[outputs.length - 1];
@@ -111,13 +111,8 @@ function outputTargets(tokens: { kind: string; name?: string; value?: string | u
  * ```
  */
 export function parseLintArgs(argv: string[]): LintArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err)} (see kafka-lint --help)`);
-  }
-  const v = parsed.values;
+  const parsed = parseCommandLine(argv, OPTIONS, 'kafka-lint');
+  const v = parsed.values as Record<string, string | boolean | undefined> & { rule?: string[]; 'ignore-pattern'?: string[] };
   const rules: Record<string, RuleLevel> = {};
   for (const r of v.rule ?? []) {
     const eq = r.lastIndexOf('=');
@@ -128,37 +123,46 @@ export function parseLintArgs(argv: string[]): LintArgs {
   }
   const args: LintArgs = {
     paths: parsed.positionals,
-    outputs: outputTargets(parsed.tokens),
+    outputs: outputTargets(parsed.given),
     rules,
-    clusterPerDir: v['cluster-per-dir'] ?? false,
-    showClusters: v['show-clusters'] ?? false,
-    quiet: v.quiet ?? false,
-    fix: v.fix ?? false,
-    fixDryRun: v['fix-dry-run'] ?? false,
-    updateBaseline: v['update-baseline'] ?? false,
-    inlineConfig: !(v['no-inline-config'] ?? false),
-    debug: v.debug ?? false,
-    help: v.help ?? false,
-    version: v.version ?? false,
+    clusterPerDir: v['cluster-per-dir'] === true,
+    showClusters: v['show-clusters'] === true,
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    errorOnUnmatchedPattern: v['no-error-on-unmatched-pattern'] !== true,
+    quiet: v.quiet === true,
+    fix: v.fix === true,
+    fixDryRun: v['fix-dry-run'] === true,
+    updateBaseline: v['update-baseline'] === true,
+    inlineConfig: v['no-inline-config'] !== true,
+    debug: v.debug === true,
+    help: v.help === true,
+    version: v.version === true,
   };
-  if (v.config !== undefined) args.config = v.config;
-  const kv = v['kafka-version'];
+  const text = (name: string): string | undefined => v[name] as string | undefined;
+  const config = text('config');
+  if (config !== undefined) args.config = config;
+  const kv = text('kafka-version');
   if (kv !== undefined) {
     if (!isKafkaVersion(kv)) throw new UsageError(`--kafka-version ${kv}: kafka-lint knows ${KAFKA_VERSIONS.join(', ')}`);
     args.kafkaVersion = kv;
   }
-  if (v.brokers !== undefined) args.brokerCount = positiveInt('--brokers', v.brokers, 1);
-  if (v['max-warnings'] !== undefined) args.maxWarnings = positiveInt('--max-warnings', v['max-warnings'], 0);
-  if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
-  if (v.type !== undefined) {
-    if (!(FILE_KINDS as readonly string[]).includes(v.type)) throw new UsageError(`--type ${v.type}: expected one of ${FILE_KINDS.join(', ')}`);
-    args.type = v.type as FileKind;
+  const brokers = text('brokers');
+  if (brokers !== undefined) args.brokerCount = positiveInt('--brokers', brokers, 1);
+  const maxWarnings = text('max-warnings');
+  if (maxWarnings !== undefined) args.maxWarnings = positiveInt('--max-warnings', maxWarnings, 0);
+  const stdinFilename = text('stdin-filename');
+  if (stdinFilename !== undefined) args.stdinFilename = stdinFilename;
+  const type = text('type');
+  if (type !== undefined) {
+    if (!(FILE_KINDS as readonly string[]).includes(type)) throw new UsageError(`--type ${type}: expected one of ${FILE_KINDS.join(', ')}${didYouMean(type, FILE_KINDS)}`);
+    args.type = type as FileKind;
   }
-  if (v.baseline !== undefined) args.baseline = v.baseline;
-  if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other');
-  if (v.color) args.color = true;
-  if (v['no-color']) args.color = false;
-  if (v['print-config'] !== undefined) args.printConfig = v['print-config'];
+  const baseline = text('baseline');
+  if (baseline !== undefined) args.baseline = baseline;
+  const color = lastGiven(parsed.given, ['color', 'no-color']);
+  if (color !== undefined) args.color = color === 'color';
+  const printConfig = text('print-config');
+  if (printConfig !== undefined) args.printConfig = printConfig;
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run contradict each other: pick one');
   if ((args.stdinFilename !== undefined || args.type !== undefined) && !args.paths.includes('-')) {
     throw new UsageError('--stdin-filename and --type apply to standard input: pass - as a path');

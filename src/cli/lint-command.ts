@@ -12,7 +12,8 @@ import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
 import { collectClusters, displayPath, InputError, type ClusterFiles, type InputFile } from './inputs.js';
-import { UsageError, type LintArgs } from './args.js';
+import type { LintArgs } from './args.js';
+import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
 import type { CliIo } from './io.js';
 
@@ -22,13 +23,16 @@ const MAX_FIX_PASSES = 5;
 /** The baseline file `--update-baseline` writes when `--baseline` names none. */
 const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
 
-/** Whether to colour stdout: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then the terminal. */
+/**
+ * Whether to colour stdout: the last of `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR,
+ * then the terminal (a `TERM=dumb` terminal shows escape codes as text, so it gets none).
+ */
 function useColor(args: LintArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;
   if (io.env['NO_COLOR']) return false;
   const force = io.env['FORCE_COLOR'];
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return io.isTTY;
+  return io.isTTY && io.env['TERM'] !== 'dumb';
 }
 
 function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, RuleSetting> {

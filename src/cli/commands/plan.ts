@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../io.js';
+import { didYouMean, parseCommandLine, type OptionSpec } from '../command-line.js';
 import { CapacityInputError } from '../../capacity/input.js';
 import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
 import { planCapacity } from '../../capacity/plan.js';
@@ -48,6 +48,8 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'growth', path: 'growth.monthlyRate', kind: 'number', help: 'monthly traffic growth, e.g. 0.05 or 5%' },
 ];
 
+const EXAMPLE = 'kafka-lint plan --write-avg "50 MB/s" --write-peak "150 MB/s" --fanout 3 --retention 7d --rf 3 --disk "8 TB" --racks 3';
+
 const USAGE = `Usage: kafka-lint plan [options]
 
 Sizes a Kafka cluster from traffic, retention and replication, and says which constraint decides.
@@ -56,7 +58,7 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
-  ['--format FORMAT', 'table (default), json or markdown'],
+  ['-f, --format FORMAT', 'table (default), json or markdown'],
   ...FLAGS.map((f) => [`--${f.flag} ${f.kind === 'number' ? 'N' : 'VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
@@ -64,7 +66,7 @@ ${[
   .join('\n')}
 
 Example:
-  kafka-lint plan --write-avg "50 MB/s" --write-peak "150 MB/s" --fanout 3 --retention 7d --rf 3 --disk "8 TB" --racks 3
+  ${EXAMPLE}
 `;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -100,7 +102,18 @@ async function readInputFile(name: string, io: CliIo): Promise<unknown> {
   return JSON.parse(text);
 }
 
-function issueLine(issue: CapacityInputIssue): string {
+/** A flag to write for each part of the input no flag or file gave (the planner's words name fields). */
+const MISSING: Record<string, string> = {
+  write: 'missing: --write-avg (e.g. "50 MB/s"), or --messages-per-sec with --message-bytes',
+  retention: 'missing: --retention (e.g. "7d") and/or --retention-bytes',
+  replicationFactor: 'missing: --rf (e.g. 3)',
+  broker: 'missing: --disk, the disk per broker (e.g. "4 TB")',
+};
+
+/** One invalid field; with flags only (no --input file), a part left out is named by its flags. */
+function issueLine(issue: CapacityInputIssue, input: Record<string, unknown>, fromFile: boolean): string {
+  const missing = fromFile || input[issue.path] !== undefined ? undefined : MISSING[issue.path];
+  if (missing !== undefined) return `  ${issue.path}: ${missing}`;
   const flag = FLAGS.find((f) => f.path === issue.path);
   return `  ${issue.path || '(input)'}${flag ? ` (--${flag.flag})` : ''}: ${issue.message}`;
 }
@@ -115,26 +128,31 @@ function issueLine(issue: CapacityInputIssue): string {
  * ```
  */
 export const run: CliCommand = async (argv, io) => {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, OptionSpec> = {
     input: { type: 'string' },
-    format: { type: 'string' },
+    format: { type: 'string', short: 'f' },
     help: { type: 'boolean', short: 'h' },
   };
   for (const f of FLAGS) options[f.flag] = { type: 'string' };
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+    ({ values } = parseCommandLine(argv, options, 'kafka-lint plan', false));
   } catch (e) {
-    io.stderr(`kafka-lint plan: ${(e as Error).message}\n\n${USAGE}`);
+    if ((e as Error).name !== 'UsageError') throw e;
+    io.stderr(`kafka-lint plan: ${(e as Error).message}\n`);
     return 2;
   }
   if (values['help']) {
     io.stdout(USAGE);
     return 0;
   }
+  if (argv.length === 0) {
+    io.stderr(`kafka-lint plan: give at least the write rate, retention, replication factor and disk per broker, e.g.\n  ${EXAMPLE}\n(see kafka-lint plan --help)\n`);
+    return 2;
+  }
   const format = (values['format'] as string | undefined) ?? 'table';
   if (!['table', 'json', 'markdown'].includes(format)) {
-    io.stderr(`kafka-lint plan: --format must be table, json or markdown, not "${format}"\n`);
+    io.stderr(`kafka-lint plan: --format must be table, json or markdown, not "${format}"${didYouMean(format, ['table', 'json', 'markdown'])}\n`);
     return 2;
   }
   let input: Record<string, unknown> = {};
@@ -161,7 +179,7 @@ export const run: CliCommand = async (argv, io) => {
     plan = planCapacity(input as unknown as CapacityInput);
   } catch (e) {
     if (!(e instanceof CapacityInputError)) throw e;
-    io.stderr(`kafka-lint plan: invalid input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n${e.issues.map(issueLine).join('\n')}\n`);
+    io.stderr(`kafka-lint plan: invalid input (${e.issues.length} problem${e.issues.length === 1 ? '' : 's'}):\n${e.issues.map((i) => issueLine(i, input, file !== undefined)).join('\n')}\n`);
     return 2;
   }
   if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
