@@ -164,6 +164,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
   const printConfig = text('print-config');
   if (printConfig !== undefined) args.printConfig = printConfig;
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run contradict each other: pick one');
+  if (args.fix && args.paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff');
   if ((args.stdinFilename !== undefined || args.type !== undefined) && !args.paths.includes('-')) {
     throw new UsageError('--stdin-filename and --type apply to standard input: pass - as a path');
   }

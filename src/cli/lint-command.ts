@@ -62,11 +62,13 @@ function lintCluster(group: ClusterFiles, config: LoadedConfig, args: LintArgs, 
 
 /**
  * Lints a cluster and, with `--fix`/`--fix-dry-run`, applies the safe fixes in memory and
- * lints again until nothing more is fixed. Returns the last result and the files that changed.
+ * lints again until nothing more is fixed. Returns the last result, the first (the files as
+ * they are on disk) and how many fixes were applied.
  */
-function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): { result: LintResult; fixed: number } {
-  let result = lintCluster(group, config, args, rules);
-  if (!args.fix && !args.fixDryRun) return { result, fixed: 0 };
+function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, rules: Record<string, RuleSetting>): { result: LintResult; unfixed: LintResult; fixed: number } {
+  const unfixed = lintCluster(group, config, args, rules);
+  let result = unfixed;
+  if (!args.fix && !args.fixDryRun) return { result, unfixed, fixed: 0 };
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     let changed = false;
@@ -83,7 +85,7 @@ function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, r
     if (!changed) break;
     result = lintCluster(group, config, args, rules);
   }
-  return { result, fixed };
+  return { result, unfixed, fixed };
 }
 
 function readBaseline(path: string): Baseline {
@@ -177,6 +179,8 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const results = groups.map((g) => ({ group: g, ...lintAndFix(g, config, args, rules) }));
 
   if (args.fix || args.fixDryRun) {
+    // The patch goes to stdout unless a machine-read format is there (`| jq` must get JSON only).
+    const patchOut = args.outputs.some((o) => o.file === undefined && o.format !== 'stylish') ? io.stderr : io.stdout;
     let files = 0;
     let fixes = 0;
     for (const { group, fixed } of results) {
@@ -187,12 +191,13 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
         files++;
         if (args.fixDryRun) {
           const { unifiedDiff } = await import('./diff.js');
-          io.stdout(unifiedDiff(file.file, decodeConfigBytes(before).text, file.text));
-        } else if (file.path === undefined) {
-          notice(`--fix does not change standard input; use --fix-dry-run to see the fixes`);
+          const { patch, withheld } = unifiedDiff(file.file, before, file.bytes);
+          if (patch.length > 0) patchOut(patch);
+          for (const line of withheld) notice(`${file.file}:${line}: a fix on or next to a line that holds a secret is left out of the diff; --fix applies it`);
         } else {
           try {
-            writeFileSync(file.path, file.bytes);
+            // Standard input has no path, but --fix with it is refused (parseLintArgs).
+            writeFileSync(file.path as string, file.bytes);
           } catch (err) {
             throw new InputError(`cannot write the fixes to ${file.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
           }
@@ -201,13 +206,15 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     }
     notice(`${args.fixDryRun ? 'would fix' : 'fixed'} ${fixes} problem${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
   }
+  // A dry run changed nothing: its report and exit code are those of the files as they are.
+  const linted = results.map(({ group, result, unfixed }) => ({ group, result: args.fixDryRun ? unfixed : result }));
 
   const baselinePath = args.baseline !== undefined || args.updateBaseline ? resolve(io.cwd, args.baseline ?? DEFAULT_BASELINE) : undefined;
   const baselineFile = (file: string): string => relative(dirname(baselinePath as string), resolve(io.cwd, file)).split(sep).join('/');
   let baseline: Baseline | undefined;
   if (baselinePath !== undefined && args.updateBaseline) {
     baseline = createBaseline(
-      results.flatMap((r) => r.result.findings),
+      linted.flatMap((r) => r.result.findings),
       baselineFile,
     );
     try {
@@ -221,7 +228,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     baseline = existsSync(baselinePath) || args.baseline !== undefined ? readBaseline(baselinePath) : undefined;
   }
 
-  const clusters: ClusterReport[] = results.map(({ group, result }) => {
+  const clusters: ClusterReport[] = linted.map(({ group, result }) => {
     let findings: Finding[] = result.findings;
     let suppressed: Finding[] = result.suppressed ?? [];
     if (baseline) {

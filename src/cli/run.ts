@@ -41,8 +41,9 @@ Configuration:
                              kafka-lint-baseline.json)
 
 Fixes:
-  --fix                      apply safe fixes to the files (byte-exact edits)
-  --fix-dry-run              print the fixes as a unified diff; change nothing
+  --fix                      apply safe fixes to the files (byte-exact edits; not with -)
+  --fix-dry-run              print the fixes as a patch git apply accepts; change nothing
+                             (on stderr when a json, sarif, junit or github report is on stdout)
 
 Other:
   --debug                    print a stack trace on internal errors
