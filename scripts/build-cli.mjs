@@ -8,7 +8,7 @@
 //   dist/cli/main.js   the executable: arguments, --help, --version
 //   dist/cli/lint.js   everything a lint run needs, with the default (stylish) format
 //   dist/cli/lazy/     what only some runs need, loaded on demand and split into shared chunks:
-//                      the other formats, the config schema (zod), globs (picomatch), the diff of
+//                      the other formats, the config schema (zod), globs (picomatch), ignore files, the diff of
 //                      --fix-dry-run, and the rules, explain, plan and upgrade-check commands
 // The lazy modules repeat some of lint.js's code (they are a separate module graph), so code
 // that crosses the line must not rely on module identity: errors are told apart by `name`.
@@ -34,6 +34,7 @@ const LAZY = {
   'format-junit': 'src/report/junit.ts',
   'config-schema': 'src/config/schema.ts',
   diff: 'src/cli/diff.ts',
+  ignore: 'src/cli/ignore.ts',
   picomatch: 'picomatch',
 };
 

@@ -11,7 +11,7 @@ import { decodeConfigBytes } from '../parse/decode.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
-import { collectClusters, displayPath, InputError, type ClusterFiles, type InputFile } from './inputs.js';
+import { collectClusters, displayPath, ignoredPaths, InputError, type ClusterFiles, type InputFile } from './inputs.js';
 import type { LintArgs } from './args.js';
 import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
@@ -116,6 +116,7 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
     // The file need not exist to show what would apply to it.
   }
   const claimed = config.config.clusters?.find((c) => c.files.some((g) => matchesGlob(g, rel)));
+  const ignoredBy = (await ignoredPaths({ cwd: io.cwd, configDir: config.dir, ignores: config.config.ignores ?? [], ignorePatterns: args.ignorePatterns }))(abs, false);
   const effective: Record<string, [string, Record<string, unknown>]> = {};
   for (const rule of allRules) {
     const setting = rules[rule.meta.id];
@@ -127,7 +128,7 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
     file: displayPath(io.cwd, abs),
     configFile: config.path ? displayPath(io.cwd, config.path) : null,
     kind,
-    ignored: (config.config.ignores ?? []).some((g) => matchesGlob(g, rel)),
+    ignored: ignoredBy !== undefined,
     cluster: claimed?.name ?? null,
     kafkaVersion: args.kafkaVersion ?? claimed?.kafkaVersion ?? config.config.kafkaVersion ?? 'inferred',
     brokerCount: args.brokerCount ?? claimed?.brokerCount ?? config.config.brokerCount ?? null,
@@ -155,6 +156,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     return printConfig(args.printConfig, config, args, rules, io);
   }
   const notice = (text: string): void => io.stderr(`kafka-lint: ${text}\n`);
+  const unmatched: string[] = [];
   const groups = await collectClusters({
     cwd: io.cwd,
     paths: args.paths,
@@ -165,9 +167,14 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     clusters: config.config.clusters ?? [],
     ignores: config.config.ignores ?? [],
     configDir: config.dir,
+    ignorePatterns: args.ignorePatterns,
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     notice,
+    unmatched: (arg) => void unmatched.push(arg),
   });
-  if (groups.length === 0) {
+  // Paths named on the command line and ignored have had their notice; when nothing else is
+  // linted the report is empty and exits 0, as ESLint does for the file names lint-staged passes.
+  if (groups.length === 0 && unmatched.length > 0 && args.errorOnUnmatchedPattern) {
     throw new InputError(`no Kafka or ZooKeeper config files found in ${args.paths.length > 0 ? args.paths.join(', ') : 'the current directory'}`);
   }
   if (args.showClusters) {

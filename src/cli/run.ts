@@ -21,6 +21,10 @@ Clusters:
   --show-clusters            print which files formed each cluster (on stderr)
   --stdin-filename <name>    the name of the file on standard input (picks its kind)
   --type <kind>              the kind of standard input, e.g. broker, zookeeper, myid
+  --ignore-pattern <glob>    do not lint what matches (gitignore syntax, relative to the
+                             working directory; repeatable); .kafka-lintignore there too
+  --no-error-on-unmatched-pattern
+                             a path or glob with no config file in it is no error
 
 Output:
   -f, --format <format>      stylish (default), json, sarif, github or junit; repeatable
@@ -62,7 +66,8 @@ Examples:
   kafka-lint explain properties/duplicate-key
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many
-warnings; 2 usage, file, configuration or internal error.
+warnings; 2 usage, file, configuration or internal error. A path named on the command line
+that is ignored is skipped with a notice (exit 0 if nothing else is linted).
 Docs: https://github.com/kafka-lint/kafka-lint/blob/main/docs/cli.md
 `;
 
