@@ -26,39 +26,61 @@ const BROKER_KEYS = /^[ \t]*(broker\.id|node\.id|process\.roles|listeners|advert
 const ZOOKEEPER_KEYS = /^[ \t]*(tickTime|initLimit|syncLimit|dataDir|clientPort|server\.\d+)[ \t]*[=:]/m;
 
 /**
- * How one file kind is recognised. `candidate` looks at the lower-cased base name only, so a
- * directory walk reads just the files that may be configs; `detect` then decides by name and
- * content. The first detector that accepts a file wins; a new kind adds an entry here.
+ * How one file kind is recognised. `names` is a regular expression source over the whole
+ * lower-cased base name, so a directory walk reads just the files that may be configs (and the
+ * pre-commit hook runs on just those: see {@link candidateNamePattern}); `detect` then decides by
+ * name and content. The first detector that accepts a file wins; a new kind adds an entry here.
  */
 interface FileKindDetector {
   kind: FileKind;
-  candidate: (name: string) => boolean;
+  /** Only syntax JavaScript and Python share: the hook's pattern is read by Python. */
+  names: string;
   detect: (name: string, text: string) => boolean;
 }
 
 const DETECTORS: readonly FileKindDetector[] = [
-  { kind: 'myid', candidate: (name) => name === 'myid', detect: () => true },
+  { kind: 'myid', names: 'myid', detect: () => true },
   {
     kind: 'zookeeper',
-    candidate: (name) => name.endsWith('.cfg') || name === 'zookeeper.properties',
+    names: '[^/]*\\.cfg|zookeeper\\.properties',
     detect: (name, text) => name === 'zoo.cfg' || name === 'zookeeper.properties' || (name.endsWith('.cfg') && ZOOKEEPER_KEYS.test(text)),
   },
   {
     kind: 'zookeeper',
-    candidate: (name) => name.endsWith('.properties'),
+    names: '[^/]*\\.properties',
     detect: (_name, text) => ZOOKEEPER_KEYS.test(text) && !BROKER_KEYS.test(text),
   },
   {
     kind: 'broker',
-    candidate: (name) => name.endsWith('.properties'),
+    names: '[^/]*\\.properties',
     detect: (name, text) => BROKER_KEYS.test(text) || /(^|[-_.])(server|broker|controller)/.test(name),
   },
   // docker-compose, systemd units, env files and Strimzi resources (src/deploy/load.ts).
   ...DEPLOYMENT_DETECTORS,
 ];
 
+const CANDIDATES = DETECTORS.map((d) => ({ ...d, candidate: new RegExp(`^(?:${d.names})$`) }));
+
+/** Any candidate name, in one expression: a walk tests every file name against it. */
+const ANY_CANDIDATE = new RegExp(`^(?:${[...new Set(DETECTORS.map((d) => d.names))].join('|')})$`);
+
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+}
+
+/**
+ * The names of the files kafka-lint may read, as one regular expression over a `/`-separated
+ * path, to be matched ignoring case: the pre-commit hook's `files` pattern is generated from it
+ * (`node scripts/pre-commit-pattern.mjs`), so the hook runs on every file a walk would read. It
+ * uses only syntax JavaScript and Python's `re` share.
+ *
+ * @example
+ * ```ts
+ * new RegExp(candidateNamePattern(), 'i').test('config/kafka-env.sh'); // true
+ * ```
+ */
+export function candidateNamePattern(): string {
+  return `(^|/)(?:${[...new Set(DETECTORS.map((d) => d.names))].join('|')})$`;
 }
 
 /**
@@ -72,8 +94,7 @@ function baseName(path: string): string {
  * ```
  */
 export function isCandidateFileName(file: string): boolean {
-  const name = baseName(file);
-  return DETECTORS.some((d) => d.candidate(name));
+  return ANY_CANDIDATE.test(baseName(file));
 }
 
 /**
@@ -87,8 +108,8 @@ export function isCandidateFileName(file: string): boolean {
  */
 export function detectFileKind(file: string, text: string): FileKind | undefined {
   const name = baseName(file);
-  for (const d of DETECTORS) {
-    if (d.candidate(name) && d.detect(name, text)) return d.kind;
+  for (const d of CANDIDATES) {
+    if (d.candidate.test(name) && d.detect(name, text)) return d.kind;
   }
   return undefined;
 }
