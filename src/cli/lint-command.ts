@@ -6,6 +6,7 @@ import { lintFiles } from '../engine/lint-files.js';
 import type { Finding, LintResult } from '../engine/finding.js';
 import { applyEdits, fixesFor } from '../engine/fix.js';
 import { applyBaseline, createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
+import { independentDeploymentsIn } from '../engine/independent-deployments.js';
 import { detectFileKind } from '../model/load.js';
 import { decodeConfigBytes } from '../parse/decode.js';
 import { loadConfig, type LoadedConfig } from '../config/load.js';
@@ -19,6 +20,12 @@ import type { CliIo } from './io.js';
 
 /** Fix passes per cluster: a fix may uncover another, but never endlessly. */
 const MAX_FIX_PASSES = 5;
+
+/**
+ * Rules whose findings mixing deployments in one cluster makes (ensembles that disagree, ids
+ * taken twice): only then is it worth loading the files again to look for several deployments.
+ */
+const MIXED_DEPLOYMENT_RULES = new Set(['zookeeper/ensemble-drift', 'zookeeper/myid-mismatch', 'cluster/duplicate-broker-id', 'kraft/voters-drift']);
 
 /** The baseline file `--update-baseline` writes when `--baseline` names none. */
 const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
@@ -86,6 +93,27 @@ function lintAndFix(group: ClusterFiles, config: LoadedConfig, args: LintArgs, r
     result = lintCluster(group, config, args, rules);
   }
   return { result, unfixed, fixed };
+}
+
+/**
+ * One directory per deployment, to lint them apart as path arguments: the directory that holds
+ * all of a deployment's files; `undefined` unless these are distinct and none holds another.
+ */
+function deploymentDirs(deployments: readonly (readonly string[])[]): string[] | undefined {
+  const common = (files: readonly string[]): string => {
+    let parts = (files[0] ?? '').split('/').slice(0, -1);
+    for (const f of files) {
+      const other = f.split('/');
+      let n = 0;
+      while (n < parts.length && parts[n] === other[n]) n++;
+      parts = parts.slice(0, n);
+    }
+    return parts.join('/');
+  };
+  const dirs = deployments.map(common);
+  const nested = (a: string, b: string): boolean => a === b || a === '' || b.startsWith(`${a}/`);
+  if (dirs.length < 2 || dirs.some((a, i) => dirs.some((b, j) => i !== j && nested(a, b)))) return undefined;
+  return dirs;
 }
 
 function readBaseline(path: string): Baseline {
@@ -184,6 +212,19 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const original = new Map<InputFile, Uint8Array>();
   for (const g of groups) for (const f of g.files) original.set(f, f.bytes);
   const results = groups.map((g) => ({ group: g, ...lintAndFix(g, config, args, rules) }));
+  for (const { group, unfixed } of results) {
+    // Named clusters and --cluster-per-dir are groupings the user chose.
+    if (args.clusterPerDir || group.config !== undefined || !unfixed.findings.some((f) => MIXED_DEPLOYMENT_RULES.has(f.ruleId))) continue;
+    const split = independentDeploymentsIn(group.files);
+    if (split) {
+      const dirs = deploymentDirs(split.deployments ?? []);
+      const how = `${dirs ? `kafka-lint ${dirs.join(' ')}, ` : ''}--cluster-per-dir when each deployment's files sit in one directory, or clusters named in the config file`;
+      notice(
+        `${group.name} looks like ${split.count} independent deployments linted as one cluster (${split.evidence.join('; ')}), ` +
+          `so the findings that compare nodes compare the deployments with each other; lint them apart: ${how}`,
+      );
+    }
+  }
 
   if (args.fix || args.fixDryRun) {
     // The patch goes to stdout unless a machine-read format is there (`| jq` must get JSON only).

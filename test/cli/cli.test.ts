@@ -219,3 +219,24 @@ describe('other commands', () => {
     expect(spawnCli(['explain', 'duplicate-key'])).toMatchObject({ code: 2, stderr: "kafka-lint: explain: 'duplicate-key' is not a kafka-lint rule; did you mean properties/duplicate-key?\n" });
   });
 });
+
+describe('several deployments in one path', () => {
+  const dir = join('test', 'fixtures', 'cli', 'deployments');
+  it('says so once, with the evidence and how to lint them apart', () => {
+    const run = spawnCli([dir, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(json(run).flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('zookeeper/ensemble-drift');
+    expect(run.stderr).toBe(
+      'kafka-lint: test/fixtures/cli/deployments looks like 2 independent deployments linted as one cluster (2 ZooKeeper ensembles with no server in common; ' +
+        'brokers connect to 2 ZooKeeper ensembles with no host in common; broker ids 1, 2, 3 each appear 2 times), so the findings that compare nodes compare the ' +
+        'deployments with each other; lint them apart: kafka-lint test/fixtures/cli/deployments/east test/fixtures/cli/deployments/west, --cluster-per-dir when ' +
+        "each deployment's files sit in one directory, or clusters named in the config file\n",
+    );
+  });
+  it('linted apart, as suggested, each is clean and nothing is said', () => {
+    expect(spawnCli([join(dir, 'east'), join(dir, 'west')])).toMatchObject({ code: 0, stderr: '' });
+  });
+  it('one real cluster of many directories is not taken for several', () => {
+    expect(spawnCli(['examples/cluster', '--format', 'json']).stderr).toBe('');
+  });
+});
