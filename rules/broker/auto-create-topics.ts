@@ -9,10 +9,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'auto.create.topics.enable is not false, so any client can create topics by naming them.',
     rationale:
-      'With automatic creation a producer (or, with older clients, a consumer) that names a topic that does not exist creates it with the broker defaults: a typo gives a new topic with num.partitions and default.replication.factor (1 unless set) instead of an error. Seed 004 (after Kafka: The Definitive Guide) advises turning it off to manage topics explicitly.',
+      'With automatic creation a producer (or, with older clients, a consumer) that names a topic that does not exist creates it with the broker defaults: a typo gives a new topic with num.partitions and default.replication.factor (1 unless set) instead of an error. Kafka: The Definitive Guide (2nd ed., ch. 2) advises turning it off where topics are created explicitly, by hand or by a provisioning system.',
     fix: 'Set auto.create.topics.enable=false and create topics explicitly (kafka-topics.sh, Terraform, an operator).',
     references: [
-      { title: 'Seed 004: auto.create.topics.enable, turn off to manage topics explicitly' },
+      { title: 'Kafka: The Definitive Guide, 2nd ed. (O\'Reilly, 2021), ch. 2 Installing Kafka, General Broker Parameters: auto.create.topics.enable' },
       { title: 'Kafka 4.3.1 ServerLogConfigs (auto.create.topics.enable default true)', url: 'https://github.com/apache/kafka/blob/4.3.1/server-common/src/main/java/org/apache/kafka/server/config/ServerLogConfigs.java' },
     ],
     examples: {

@@ -11,10 +11,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'log.flush.interval.messages or log.flush.interval.ms forces fsync on a schedule.',
     rationale:
-      'Kafka gets durability from replication and leaves flushing to the operating system\'s page cache by default. Forcing an fsync every N messages or milliseconds costs throughput and latency and adds little safety when topics are replicated (seed 000 lists log.flush.interval.ms among the keys to review).',
+      'Kafka gets durability from replication and leaves flushing to the operating system\'s page cache by default. Forcing an fsync every N messages or milliseconds costs throughput and latency and adds little safety when topics are replicated: Kafka\'s documentation recommends the default flush settings, which disable application fsync entirely.',
     fix: 'Remove the flush settings and rely on replication (replication factor 3, min.insync.replicas 2, acks=all) for durability.',
     references: [
-      { title: 'Seed 000: log.flush.interval.ms' },
+      { title: 'Kafka 4.3 documentation, 6.5 Hardware and OS: Application vs. OS Flush Management', url: 'https://kafka.apache.org/documentation/#appvsosflush' },
       { title: 'Kafka 4.3.1 ServerLogConfigs (log.flush.interval.messages default Long.MAX_VALUE)', url: 'https://github.com/apache/kafka/blob/4.3.1/server-common/src/main/java/org/apache/kafka/server/config/ServerLogConfigs.java' },
     ],
     examples: {

@@ -15,10 +15,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'In a cluster of three or more brokers, the offsets or transaction topic or the default replication factor is below 3, or transaction.state.log.min.isr is not below its replication factor.',
     rationale:
-      'With fewer than 3 replicas, one broker failure (or one broker restarting while another is down) makes partitions unavailable or loses their only copy. default.replication.factor is 1 unless set, which is the most common real-world mistake; single-broker quickstart files set the internal topics to 1 and are then copied into clusters (seed 001 notes 3 for a cluster, 1 only for a single node). A transaction.state.log.min.isr equal to its replication factor blocks transactions whenever one replica is down.',
+      'With fewer than 3 replicas, one broker failure (or one broker restarting while another is down) makes partitions unavailable or loses their only copy. default.replication.factor is 1 unless set, which is the most common real-world mistake; single-broker quickstart files set the internal topics to 1 and are then copied into clusters (the comment in Kafka\'s own config/server.properties asks for more than 1, such as 3, for anything but development testing). A transaction.state.log.min.isr equal to its replication factor blocks transactions whenever one replica is down.',
     fix: 'Set offsets.topic.replication.factor=3, transaction.state.log.replication.factor=3, default.replication.factor=3 and transaction.state.log.min.isr=2.',
     references: [
-      { title: 'Seed 001: KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR 3 in a cluster, 1 on a single node' },
+      { title: 'Kafka 3.9.0 config/server.properties, Internal Topic Settings: a value greater than 1, such as 3, for anything other than development testing', url: 'https://github.com/apache/kafka/blob/3.9.0/config/server.properties' },
       { title: 'Kafka 4.3.1 ReplicationConfigs (default.replication.factor default 1)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/ReplicationConfigs.java' },
     ],
     examples: {

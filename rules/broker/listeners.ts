@@ -304,7 +304,6 @@ export default defineRule({
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java (listeners, security protocol map)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java (listener grammar)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/server/KafkaConfig.scala', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
-      { title: 'Seed 004: the malformed listener SSL//:0901' },
     ],
     examples: {
       bad: [

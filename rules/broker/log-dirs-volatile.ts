@@ -11,10 +11,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'log.dirs (or log.dir) is under /tmp, /var/run, /run or /dev/shm, or unset so that Kafka uses /tmp/kafka-logs.',
     rationale:
-      'Kafka keeps every partition (and, in KRaft, the metadata log) in its log directories. /tmp is cleaned at boot or by tmpfiles timers on most distributions, and /run, /var/run and /dev/shm are memory file systems: the data is gone after a restart. The packaged server.properties and Kafka\'s own default point at /tmp/kafka-logs (seed 003).',
+      'Kafka keeps every partition (and, in KRaft, the metadata log) in its log directories. /tmp is cleaned at boot or by tmpfiles timers on most distributions, and /run, /var/run and /dev/shm are memory file systems: the data is gone after a restart. The packaged server.properties and Kafka\'s own default point at /tmp/kafka-logs (Kafka 3.9\'s config/server.properties; 4.x\'s points at /tmp/kraft-combined-logs).',
     fix: 'Put log.dirs on a persistent disk, one directory per disk, e.g. log.dirs=/data1/kafka,/data2/kafka.',
     references: [
-      { title: 'Seed 003: the packaged default log.dirs=/tmp/kafka-logs' },
+      { title: 'Kafka 3.9.0 config/server.properties (log.dirs=/tmp/kafka-logs)', url: 'https://github.com/apache/kafka/blob/3.9.0/config/server.properties' },
       { title: 'Kafka 4.3.1 ServerLogConfigs (log.dir default /tmp/kafka-logs)', url: 'https://github.com/apache/kafka/blob/4.3.1/server-common/src/main/java/org/apache/kafka/server/config/ServerLogConfigs.java' },
     ],
     examples: {

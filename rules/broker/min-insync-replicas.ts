@@ -9,10 +9,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'min.insync.replicas above the default replication factor (error), equal to it (warning), or left at 1 with 3 or more replicas (info).',
     rationale:
-      'With acks=all a write succeeds only when min.insync.replicas replicas have it. Above the replication factor no write can ever succeed (NotEnoughReplicas); equal to it, one broker down blocks all writes to its partitions; at 1 with three replicas, an acknowledged write may exist on one disk only, so losing that broker loses it. Seed 004 recommends min.insync.replicas=2 with acks=all.',
+      'With acks=all a write succeeds only when min.insync.replicas replicas have it. Above the replication factor no write can ever succeed (NotEnoughReplicas); equal to it, one broker down blocks all writes to its partitions; at 1 with three replicas, an acknowledged write may exist on one disk only, so losing that broker loses it. Kafka\'s documentation of min.insync.replicas gives the typical setup: replication factor 3, min.insync.replicas 2, acks=all.',
     fix: 'With default.replication.factor=3, set min.insync.replicas=2.',
     references: [
-      { title: 'Seed 004: min.insync.replicas 2 with acks=all' },
+      { title: 'Kafka 4.3 documentation, topic configs: min.insync.replicas (replication factor 3, min.insync.replicas 2, acks all)', url: 'https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas' },
       { title: 'Kafka 4.3.1 ServerLogConfigs / TopicConfig (min.insync.replicas default 1)', url: 'https://github.com/apache/kafka/blob/4.3.1/clients/src/main/java/org/apache/kafka/common/config/TopicConfig.java' },
     ],
     examples: {

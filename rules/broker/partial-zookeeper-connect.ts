@@ -24,11 +24,10 @@ export default defineRule({
     fileKinds: ['broker', 'zookeeper'],
     description: 'zookeeper.connect leaves out members of the ZooKeeper ensemble, or names a single ZooKeeper host.',
     rationale:
-      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers (seeds 000 and 003). With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning. A single ZooKeeper on the broker\'s own machine (localhost) is a one-machine setup with no ensemble to list, and is not flagged. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
+      'A broker only ever connects to the servers listed in zookeeper.connect. When those servers go down, the broker loses its session and drops out of the cluster even though the rest of the ensemble is healthy: a partial list takes the broker down with the listed servers. Kafka\'s documentation of zookeeper.connect lists several hosts so that the broker can connect through other ZooKeeper nodes when one is down. With the ensemble\'s zoo.cfg files in the cluster the missing members are known (error); with a single host and no zoo.cfg it is a warning. A single ZooKeeper on the broker\'s own machine (localhost) is a one-machine setup with no ensemble to list, and is not flagged. KRaft nodes are judged only where they use the key: a Kafka 3.9 controller with zookeeper.metadata.migration.enable=true.',
     fix: 'List every server of the ensemble, with the chroot once at the end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka.',
     references: [
-      { title: 'Seed 000: list every ZooKeeper server in zookeeper.connect' },
-      { title: 'Seed 003: a single ZooKeeper host in zookeeper.connect is dangerous' },
+      { title: 'Kafka 3.9 documentation, broker configs: zookeeper.connect (several hosts, to connect through the others when one is down)', url: 'https://kafka.apache.org/39/documentation.html#brokerconfigs_zookeeper.connect' },
       { title: 'Kafka 3.9.0 ControllerServer.scala (a migrating KRaft controller connects to ZooKeeper)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/ControllerServer.scala' },
       { title: 'ZooKeeper 3.8.4 ConnectStringParser (the client connects only to the listed hosts)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/client/ConnectStringParser.java' },
     ],

@@ -9,11 +9,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'num.partitions is not a multiple of the number of brokers.',
     rationale:
-      'Kafka spreads the partition leaders of a new topic round-robin over the brokers. When the partition count is not a multiple of the broker count, some brokers lead more partitions than others and carry more of the topic\'s traffic; partitions can later only be added, never removed (seeds 001 and 004).',
+      'Kafka spreads the partition leaders of a new topic round-robin over the brokers. When the partition count is not a multiple of the broker count, some brokers lead more partitions than others and carry more of the topic\'s traffic; partitions can later only be added, never removed. Kafka: The Definitive Guide (2nd ed., ch. 2) notes that many users make the partition count equal to, or a multiple of, the broker count for this reason.',
     fix: 'Set num.partitions to a multiple of the broker count (e.g. 3, 6 or 12 for three brokers).',
     references: [
-      { title: 'Seed 001: KAFKA_NUM_PARTITIONS a multiple of the broker count' },
-      { title: 'Seed 004: num.partitions should match or multiply the broker count' },
+      { title: 'Kafka: The Definitive Guide, 2nd ed. (O\'Reilly, 2021), ch. 2 Installing Kafka, Topic Defaults: num.partitions (equal to, or a multiple of, the number of brokers; partitions can only be increased)' },
     ],
     examples: {
       bad: [{ file: 'server.properties', text: 'broker.id=1\nnum.partitions=4\n', options: { brokerCount: 3 } }],

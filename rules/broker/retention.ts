@@ -10,10 +10,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'Retention settings that do not do what they seem: log.retention.ms hiding minutes or hours (info), segments larger than log.retention.bytes (warning), and what log.retention.bytes really keeps (info).',
     rationale:
-      'Kafka takes retention time from log.retention.ms, else log.retention.minutes, else log.retention.hours, so the coarser keys are silently ignored when a finer one is set. log.retention.bytes applies per partition, not per topic, and Kafka deletes whole closed segments only, so a partition keeps up to log.retention.bytes plus one segment (seed 004: 8 partitions x 1 GB = 8 GB for the topic). A segment larger than the retention size means data waits for the whole segment before anything is deleted.',
+      'Kafka takes retention time from log.retention.ms, else log.retention.minutes, else log.retention.hours, so the coarser keys are silently ignored when a finer one is set. log.retention.bytes applies per partition, not per topic, and Kafka deletes whole closed segments only, so a partition keeps up to log.retention.bytes plus one segment (8 partitions at 1 GB keep up to 8 GB for the topic). A segment larger than the retention size means data waits for the whole segment before anything is deleted.',
     fix: 'Set retention time with one key, keep log.segment.bytes well below log.retention.bytes, and size disks for partitions x (log.retention.bytes + log.segment.bytes) per replica.',
     references: [
-      { title: 'Seed 004: log.retention.bytes is per partition' },
+      { title: 'Kafka 4.3 documentation, topic configs: retention.bytes (the size a partition may grow to)', url: 'https://kafka.apache.org/documentation/#topicconfigs_retention.bytes' },
       { title: 'Kafka 4.3.1 core/src/main/scala/kafka/server/KafkaConfig.scala (logRetentionTimeMillis: ms, then minutes, then hours)', url: 'https://github.com/apache/kafka/blob/4.3.1/core/src/main/scala/kafka/server/KafkaConfig.scala' },
       { title: 'Kafka 4.3.1 storage UnifiedLog.deleteRetentionSizeBreachedSegments', url: 'https://github.com/apache/kafka/blob/4.3.1/storage/src/main/java/org/apache/kafka/storage/internals/log/UnifiedLog.java' },
     ],

@@ -68,7 +68,6 @@ export default defineRule({
       { title: 'Kafka 4.3.0 AbstractKafkaConfig.CONFIG_DEF (the catalog is this ConfigDef of 3.9.0 to 4.3.0)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.0 ProducerConfig / ConsumerConfig / AdminClientConfig (client-only keys)', url: 'https://github.com/apache/kafka/tree/4.3.0/clients/src/main/java/org/apache/kafka/clients' },
       { title: 'kafka-lint docs/catalog.md: how the catalog was generated and checked' },
-      { title: 'Seed 002: advertised.listners typo' },
     ],
     fixable: true,
     examples: {

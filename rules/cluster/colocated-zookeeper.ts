@@ -10,11 +10,11 @@ export default defineRule({
     fileKinds: ['broker', 'zookeeper'],
     description: 'A Kafka broker runs on a host of the ZooKeeper ensemble.',
     rationale:
-      'ZooKeeper is latency-sensitive: a broker\'s disk and network load on the same machine delays ZooKeeper\'s transaction log writes and heartbeats, sessions expire, and the whole cluster loses its controller. A host failure then takes down a broker and an ensemble member at once. Seeds 000 and 003 advise separate servers beyond small setups.',
+      'ZooKeeper is latency-sensitive: a broker\'s disk and network load on the same machine delays ZooKeeper\'s transaction log writes and heartbeats, sessions expire, and the whole cluster loses its controller. A host failure then takes down a broker and an ensemble member at once. ZooKeeper\'s Administrator\'s Guide gives the transaction log a dedicated device, and Kafka: The Definitive Guide (2nd ed., ch. 2) advises against running Kafka beside any other significant application.',
     fix: 'Run the ZooKeeper ensemble on its own hosts (3 or 5 small machines with a dedicated disk for dataLogDir).',
     references: [
-      { title: 'Seed 000: run Kafka brokers on separate servers from ZooKeeper' },
-      { title: 'Seed 003: co-locating Kafka and ZooKeeper is tolerable only at small scale' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Things to Avoid (a dedicated device for the transaction log)', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_commonProblems' },
+      { title: 'Kafka: The Definitive Guide, 2nd ed. (O\'Reilly, 2021), ch. 2 Installing Kafka, Memory: Kafka is not colocated with other significant applications' },
     ],
     examples: {
       bad: [{

@@ -49,7 +49,7 @@ ruleTester(rule, {
         { line: 2, severity: 'warning', file: 'kafka3/server.properties',
           message: 'zookeeper.connect is \'zk1:2181,zk2:2181\' here but \'zk1:2181,zk2:2181,zk3:2181\' on kafka1/server.properties, kafka2/server.properties: brokers must use the same ZooKeeper ensemble. Use one value on every broker (most use \'zk1:2181,zk2:2181,zk3:2181\').' },
         { line: 3, severity: 'warning', file: 'kafka3/server.properties',
-          message: 'log.dirs is \'/kafka-data\' here but \'/data1,/data2\' on kafka1/server.properties, kafka2/server.properties: seed 000: keep the same log directory names on every broker, so tooling, mounts and monitoring are uniform. Use one value on every broker (most use \'/data1,/data2\').' },
+          message: 'log.dirs is \'/kafka-data\' here but \'/data1,/data2\' on kafka1/server.properties, kafka2/server.properties: the same log directory names on every broker keep mounts, tooling and monitoring uniform. Use one value on every broker (most use \'/data1,/data2\').' },
       ],
     },
   ],

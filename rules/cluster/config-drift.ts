@@ -11,7 +11,7 @@ const KEYS: [key: string, why: string][] = [
   ['default.replication.factor', 'topics get a different replication depending on which broker handles the create request'],
   ['min.insync.replicas', 'the durability of acks=all writes depends on which broker leads the partition'],
   ['num.partitions', 'auto-created topics get a different partition count depending on the broker'],
-  ['log.dirs', 'seed 000: keep the same log directory names on every broker, so tooling, mounts and monitoring are uniform'],
+  ['log.dirs', 'the same log directory names on every broker keep mounts, tooling and monitoring uniform'],
   ['inter.broker.listener.name', 'brokers must reach each other over the same listener'],
   ['security.inter.broker.protocol', 'brokers must speak the same protocol to each other'],
   ['sasl.mechanism.inter.broker.protocol', 'brokers must authenticate to each other with the same mechanism'],
@@ -52,11 +52,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'Brokers of one cluster disagree on settings that must match: replication defaults, min.insync.replicas, num.partitions, log directory names, inter-broker listener and security, ZooKeeper hosts.',
     rationale:
-      'Brokers are interchangeable only when they share these settings. When they drift, behaviour depends on which broker handles a request or leads a partition, inter-broker connections fail after a restart, or brokers end up in different ZooKeeper ensembles. Drift usually comes from editing one file and forgetting the others. Seed 000 asks for the same log directory names on every broker; they are compared only between brokers on different, known hosts, since brokers sharing a machine need different directories. Brokers that share no ZooKeeper host are separate clusters and are not compared.',
+      'Brokers are interchangeable only when they share these settings. When they drift, behaviour depends on which broker handles a request or leads a partition, inter-broker connections fail after a restart, or brokers end up in different ZooKeeper ensembles. Drift usually comes from editing one file and forgetting the others. Log directory names are kafka-lint\'s advice, for uniform mounts, tooling and monitoring; they are compared only between brokers on different, known hosts, since brokers sharing a machine need different directories. Brokers that share no ZooKeeper host are separate clusters and are not compared.',
     fix: 'Set the same value on every broker; keep per-broker differences to broker.id/node.id, listeners, advertised.listeners and broker.rack.',
     references: [
-      { title: 'Seed 000: the same log directory names on every broker' },
-      { title: 'Seed 001: inter-broker listener and security protocol map on every broker' },
+      { title: 'Kafka 4.3 documentation, broker configs: inter.broker.listener.name, listener.security.protocol.map, security.inter.broker.protocol', url: 'https://kafka.apache.org/documentation/#brokerconfigs' },
     ],
     examples: {
       bad: [{

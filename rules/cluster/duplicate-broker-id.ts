@@ -13,7 +13,6 @@ export default defineRule({
       'The id is how the cluster tells nodes apart. In ZooKeeper mode the second broker with an id fails to register (NodeExistsException) and shuts down; in KRaft the controllers fence one of the two, and replicas assigned to that id follow whichever node registered last.',
     fix: 'Give every broker and controller its own id (broker.id in ZooKeeper mode, node.id in KRaft), and keep it stable across restarts.',
     references: [
-      { title: 'Seed 004: broker.id must be unique per broker' },
       { title: 'Kafka 3.9.0 KafkaZkClient.registerBroker', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/KafkaZkClient.scala' },
     ],
     examples: {

@@ -13,10 +13,10 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'Brokers of one cluster use different zookeeper.connect chroots (or some use none).',
     rationale:
-      'Kafka keeps all cluster metadata under the chroot. Brokers with different chroots register in different znode trees: each chroot is a separate Kafka cluster that shares nothing with the others, so topics, controllers and replicas never meet. Seed 003 shows a layout that gives each broker its own chroot (/peter-kafka001, /peter-kafka002, ...).',
+      'Kafka keeps all cluster metadata under the chroot. Brokers with different chroots register in different znode trees: each chroot is a separate Kafka cluster that shares nothing with the others, so topics, controllers and replicas never meet. A layout that gives each broker its own chroot (/kafka001, /kafka002, ...) therefore makes as many one-broker clusters.',
     fix: 'Give every broker of the cluster the same chroot, e.g. zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka on all of them.',
     references: [
-      { title: 'Seed 003: one chroot per broker splits the brokers into separate clusters' },
+      { title: 'Kafka 3.9 documentation, broker configs: zookeeper.connect (the chroot path after the hosts holds all of the cluster\'s data)', url: 'https://kafka.apache.org/39/documentation.html#brokerconfigs_zookeeper.connect' },
       { title: 'Kafka 3.9.0 KafkaZkClient (the chroot holds all cluster znodes)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/KafkaZkClient.scala' },
     ],
     examples: {

@@ -13,7 +13,7 @@ export default defineRule({
       'Rack-aware replica assignment needs a rack for every broker. When only some brokers have one, ZooKeeper-mode topic creation (3.9 AdminZkClient) and kafka-reassign-partitions (3.9 to 4.3) refuse rack-aware placement with "Not all brokers have rack information", and KRaft placement treats the brokers without a rack as one more rack, so replicas can share a failure domain.',
     fix: 'Set broker.rack on every broker (the availability zone or rack it runs in), or on none.',
     references: [
-      { title: 'Seed 004: rack awareness with broker.rack' },
+      { title: 'Kafka 4.3 documentation, 6.1 Basic Kafka Operations: Balancing replicas across racks (broker.rack)', url: 'https://kafka.apache.org/documentation/#basic_ops_racks' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/zk/AdminZkClient.scala (rack-aware topic creation)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/zk/AdminZkClient.scala' },
       { title: 'Kafka 4.3.1 tools/src/main/java/org/apache/kafka/tools/reassign/ReassignPartitionsCommand.java', url: 'https://github.com/apache/kafka/blob/4.3.1/tools/src/main/java/org/apache/kafka/tools/reassign/ReassignPartitionsCommand.java' },
     ],

@@ -23,7 +23,7 @@ export default defineRule({
       'Only one process can listen on a port of a host. The node that starts second fails with "Address already in use" (a broker exits at startup; a ZooKeeper server cannot join the quorum). Hosts come from advertised listeners and zoo.cfg server lines, so this only fires when the files name the same host.',
     fix: 'Give each node on a shared host its own ports (e.g. brokers 9092, 9093, 9094), or run them on separate hosts.',
     references: [
-      { title: 'Seed 000: default ports, ZooKeeper 2181 (2888 quorum, 3888 election), Kafka 9092' },
+      { title: 'Kafka 4.3.1 SocketServerConfigs (listeners default PLAINTEXT://:9092)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig (client, quorum, election and admin ports)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
     ],
     examples: {

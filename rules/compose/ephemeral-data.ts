@@ -42,7 +42,7 @@ export default defineRule({
     references: [
       { title: 'Compose file reference: volumes', url: 'https://docs.docker.com/reference/compose-file/services/#volumes' },
       { title: 'Kafka 4.3.1 ServerLogConfigs (log.dir default /tmp/kafka-logs)', url: 'https://github.com/apache/kafka/blob/4.3.1/server-common/src/main/java/org/apache/kafka/server/config/ServerLogConfigs.java' },
-      { title: 'Seed 001: KAFKA_LOG_DIRS must be mapped to a volume under Docker' },
+      { title: 'Docker documentation, Storage: data in a container\'s writable layer does not persist when the container is removed', url: 'https://docs.docker.com/engine/storage/' },
     ],
     examples: {
       bad: [{ file: 'docker-compose.yml', text: 'services:\n  kafka:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n' }],

@@ -13,7 +13,6 @@ export default defineRule({
     references: [
       { title: 'YAML 1.2.2, 6.1 Indentation Spaces (tabs are not indentation)', url: 'https://yaml.org/spec/1.2.2/#61-indentation-spaces' },
       { title: 'systemd.syntax(7)', url: 'https://www.freedesktop.org/software/systemd/man/latest/systemd.syntax.html' },
-      { title: 'Seed 001: a compose file indented with tabs' },
     ],
     examples: {
       bad: [{ file: 'docker-compose.yml', text: 'services:\n\tzookeeper:\n\t\timage: zookeeper:3.8\n' }],

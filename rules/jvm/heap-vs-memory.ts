@@ -15,7 +15,7 @@ export default defineRule({
       'Kafka reads and writes records through the OS page cache; consumers that keep up are served from memory only if the page cache holds the recent segments. A heap above a quarter of the RAM leaves too little for that, so reads go to disk. Host memory is known from the rule option `hostMemory` (e.g. "32g"), from a compose mem_limit or deploy.resources.limits.memory, or from Strimzi resources.limits.memory; without it the rule says nothing.',
     fix: `Keep the heap at or below ${SHARE} of the memory (e.g. 6 GB on a 32 GB host), or give the host or container more memory.`,
     references: [
-      { title: 'Seed 002 and seed 004: memory for the page cache' },
+      { title: 'Kafka: The Definitive Guide, 2nd ed. (O\'Reilly, 2021), ch. 2 Installing Kafka, Memory: the heap stays small, the rest of the memory is page cache' },
       { title: 'Kafka 4.3 documentation, 6.5 Hardware and OS: memory', url: 'https://kafka.apache.org/documentation/#hwandos' },
     ],
     examples: {

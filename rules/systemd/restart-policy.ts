@@ -10,11 +10,10 @@ export default defineRule({
     fileKinds: ['systemd'],
     description: 'A Kafka or ZooKeeper unit is not restarted after it fails (Restart= missing, no, on-success, on-abort or on-abnormal).',
     rationale:
-      'Restart= defaults to no: after a crash or an OutOfMemoryError exit the broker stays down until someone notices, and the cluster runs with fewer replicas (or ZooKeeper with fewer votes) meanwhile. Kafka and ZooKeeper exit with a non-zero status on fatal errors, which on-abort and on-abnormal do not cover (they restart only on signals, timeouts and watchdog). Seed 003 sets Restart=no.',
+      'Restart= defaults to no: after a crash or an OutOfMemoryError exit the broker stays down until someone notices, and the cluster runs with fewer replicas (or ZooKeeper with fewer votes) meanwhile. Kafka and ZooKeeper exit with a non-zero status on fatal errors, which on-abort and on-abnormal do not cover (they restart only on signals, timeouts and watchdog).',
     fix: 'Set Restart=on-failure (or always) with a delay, e.g. Restart=on-failure and RestartSec=10.',
     references: [
       { title: 'systemd.service(5): Restart=', url: 'https://www.freedesktop.org/software/systemd/man/latest/systemd.service.html#Restart=' },
-      { title: 'Seed 003: a Kafka unit with Restart=no' },
     ],
     examples: {
       bad: [{ file: 'kafka.service', text: '[Service]\nUser=kafka\nRestart=no\nExecStart=/opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties\n' }],

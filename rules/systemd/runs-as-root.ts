@@ -10,11 +10,10 @@ export default defineRule({
     fileKinds: ['systemd'],
     description: 'A Kafka or ZooKeeper unit runs as root (User= missing, root or 0).',
     rationale:
-      'A system unit without User= runs as root. Kafka and ZooKeeper need no privileges (their ports are above 1024): as root, any flaw in the broker, a plugin or a JMX endpoint becomes a root compromise, and files created in the data directories belong to root, so a later switch to a service user fails with permission errors. Seed 003 runs Kafka with User=root.',
+      'A system unit without User= runs as root. Kafka and ZooKeeper need no privileges (their ports are above 1024): as root, any flaw in the broker, a plugin or a JMX endpoint becomes a root compromise, and files created in the data directories belong to root, so a later switch to a service user fails with permission errors.',
     fix: 'Create a service user and run the unit as it: User=kafka and Group=kafka (chown the log and data directories), or DynamicUser=yes.',
     references: [
       { title: 'systemd.exec(5): User=, DynamicUser=', url: 'https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#User=' },
-      { title: 'Seed 003: a Kafka unit with User=root' },
     ],
     examples: {
       bad: [{ file: 'kafka.service', text: '[Service]\nUser=root\nExecStart=/opt/kafka/bin/kafka-server-start.sh /opt/kafka/config/server.properties\n' }],

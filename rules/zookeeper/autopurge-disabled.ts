@@ -9,12 +9,11 @@ export default defineRule({
     fileKinds: ['zookeeper'],
     description: 'Automatic purging of old snapshots and transaction logs is off (autopurge.purgeInterval unset or 0), or autopurge.snapRetainCount is below 3.',
     rationale:
-      'ZooKeeper never deletes old snapshots and transaction logs unless autopurge.purgeInterval (hours) is above 0; the default is 0, off. dataDir then grows until the disk is full, and a ZooKeeper server that cannot write its transaction log stops. autopurge.snapRetainCount below 3 is silently raised to 3 (ZooKeeper 3.8 only logs "Invalid autopurge.snapRetainCount"). Seed note 001 lists both settings with these defaults.',
+      'ZooKeeper never deletes old snapshots and transaction logs unless autopurge.purgeInterval (hours) is above 0; the default is 0, off. dataDir then grows until the disk is full, and a ZooKeeper server that cannot write its transaction log stops. autopurge.snapRetainCount below 3 is silently raised to 3 (ZooKeeper 3.8 only logs "Invalid autopurge.snapRetainCount").',
     fix: 'Set autopurge.purgeInterval=24 (or a few hours on busy ensembles) and autopurge.snapRetainCount=3 or more, or purge with zkCleanup.sh from cron.',
     references: [
       { title: 'ZooKeeper 3.8 Administrator\'s Guide: autopurge.snapRetainCount and autopurge.purgeInterval', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_advancedConfiguration' },
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties and DatadirCleanupManager.start', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/DatadirCleanupManager.java' },
-      { title: 'Seed note 001: autopurge.purgeInterval 0 (disabled) by default' },
     ],
     examples: {
       bad: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n' }],

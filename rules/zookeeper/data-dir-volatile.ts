@@ -29,7 +29,6 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8 Administrator\'s Guide: dataDir and dataLogDir', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_minimumConfiguration' },
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties (VerifyingFileFactory warns on relative paths)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'Seed note 000: keep dataDir apart from the install directory' },
     ],
     examples: {
       bad: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/tmp/zookeeper\nclientPort=2181\n' }],

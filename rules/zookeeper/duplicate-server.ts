@@ -13,12 +13,11 @@ export default defineRule({
     fileKinds: ['zookeeper'],
     description: 'A server id listed twice (also server.1 and server.01), or two servers at the same host and port.',
     rationale:
-      'ZooKeeper keys its server list by the number after server., so server.2 written twice, or server.1 next to server.01, leaves one server where the file seems to list two: ZooKeeper keeps one of them silently (for different spellings, which one depends on hash order) and the ensemble is smaller than intended. Two server lines with the same host and quorum or election port cannot both run: only one process can listen there. ZooKeeper 3.8 checks duplicate addresses only during a dynamic reconfig, never for the static file. Seed note 004\'s sample points all three servers at one host and the same ports.',
+      'ZooKeeper keys its server list by the number after server., so server.2 written twice, or server.1 next to server.01, leaves one server where the file seems to list two: ZooKeeper keeps one of them silently (for different spellings, which one depends on hash order) and the ensemble is smaller than intended. Two server lines with the same host and quorum or election port cannot both run: only one process can listen there. ZooKeeper 3.8 checks duplicate addresses only during a dynamic reconfig, never for the static file.',
     fix: 'Give every server its own id and its own host (or, when several run on one host for testing, their own quorum and election ports).',
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumMaj (server ids parsed with Long.parseLong, stored in a map)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/flexible/QuorumMaj.java' },
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.checkAddressDuplicate (reconfig only)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
-      { title: 'Seed note 004: the sample zoo.cfg points server.1, server.2 and server.3 at zoo1.example.com:2888:3888' },
     ],
     examples: {
       bad: [

@@ -14,7 +14,6 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseDynamicConfig ("Non-optimal configuration")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
-      { title: 'Seed notes 000 and 004: ZooKeeper ensembles should be odd (3, 5)' },
     ],
     examples: {
       bad: [{ file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\nserver.4=zk4:2888:3888\n' }],

@@ -36,7 +36,6 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties and checkValidity', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper 3.8.0 ZooKeeperServerMain.runFromConfig (no client listener without a client port address)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/ZooKeeperServerMain.java' },
-      { title: 'Seed note 004: the sample zoo.cfg writes clientport in lower case' },
     ],
     examples: {
       bad: [

@@ -18,7 +18,7 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.setupMyId', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper 3.8.0 QuorumPeer.start ("My id ... not in the peer list")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeer.java' },
-      { title: 'Seed note 000: each server has a myid file in its data directory holding only an integer' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup, the myid file (the server\'s id, alone, in dataDir)', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
     ],
     examples: {
       bad: [

@@ -10,12 +10,12 @@ export default defineRule({
     fileKinds: ['zookeeper'],
     description: 'A standalone ZooKeeper, or an ensemble of one or two voting servers: losing any one server stops it.',
     rationale:
-      'ZooKeeper needs a strict majority of its voting servers. With one server (standalone, or a single server.N line, which ZooKeeper runs standalone) or two (a majority of two is two), any single failure, restart or upgrade stops ZooKeeper, and with it every Kafka broker that depends on it. ZooKeeper 3.8 only logs "No server failure will be tolerated. You need at least 3 servers." Seed note 001\'s compose file leaves one ZooKeeper behind three brokers.',
+      'ZooKeeper needs a strict majority of its voting servers. With one server (standalone, or a single server.N line, which ZooKeeper runs standalone) or two (a majority of two is two), any single failure, restart or upgrade stops ZooKeeper, and with it every Kafka broker that depends on it. ZooKeeper 3.8 only logs "No server failure will be tolerated. You need at least 3 servers." The Administrator\'s Guide runs standalone ZooKeeper for evaluation, development and testing only, and replicated ZooKeeper in production.',
     fix: 'Run three (or five) voting servers: list all of them as server.N=host:2888:3888 lines in every member\'s zoo.cfg, with a myid file in each dataDir, and list all of them in the brokers\' zookeeper.connect. A single server is fine for a laptop, not for anything that must stay up.',
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseDynamicConfig ("No server failure will be tolerated")', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper 3.8 Administrator\'s Guide: Clustered (Multi-Server) Setup', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_zkMulitServerSetup' },
-      { title: 'Seed note 001: one ZooKeeper service left behind three brokers; seed note 002: one ZooKeeper is for testing only' },
+      { title: 'ZooKeeper 3.8 Administrator\'s Guide: Running Replicated ZooKeeper (standalone is for evaluation, development and testing)', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperStarted.html#sc_RunningReplicatedZooKeeper' },
     ],
     examples: {
       bad: [

@@ -21,7 +21,6 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8.0 QuorumPeerConfig.parseProperties (tickTime, session timeout defaults and check)', url: 'https://github.com/apache/zookeeper/blob/release-3.8.0/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper 3.8 Administrator\'s Guide: tickTime, initLimit, syncLimit, minSessionTimeout, maxClientCnxns', url: 'https://zookeeper.apache.org/doc/r3.8.0/zookeeperAdmin.html#sc_configuration' },
-      { title: 'Seed notes 000 and 001: tickTime, initLimit, syncLimit; maxClientCnxns 0 = unlimited' },
     ],
     examples: {
       bad: [

@@ -16,7 +16,6 @@ export default defineRule({
     references: [
       { title: 'ZooKeeper 3.8.4 QuorumPeerConfig.parseProperties', url: 'https://github.com/apache/zookeeper/blob/release-3.8.4/zookeeper-server/src/main/java/org/apache/zookeeper/server/quorum/QuorumPeerConfig.java' },
       { title: 'ZooKeeper Administrator\'s Guide: configuration parameters', url: 'https://zookeeper.apache.org/doc/r3.8.4/zookeeperAdmin.html#sc_configuration' },
-      { title: 'Seed 004: the sample zoo.cfg writes clientport' },
     ],
     fixable: true,
     examples: {
