@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { candidateNamePattern } from '../dist/src/model/load.js';
+import { candidateNamePattern } from '../dist/lib/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const hooks = join(root, '.pre-commit-hooks.yaml');

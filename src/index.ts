@@ -35,7 +35,7 @@ export type { ConnectStringParts, ConnectHostPart } from './model/zookeeper-conn
 export type { BrokerConfigOptions } from './model/broker.js';
 export { parseZooCfg, parseMyid, buildZooKeeperConfig } from './model/zookeeper.js';
 export type { ZooKeeperConfigOptions } from './model/zookeeper.js';
-export { loadCluster, detectFileKind, isCandidateFileName, FILE_KINDS } from './model/load.js';
+export { loadCluster, detectFileKind, isCandidateFileName, candidateNamePattern, FILE_KINDS } from './model/load.js';
 export type { SourceFile, FileKind } from './model/load.js';
 export type { ConfigEntry, EntrySyntax } from './model/entry.js';
 export type * from './model/types.js';

@@ -59,10 +59,11 @@ const DETECTORS: readonly FileKindDetector[] = [
   ...DEPLOYMENT_DETECTORS,
 ];
 
-const CANDIDATES = DETECTORS.map((d) => ({ ...d, candidate: new RegExp(`^(?:${d.names})$`) }));
+// Pure: a bundle that takes only FILE_KINDS from this module leaves the detectors out.
+const CANDIDATES = /* @__PURE__ */ DETECTORS.map((d) => ({ ...d, candidate: new RegExp(`^(?:${d.names})$`) }));
 
 /** Any candidate name, in one expression: a walk tests every file name against it. */
-const ANY_CANDIDATE = new RegExp(`^(?:${[...new Set(DETECTORS.map((d) => d.names))].join('|')})$`);
+const ANY_CANDIDATE = /* @__PURE__ */ new RegExp(`^(?:${[...new Set(DETECTORS.map((d) => d.names))].join('|')})$`);
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
