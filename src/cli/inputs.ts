@@ -52,6 +52,8 @@ export interface CollectOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Receives notices about skipped files. */
   notice: (text: string) => void;
+  /** Told the number of config files read so far, after each one (for progress). */
+  read?: (count: number) => void;
   /**
    * Receives each path argument that yields no config file: a directory or glob with none, a
    * file that is not one (binary, too large, not a config), and with `errorOnUnmatchedPattern:
@@ -237,6 +239,7 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
       groups.set(id, group);
     }
     group.files.push(file);
+    options.read?.(seen.size);
   };
   /** Adds a file to its cluster; false when an earlier path argument already had it. */
   const place = (argName: string, file: InputFile): boolean => {

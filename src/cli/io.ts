@@ -8,6 +8,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour only then). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress only then). */
+  stderrIsTTY?: boolean;
   /** Reads all of standard input. */
   readStdin: () => Promise<Buffer>;
 }

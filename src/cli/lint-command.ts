@@ -17,6 +17,7 @@ import type { LintArgs } from './args.js';
 import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
 import type { CliIo } from './io.js';
+import { LARGE_STEP_FILES, progressOn } from './progress.js';
 
 /** Fix passes per cluster: a fix may uncover another, but never endlessly. */
 const MAX_FIX_PASSES = 5;
@@ -183,7 +184,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (args.printConfig !== undefined) {
     return printConfig(args.printConfig, config, args, rules, io);
   }
-  const notice = (text: string): void => io.stderr(`kafka-lint: ${text}\n`);
+  const progress = progressOn(io);
+  const notice = (text: string): void => {
+    progress.clear();
+    io.stderr(`kafka-lint: ${text}\n`);
+  };
   const unmatched: string[] = [];
   const groups = await collectClusters({
     cwd: io.cwd,
@@ -199,7 +204,9 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     notice,
     unmatched: (arg) => void unmatched.push(arg),
+    read: (count) => progress.update(`read ${count} config files`),
   });
+  progress.clear();
   // Paths named on the command line and ignored have had their notice; when nothing else is
   // linted the report is empty and exits 0, as ESLint does for the file names lint-staged passes.
   if (groups.length === 0 && unmatched.length > 0 && args.errorOnUnmatchedPattern) {
@@ -211,7 +218,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
 
   const original = new Map<InputFile, Uint8Array>();
   for (const g of groups) for (const f of g.files) original.set(f, f.bytes);
-  const results = groups.map((g) => ({ group: g, ...lintAndFix(g, config, args, rules) }));
+  const results = groups.map((g, i) => {
+    progress.update(`linting ${g.name}: ${g.files.length} files${groups.length > 1 ? ` (cluster ${i + 1} of ${groups.length})` : ''}`, g.files.length >= LARGE_STEP_FILES);
+    return { group: g, ...lintAndFix(g, config, args, rules) };
+  });
+  progress.clear();
   for (const { group, unfixed } of results) {
     // Named clusters and --cluster-per-dir are groupings the user chose.
     if (args.clusterPerDir || group.config !== undefined || !unfixed.findings.some((f) => MIXED_DEPLOYMENT_RULES.has(f.ruleId))) continue;
