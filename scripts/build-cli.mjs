@@ -1,71 +1,93 @@
 #!/usr/bin/env node
-// `npm run build:cli`: bundles the kafka-lint command into dist/cli with esbuild
-// (`node scripts/build-cli.mjs DIR` writes it to DIR instead, to compare builds).
+// `npm run build:cli`: bundles the library and the kafka-lint command with esbuild, in one build
+// so that each piece of code ships once (`node scripts/build-cli.mjs DIR` writes to DIR instead).
+//   lib/index.js       the package's entry point (`import ... from 'kafka-lint'`); its types are
+//                      tsc's dist/src/*.d.ts
+//   cli/main.js        the executable: arguments, --help, --version
+//   cli/lint.js        a lint run, with the default (stylish) format
+//   cli/lazy/*.js      what only some runs need, loaded on demand: the other formats, the config
+//                      schema, ignore files, the diff of --fix-dry-run, and the other commands
+//   chunks/*.js        code two or more of the above share, in one copy
+// The runtime dependencies (zod, yaml, picomatch) are imported from node_modules, not bundled:
+// they are installed beside kafka-lint anyway, and each is loaded only where it is needed.
 //
 // kafka-lint runs in every CI job, so its cold start counts, and Node's ES module loader costs
-// about 0.7 ms per module on top of compiling it. So a lint run loads two modules, not a dozen
-// chunks, and nothing it does not use:
-//   dist/cli/main.js   the executable: arguments, --help, --version
-//   dist/cli/lint.js   everything a lint run needs, with the default (stylish) format
-//   dist/cli/lazy/     what only some runs need, loaded on demand and split into shared chunks:
-//                      the other formats, the config schema (zod), globs (picomatch), the diff of
-//                      --fix-dry-run, and the rules, explain, plan and upgrade-check commands
-// The lazy modules repeat some of lint.js's code (they are a separate module graph), so code
-// that crosses the line must not rely on module identity: errors are told apart by `name`.
-// Every dynamic import on the start-up path must be listed below as INLINE or LAZY, so a new one
-// cannot quietly grow what every run loads. Not minified (it measured no faster, and --debug
-// stack traces stay readable) and no source maps.
+// about 0.7 ms per module on top of compiling it: a lint run loads a handful of modules, not the
+// 150 files tsc writes. Every dynamic import must name one of the entry points below, so a new
+// one cannot quietly add a module to the start-up path. Not minified (it measured no faster, and
+// --debug stack traces stay readable) and no source maps.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = resolve(process.argv[2] ?? join(root, 'dist', 'cli'));
+const outdir = resolve(process.argv[2] ?? join(root, 'dist'));
 
-/** Modules loaded on demand: output name in dist/cli/lazy/ to source. */
-const LAZY = {
-  'rules-command': 'src/cli/rules-command.ts',
-  plan: 'src/cli/commands/plan.ts',
-  'upgrade-check': 'src/cli/commands/upgrade-check.ts',
-  'format-json': 'src/report/json.ts',
-  'format-sarif': 'src/report/sarif.ts',
-  'format-github': 'src/report/github.ts',
-  'format-junit': 'src/report/junit.ts',
-  'config-schema': 'src/config/schema.ts',
-  diff: 'src/cli/diff.ts',
-  picomatch: 'picomatch',
+/** Output name (in outdir) to source. */
+const ENTRIES = {
+  'lib/index': 'src/index.ts',
+  'cli/main': 'src/cli/main.ts',
+  'cli/lint': 'src/cli/lint-command.ts',
+  'cli/args': 'src/cli/args.ts',
+  'cli/lazy/command-line': 'src/cli/command-line.ts',
+  'cli/lazy/version': 'src/cli/version.ts',
+  'cli/lazy/rules-command': 'src/cli/rules-command.ts',
+  'cli/lazy/plan': 'src/cli/commands/plan.ts',
+  'cli/lazy/upgrade-check': 'src/cli/commands/upgrade-check.ts',
+  'cli/lazy/format-stylish': 'src/report/stylish.ts',
+  'cli/lazy/format-json': 'src/report/json.ts',
+  'cli/lazy/format-sarif': 'src/report/sarif.ts',
+  'cli/lazy/format-github': 'src/report/github.ts',
+  'cli/lazy/format-junit': 'src/report/junit.ts',
+  'cli/lazy/config-schema': 'src/config/schema.ts',
+  'cli/lazy/diff': 'src/cli/diff.ts',
+  'cli/lazy/ignore': 'src/cli/ignore.ts',
 };
 
-/** Dynamic imports bundled into the module that makes them: small, or needed by most runs. */
-const INLINE = new Set(['src/cli/args.ts', 'src/cli/version.ts', 'src/report/stylish.ts']);
-
-/** The source file a dynamic import names, relative to the root (`picomatch` stays bare). */
-function sourceOf(specifier, resolveDir) {
-  if (!specifier.startsWith('.')) return specifier;
-  return relative(root, resolve(resolveDir, specifier)).split('\\').join('/').replace(/\.js$/, '.ts');
-}
+const sources = new Set(Object.values(ENTRIES));
 
 /**
- * Points the dynamic imports of the start-up path at dist/cli/lint.js and dist/cli/lazy/, and
- * bundles the INLINE ones. Both start-up modules sit in dist/cli, so the paths are relative to it.
+ * The code of a lint run with the default format. Every entry but those in WITHOUT_CORE imports
+ * all of it, so esbuild puts it in one shared chunk: without that, each set of entries that
+ * shares some of it (the formats share the report helpers, the commands the inputs, ...) gets a
+ * chunk of its own, and a lint run loads twenty modules instead of a handful.
  */
-function startupImports(extra = {}) {
-  const targets = { ...extra };
-  for (const [name, source] of Object.entries(LAZY)) targets[source] = `./lazy/${name}.js`;
-  return {
-    name: 'kafka-lint-startup-imports',
-    setup(b) {
-      b.onResolve({ filter: /.*/ }, (args) => {
-        if (args.kind !== 'dynamic-import') return undefined;
-        const source = sourceOf(args.path, args.resolveDir);
-        if (targets[source] !== undefined) return { path: targets[source], external: true };
-        if (INLINE.has(source)) return undefined;
-        return { errors: [{ text: `dynamic import of ${source}: list it in scripts/build-cli.mjs as INLINE (bundled into the start-up path) or LAZY (loaded on demand)` }] };
+const CORE = ['src/cli/lint-command.ts', 'src/report/stylish.ts'];
+/** Entries that must not load the core: --help and --version answer without it. */
+const WITHOUT_CORE = new Set(['src/cli/main.ts', 'src/cli/version.ts']);
+
+/**
+ * Has each entry point but those in WITHOUT_CORE import the core first (prepended on load, as
+ * the dynamic imports of the sources load the same files); each part of the core imports the others.
+ */
+const entriesImportCore = {
+  name: 'kafka-lint-core',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, (args) => {
+      const source = relative(root, args.path).split('\\').join('/');
+      if (!sources.has(source) || WITHOUT_CORE.has(source)) return undefined;
+      const imports = CORE.filter((c) => c !== source).map((c) => {
+        const path = relative(dirname(args.path), join(root, c)).split('\\').join('/').replace(/\.ts$/, '.js');
+        return `import ${JSON.stringify(path.startsWith('.') ? path : `./${path}`)};\n`;
       });
-    },
-  };
-}
+      return { contents: `${imports.join('')}${readFileSync(args.path, 'utf8')}`, loader: 'ts' };
+    });
+  },
+};
+
+/** Fails the build on a dynamic import of our own code that is not an entry point. */
+const dynamicImportsAreEntries = {
+  name: 'kafka-lint-dynamic-imports',
+  setup(b) {
+    b.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const source = relative(root, resolve(args.resolveDir, args.path)).split('\\').join('/').replace(/\.js$/, '.ts');
+      if (sources.has(source)) return undefined;
+      return { errors: [{ text: `dynamic import of ${source}: list it in scripts/build-cli.mjs as an entry point (a module loaded on demand) or import it statically` }] };
+    });
+  },
+};
 
 /**
  * Bundles the catalog's JSON files as `JSON.parse('…')` rather than as object literals: V8 reads
@@ -76,23 +98,26 @@ const jsonAsText = {
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, (args) => {
       const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+      // Pure, so a module that imports the catalog without using it does not parse it.
+      return { contents: `export default /* @__PURE__ */ JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
     });
   },
 };
 
-const common = {
+for (const dir of ['lib', 'cli', 'chunks']) rmSync(join(outdir, dir), { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: ENTRIES,
+  outdir,
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  packages: 'external',
+  // Our package.json says sideEffects: false, which would drop the bare core imports.
+  ignoreAnnotations: true,
   logLevel: 'warning',
-  absWorkingDir: root,
-};
-
-rmSync(outdir, { recursive: true, force: true });
-await Promise.all([
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: join(outdir, 'main.js'), plugins: [jsonAsText, startupImports({ 'src/cli/lint-command.ts': './lint.js' })] }),
-  build({ ...common, entryPoints: ['src/cli/lint-command.ts'], outfile: join(outdir, 'lint.js'), plugins: [jsonAsText, startupImports()] }),
-  build({ ...common, entryPoints: LAZY, outdir: join(outdir, 'lazy'), splitting: true, chunkNames: 'chunks/[name]-[hash]', plugins: [jsonAsText] }),
-]);
+  plugins: [entriesImportCore, dynamicImportsAreEntries, jsonAsText],
+});

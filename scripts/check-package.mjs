@@ -37,6 +37,11 @@ try {
   const files = packed.files.map((f) => f.path);
   check(`tarball holds the bin ${bin}`, files.includes(bin));
   check('tarball holds no tests', !files.some((f) => /(^|\/)test\/|\.test\./.test(f)));
+  check('tarball holds the LICENSE', files.includes('LICENSE'));
+  // The bundle in dist/ is the library and the CLI; tsc's output ships as types only.
+  check('tarball ships the JavaScript once: no tsc output beside the bundle', !files.some((f) => /^dist\/(src|rules)\/.*\.js$/.test(f)));
+  const bundled = files.filter((f) => /^dist\/.*\.js$/.test(f) && /^\/\/ .*node_modules\//m.test(readFileSync(join(root, f), 'utf8')));
+  check(`the runtime dependencies are imported, not bundled${bundled.length > 0 ? ` (bundled in ${bundled.join(', ')})` : ''}`, bundled.length === 0);
   const tarball = join(work, packed.filename);
 
   const consumer = join(work, 'consumer');

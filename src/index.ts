@@ -98,7 +98,7 @@ export { hasTemplate } from './parse/template.js';
 export type { BrokerConfigOptions } from './model/broker.js';
 export { parseZooCfg, parseMyid } from './model/zookeeper.js';
 export type { ZooKeeperConfigOptions } from './model/zookeeper.js';
-export { detectFileKind, isCandidateFileName, FILE_KINDS } from './engine/load.js';
+export { detectFileKind, isCandidateFileName, candidateNamePattern, FILE_KINDS } from './engine/load.js';
 export type { SourceFile, FileKind } from './engine/load.js';
 export type { ConfigEntry, EntrySyntax } from './parse/entry.js';
 export type * from './model/types.js';

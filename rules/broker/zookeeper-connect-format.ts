@@ -25,7 +25,7 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'A zookeeper.connect value that ZooKeeper reads differently from what it looks like, or refuses: blanks around a chroot or a port, a chroot after every host, an invalid chroot path, a bad port.',
     rationale:
-      "ZooKeeper's ConnectStringParser takes the chroot from the first '/' to the end, trims host entries but not ports, and validates the chroot as a znode path. So `zk1:2181, zk2:2181 / kafka` silently makes Kafka use a znode named ' kafka', `a:2181/x,b:2181/y` is one host with the chroot '/x,b:2181/y', and `zk1: 2181` stops the broker with a NumberFormatException. Seed 003 writes its connect strings with blanks around the '/'.",
+      "ZooKeeper's ConnectStringParser takes the chroot from the first '/' to the end, trims host entries but not ports, and validates the chroot as a znode path. So `zk1:2181, zk2:2181 / kafka` silently makes Kafka use a znode named ' kafka', `a:2181/x,b:2181/y` is one host with the chroot '/x,b:2181/y', and `zk1: 2181` stops the broker with a NumberFormatException.",
     fix: "Write hosts as host:port without blanks, separated by commas, and one chroot at the very end: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka. `--fix` removes the blanks around a port's ':' (and around that entry's commas), which is certain: no host name or port holds a blank. It leaves a blank inside the chroot for you to remove: brokers that already ran with it keep the cluster's metadata under that znode, and moving them to another chroot would start them on an empty one.",
     fixable: true,
     references: [

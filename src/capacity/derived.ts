@@ -45,7 +45,7 @@ export interface MemoryPlan {
   pageCacheSeconds: number;
   /** Page cache for those seconds of writes. */
   pageCacheBytes: number;
-  /** JVM heap: at most 5 GiB (seeds: "never above 5 GB"; Strimzi caps at 5 GiB) and at most 25% of RAM. */
+  /** JVM heap: at most 5 GiB (Kafka: The Definitive Guide, 2nd ed., ch. 2: a 5 GB heap; Strimzi caps at 5 GiB) and at most 25% of RAM. */
   heapBytes: number;
   /** The matching JVM options, e.g. `-Xms5g -Xmx5g`. */
   jvmOptions: string;
@@ -79,7 +79,7 @@ export interface QuorumPlan {
   servers: number;
   /** Failures the quorum survives: (servers − 1) / 2. */
   toleratesFailures: number;
-  /** ZooKeeper only: the seeds' throughput figure for this ensemble size, requests per second. */
+  /** ZooKeeper only: a rough throughput figure for this ensemble size (no primary source), requests per second. */
   approxRequestsPerSec?: number;
   /** Why this size. */
   reason: string;
@@ -111,7 +111,7 @@ const OS_RESERVE_BYTES = 2 * GiB;
 const FILES_PER_SEGMENT = 3;
 const MIN_OPEN_FILES = 100_000;
 const MIN_MAP_COUNT = 262_144;
-/** ZooKeeper throughput by ensemble size, from the seed notes (about 80,000/s for 3, 140,000/s for 5 or more). */
+/** ZooKeeper throughput by ensemble size, a study note's rough figures with no primary source (about 80,000/s for 3, 140,000/s for 5 or more). */
 export const ZOOKEEPER_REQUESTS_PER_SEC: Readonly<Record<3 | 5, number>> = { 3: 80_000, 5: 140_000 };
 /** KRaft controllers' heap: at least Confluent's 1 GiB; our estimate of the metadata image is 1 KiB a partition, twice during a snapshot (no published figure). */
 const CONTROLLER_MIN_HEAP_BYTES = GiB;

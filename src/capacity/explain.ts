@@ -211,7 +211,7 @@ export function planWarnings(plan: CapacityPlan, beyondMonth: number | null, sug
   const p = plan.partitions;
   if (p.suggested !== p.count) {
     const then = suggestedBrokers === null ? 'more brokers than the planner sizes' : suggestedBrokers === plan.brokers ? `still ${brokersWord(plan.brokers)}` : brokersWord(suggestedBrokers);
-    w.push({ code: 'partitions-not-a-multiple', message: `${p.count.toLocaleString('en-US')} partitions on ${brokersWord(plan.brokers)} put more leaders on some brokers than on others (seed 001: make num.partitions a multiple of the brokers). The plan keeps ${p.count.toLocaleString('en-US')}; ${p.suggested.toLocaleString('en-US')} would spread them evenly and need ${then}.` });
+    w.push({ code: 'partitions-not-a-multiple', message: `${p.count.toLocaleString('en-US')} partitions on ${brokersWord(plan.brokers)} put more leaders on some brokers than on others (Kafka: The Definitive Guide, ch. 2: make num.partitions a multiple of the brokers). The plan keeps ${p.count.toLocaleString('en-US')}; ${p.suggested.toLocaleString('en-US')} would spread them evenly and need ${then}.` });
   }
   for (const x of r.workloads) {
     const keysPerPartition = x.compaction ? x.compaction.keys / partitionsAt(x, plan.brokers) : 0;

@@ -297,7 +297,7 @@ export const CAPACITY_DEFAULTS = {
   horizonMonths: { value: 36, source: 'three-year horizon' },
   segmentBytes: { value: 2 ** 30, source: 'log.segment.bytes default, 1 GiB' },
   segmentMs: { value: 7 * 86_400_000, source: 'log.roll.hours default, 168 h' },
-  storageOverhead: { value: 0.1, source: 'seed notes on Kafka: The Definitive Guide: about 10% overhead' },
+  storageOverhead: { value: 0.1, source: 'Kafka: The Definitive Guide, 2nd ed., ch. 2: at least 10% overhead' },
   pageCacheSeconds: { value: 30, source: 'Kafka docs: page cache for about 30 s of writes' },
   recoveryWithinMs: { value: 24 * 3_600_000, source: 'refill a lost broker within a day: what AWS MSK sizing\'s rebalancing reserve (as much as the broker\'s own writes) gives with its default 24 h of local retention; Netflix asks 60 min of nodes holding at most 2 TiB' },
   minCleanableDirtyRatio: { value: 0.5, source: 'Kafka default min.cleanable.dirty.ratio (log.cleaner.min.cleanable.ratio)' },

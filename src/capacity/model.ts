@@ -419,7 +419,7 @@ export function sizeConstraints(r: ResolvedCapacityInput): Sized[] {
   const list: Sized[] = [
     sized('disk-capacity', 'disk capacity', 'bytes', storageDemand(r), r.broker.diskBytes, h.diskFill,
       'average write × local retention × RF + max(overhead allowance, index + one segment per partition)',
-      'seed notes (Kafka: The Definitive Guide, ch. 2); Kafka docs on retention.bytes and segments'),
+      'Kafka: The Definitive Guide, 2nd ed., ch. 2; Kafka docs on retention.bytes and segments'),
     sized('disk-throughput', 'disk throughput', 'bytes/s', fixedDemand(t.diskThroughput), r.broker.diskThroughputBytesPerSec, h.diskThroughput,
       `peak write × RF + peak write × (fan-out + tiered upload) × lag read share${r.workloads.some((w) => w.compaction) ? ' + cleaner I/O of compacted topics' : ''}${r.catchUp ? ' + catch-up reads' : ''}`,
       'AWS Equation 1 (t_storage × B / r); AKalculator 25% historical reads; AMQ 80% disk; Kafka LogCleaner'),

@@ -60,7 +60,7 @@ export interface CandidatePlan {
 export interface PartitionPlan {
   /** Partitions the plan is sized for: the input's count as given, max(peak / producer, peak / consumer), or one per broker. */
   count: number;
-  /** A multiple of the broker count at least `count`, so leaders spread evenly (seed 001): advice, not what was sized. */
+  /** A multiple of the broker count at least `count`, so leaders spread evenly (Kafka: The Definitive Guide, ch. 2): advice, not what was sized. */
   suggested: number;
   /** Where `count` comes from. */
   basis: 'input' | 'throughput' | 'one per broker' | 'per topic';

@@ -1,13 +1,8 @@
-import { parseArgs } from 'node:util';
-import { type RuleLevel } from '../engine/finding.js';
+import type { RuleLevel } from '../engine/finding.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../core/version.js';
 import { FORMAT_NAMES, type FormatName } from '../report/types.js';
 import { FILE_KINDS, type FileKind } from '../engine/load.js';
-
-/** A command-line mistake; the CLI prints the message and exits 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+import { didYouMean, lastGiven, parseCommandLine, UsageError, type GivenOption, type OptionSpec } from './command-line.js';
 
 /** One `--format`, and the `--output-file` that follows it (stdout when absent). */
 export interface OutputTarget {
@@ -29,6 +24,10 @@ export interface LintArgs {
   showClusters: boolean;
   stdinFilename?: string;
   type?: FileKind;
+  /** `--ignore-pattern` globs, relative to the working directory. */
+  ignorePatterns: string[];
+  /** False with `--no-error-on-unmatched-pattern`: a path or glob that yields no config file is then no error. */
+  errorOnUnmatchedPattern: boolean;
   maxWarnings?: number;
   quiet: boolean;
   fix: boolean;
@@ -36,7 +35,7 @@ export interface LintArgs {
   baseline?: string;
   updateBaseline: boolean;
   inlineConfig: boolean;
-  /** `--color` true, `--no-color` false, neither undefined (decided from the terminal). */
+  /** The last of `--color` (true) and `--no-color` (false); neither undefined (decided from the terminal). */
   color?: boolean;
   printConfig?: string;
   debug: boolean;
@@ -44,7 +43,7 @@ export interface LintArgs {
   version: boolean;
 }
 
-const OPTIONS = {
+const OPTIONS: Record<string, OptionSpec> = {
   format: { type: 'string', short: 'f', multiple: true },
   'output-file': { type: 'string', short: 'o', multiple: true },
   config: { type: 'string', short: 'c' },
@@ -57,6 +56,8 @@ const OPTIONS = {
   'show-clusters': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   type: { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   fix: { type: 'boolean' },
@@ -70,12 +71,12 @@ const OPTIONS = {
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
-} as const;
+};
 
 const LEVELS = ['off', 'info', 'warning', 'error'];
 
 function positiveInt(flag: string, text: string, min: number): number {
-  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ''}, not '${text}'`);
+  if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ' (0 or more)'}, not '${text}'`);
   return Number(text);
 }
 
@@ -83,13 +84,12 @@ function positiveInt(flag: string, text: string, min: number): number {
  * Pairs each `--output-file` with the `--format` before it, in command-line order; a format
  * with no file of its own writes to stdout (at most one may).
  */
-function outputTargets(tokens: { kind: string; name?: string; value?: string | undefined }[]): OutputTarget[] {
+function outputTargets(given: readonly GivenOption[]): OutputTarget[] {
   const outputs: OutputTarget[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'option') continue;
+  for (const t of given) {
     if (t.name === 'format') {
       const format = t.value as FormatName;
-      if (!FORMAT_NAMES.includes(format)) throw new UsageError(`--format ${t.value}: expected one of ${FORMAT_NAMES.join(', ')}`);
+      if (!FORMAT_NAMES.includes(format)) throw new UsageError(`--format ${t.value}: expected one of ${FORMAT_NAMES.join(', ')}${didYouMean(t.value ?? '', FORMAT_NAMES)}`);
       outputs.push({ format });
     } else if (t.name === 'output-file') {
       const last = outputs[outputs.length - 1];
@@ -116,13 +116,8 @@ function outputTargets(tokens: { kind: string; name?: string; value?: string | u
  * ```
  */
 export function parseLintArgs(argv: string[]): LintArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-  } catch (err) {
-    throw new UsageError(`${err instanceof Error ? err.message.replace(/\. To specify a positional argument.*$/s, '') : String(err)} (see kafka-lint --help)`);
-  }
-  const v = parsed.values;
+  const parsed = parseCommandLine(argv, OPTIONS, 'kafka-lint');
+  const v = parsed.values as Record<string, string | boolean | undefined> & { rule?: string[]; 'ignore-pattern'?: string[] };
   const rules: Record<string, RuleLevel> = {};
   for (const r of v.rule ?? []) {
     const eq = r.lastIndexOf('=');
@@ -133,50 +128,60 @@ export function parseLintArgs(argv: string[]): LintArgs {
   }
   const args: LintArgs = {
     paths: parsed.positionals,
-    outputs: outputTargets(parsed.tokens),
+    outputs: outputTargets(parsed.given),
     rules,
-    clusterPerDir: v['cluster-per-dir'] ?? false,
-    showClusters: v['show-clusters'] ?? false,
-    quiet: v.quiet ?? false,
-    fix: v.fix ?? false,
-    fixDryRun: v['fix-dry-run'] ?? false,
-    updateBaseline: v['update-baseline'] ?? false,
-    inlineConfig: !(v['no-inline-config'] ?? false),
-    debug: v.debug ?? false,
-    help: v.help ?? false,
-    version: v.version ?? false,
+    clusterPerDir: v['cluster-per-dir'] === true,
+    showClusters: v['show-clusters'] === true,
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    errorOnUnmatchedPattern: v['no-error-on-unmatched-pattern'] !== true,
+    quiet: v.quiet === true,
+    fix: v.fix === true,
+    fixDryRun: v['fix-dry-run'] === true,
+    updateBaseline: v['update-baseline'] === true,
+    inlineConfig: v['no-inline-config'] !== true,
+    debug: v.debug === true,
+    help: v.help === true,
+    version: v.version === true,
   };
-  if (v.config !== undefined) args.config = v.config;
-  const kv = v['kafka-version'];
+  const text = (name: string): string | undefined => v[name] as string | undefined;
+  const config = text('config');
+  if (config !== undefined) args.config = config;
+  const kv = text('kafka-version');
   if (kv !== undefined) {
     if (!isKafkaVersion(kv)) throw new UsageError(`--kafka-version ${kv}: kafka-lint knows ${KAFKA_VERSIONS.join(', ')}`);
     args.kafkaVersion = kv;
   }
-  if (v.brokers !== undefined) args.brokerCount = positiveInt('--brokers', v.brokers, 1);
-  const java = v['java-version'];
+  const brokers = text('brokers');
+  if (brokers !== undefined) args.brokerCount = positiveInt('--brokers', brokers, 1);
+  const java = text('java-version');
   if (java !== undefined) {
     // `1.8` is how Java 8 names itself.
     const feature = java === '1.8' ? 8 : /^\d{1,2}$/.test(java) ? Number(java) : undefined;
     if (feature === undefined || feature < 6) throw new UsageError(`--java-version ${java}: write the Java feature release, e.g. 8, 11, 17 or 21`);
     args.javaVersion = feature;
   }
-  const zk = v['zookeeper-version'];
+  const zk = text('zookeeper-version');
   if (zk !== undefined) {
     if (!/^3\.\d{1,2}$/.test(zk)) throw new UsageError(`--zookeeper-version ${zk}: write the ZooKeeper release, e.g. 3.8`);
     args.zookeeperVersion = zk;
   }
-  if (v['max-warnings'] !== undefined) args.maxWarnings = positiveInt('--max-warnings', v['max-warnings'], 0);
-  if (v['stdin-filename'] !== undefined) args.stdinFilename = v['stdin-filename'];
-  if (v.type !== undefined) {
-    if (!(FILE_KINDS as readonly string[]).includes(v.type)) throw new UsageError(`--type ${v.type}: expected one of ${FILE_KINDS.join(', ')}`);
-    args.type = v.type as FileKind;
+  const maxWarnings = text('max-warnings');
+  if (maxWarnings !== undefined) args.maxWarnings = positiveInt('--max-warnings', maxWarnings, 0);
+  const stdinFilename = text('stdin-filename');
+  if (stdinFilename !== undefined) args.stdinFilename = stdinFilename;
+  const type = text('type');
+  if (type !== undefined) {
+    if (!(FILE_KINDS as readonly string[]).includes(type)) throw new UsageError(`--type ${type}: expected one of ${FILE_KINDS.join(', ')}${didYouMean(type, FILE_KINDS)}`);
+    args.type = type as FileKind;
   }
-  if (v.baseline !== undefined) args.baseline = v.baseline;
-  if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other');
-  if (v.color) args.color = true;
-  if (v['no-color']) args.color = false;
-  if (v['print-config'] !== undefined) args.printConfig = v['print-config'];
+  const baseline = text('baseline');
+  if (baseline !== undefined) args.baseline = baseline;
+  const color = lastGiven(parsed.given, ['color', 'no-color']);
+  if (color !== undefined) args.color = color === 'color';
+  const printConfig = text('print-config');
+  if (printConfig !== undefined) args.printConfig = printConfig;
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run contradict each other: pick one');
+  if (args.fix && args.paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff');
   if ((args.stdinFilename !== undefined || args.type !== undefined) && !args.paths.includes('-')) {
     throw new UsageError('--stdin-filename and --type apply to standard input: pass - as a path');
   }

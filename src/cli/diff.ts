@@ -1,9 +1,37 @@
-/** Lines of a text, each with its own line ending, so a diff shows changed endings too. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+/** Lines of context around each change, as `diff -u` and `git diff` write. */
+const CONTEXT = 3;
+
+/**
+ * A file's bytes as lines the way patch tools count them: each ends with its `\n` (a `\r` is
+ * part of the line). Each byte is one character (latin1), so lines compare and print back as the
+ * exact bytes of the file, whatever its encoding.
+ */
+function byteLines(bytes: Uint8Array): string[] {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+
+/**
+ * The 0-based patch lines (see {@link byteLines}) of a text that hold part of a secret: those the
+ * pipeline's masked copy of the text (every secret value replaced) changed. The masked text keeps
+ * every line break, so its lines line up with the file's.
+ */
+function secretLines(text: string, masked: string): Set<number> {
+  const secret = new Set<number>();
+  if (text === masked) return secret;
+  const plain = text.split('\n');
+  const hidden = masked.split('\n');
+  plain.forEach((line, i) => {
+    if (line !== hidden[i]) secret.add(i);
+  });
+  return secret;
 }
 
 type Op = { kind: ' ' | '-' | '+'; a: number; b: number };
+
+/** The 1-based line (before the fixes) where a run of changes starts. */
+function firstLine(changes: readonly Op[]): number {
+  return (changes.find((o) => o.kind !== '+') ?? (changes[0] as Op)).a + 1;
+}
 
 /** Myers' O(ND) diff of two line arrays: fast when the texts differ in few lines, as after fixes. */
 function diffLines(a: readonly string[], b: readonly string[]): Op[] {
@@ -45,52 +73,95 @@ function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   return ops.reverse();
 }
 
-function printable(line: string): string {
-  const ending = /(?:\r\n|\r|\n)$/.exec(line)?.[0];
-  if (ending === '\n') return line;
-  if (ending === undefined) return `${line}\n\\ No newline at end of file\n`;
-  return `${line.slice(0, -ending.length)}${ending === '\r\n' ? '\u240d' : '\u240d(CR only)'}\n`;
+/** A path in a patch header, C-quoted as git quotes it when it holds a quote, backslash or control character. */
+function patchPath(path: string): string {
+  if (!/["\\\x00-\x1f\x7f]/.test(path)) return path;
+  const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+  return `"${path.replace(/["\\\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`)}"`;
+}
+
+/** One side of a diff: the file's bytes, its decoded text, and that text with its secret values masked. */
+export interface FileSide {
+  bytes: Uint8Array;
+  text: string;
+  masked: string;
+}
+
+/** What {@link unifiedDiff} returns. */
+export interface FilePatch {
+  /** The patch, in the file's own bytes; empty when nothing shown changed. */
+  patch: Buffer;
+  /** 1-based lines (before the fixes) of changes left out because they touch or border a secret. */
+  withheld: number[];
 }
 
 /**
- * A unified diff (3 lines of context) between a file's text before and after fixes, as
- * `--fix-dry-run` prints it. The texts come with secret values already hidden (the pipeline's
- * `maskedBefore` and `maskedAfter`). A carriage return is shown as `␍` so a changed line ending is visible.
+ * A unified diff (3 lines of context) between a file's bytes before and after fixes, as
+ * `--fix-dry-run` prints it: a patch `git apply` and `patch -p1` accept, in the file's own bytes
+ * (a Latin-1 file stays Latin-1, a byte-order mark and `\r` stay as they are). No secret is ever
+ * printed, so a line that holds one is never context, and a change on such a line, or one that
+ * would need such a line as its only following context, is left out and listed in `withheld`.
  *
  * @example
  * ```ts
- * process.stdout.write(unifiedDiff('zk/zoo.cfg', 'clientport=2181\n', 'clientPort=2181\n'));
+ * const side = (text: string) => ({ bytes: Buffer.from(text), text, masked: text });
+ * const { patch } = unifiedDiff('zk/zoo.cfg', side('clientport=2181\n'), side('clientPort=2181\n'));
+ * process.stdout.write(patch);
  * ```
  */
-export function unifiedDiff(file: string, before: string, after: string): string {
-  if (before === after) return '';
-  const a = splitLines(before);
-  const b = splitLines(after);
+export function unifiedDiff(file: string, before: FileSide, after: FileSide): FilePatch {
+  const a = byteLines(before.bytes);
+  const b = byteLines(after.bytes);
   const ops = diffLines(a, b);
-  const context = 3;
-  const out = [`--- a/${file}\n`, `+++ b/${file}\n`];
-  let i = 0;
-  while (i < ops.length) {
-    if ((ops[i] as Op).kind === ' ') {
-      i++;
+  const secretA = secretLines(before.text, before.masked);
+  const secretB = secretLines(after.text, after.masked);
+  const isSecret = (op: Op): boolean => (op.kind !== '+' && secretA.has(op.a)) || (op.kind !== '-' && secretB.has(op.b));
+
+  // Runs of changed lines. One that touches a secret is withheld; the others merge when the
+  // lines between them are few and hold no secret.
+  const hunks: { start: number; end: number }[] = [];
+  const withheld: number[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    if ((ops[i] as Op).kind === ' ') continue;
+    let end = i;
+    while (end + 1 < ops.length && (ops[end + 1] as Op).kind !== ' ') end++;
+    const changes = ops.slice(i, end + 1);
+    const last = hunks[hunks.length - 1];
+    if (changes.some(isSecret)) withheld.push(firstLine(changes));
+    else if (last && i - last.end - 1 <= 2 * CONTEXT && !ops.slice(last.end + 1, i).some(isSecret)) last.end = end;
+    else hunks.push({ start: i, end });
+    i = end;
+  }
+
+  const out: string[] = [];
+  let shift = 0;
+  // Context is unchanged lines that hold no secret; a withheld change is no context either.
+  const isContext = (op: Op | undefined): boolean => op !== undefined && op.kind === ' ' && !isSecret(op);
+  for (const { start, end } of hunks) {
+    let from = start;
+    while (start - from < CONTEXT && isContext(ops[from - 1])) from--;
+    let to = end;
+    while (to - end < CONTEXT && isContext(ops[to + 1])) to++;
+    // Without following context, a hunk must end the file (git apply reads it so).
+    if (to === end && end + 1 < ops.length) {
+      withheld.push(firstLine(ops.slice(start, end + 1)));
       continue;
     }
-    const start = Math.max(0, i - context);
-    let end = i;
-    // Extend the hunk while changes are within 2 * context lines of each other.
-    for (let j = i; j < ops.length; j++) {
-      if ((ops[j] as Op).kind !== ' ') end = j;
-      else if (j - end > 2 * context) break;
+    const hunk = ops.slice(from, to + 1);
+    const aLines = hunk.filter((o) => o.kind !== '+').length;
+    const bLines = hunk.filter((o) => o.kind !== '-').length;
+    const aStart = (hunk.find((o) => o.kind !== '+') ?? (hunk[0] as Op)).a;
+    const bStart = aStart + shift;
+    shift += bLines - aLines;
+    out.push(`@@ -${aLines === 0 ? aStart : aStart + 1},${aLines} +${bLines === 0 ? bStart : bStart + 1},${bLines} @@\n`);
+    for (const op of hunk) {
+      const line = op.kind === '+' ? (b[op.b] as string) : (a[op.a] as string);
+      out.push(op.kind + line + (line.endsWith('\n') ? '' : '\n\\ No newline at end of file\n'));
     }
-    end = Math.min(ops.length - 1, end + context);
-    const hunk = ops.slice(start, end + 1);
-    const aStart = hunk.find((o) => o.kind !== '+')?.a ?? (hunk[0] as Op).a;
-    const bStart = hunk.find((o) => o.kind !== '-')?.b ?? (hunk[0] as Op).b;
-    const aCount = hunk.filter((o) => o.kind !== '+').length;
-    const bCount = hunk.filter((o) => o.kind !== '-').length;
-    out.push(`@@ -${aCount === 0 ? aStart : aStart + 1},${aCount} +${bCount === 0 ? bStart : bStart + 1},${bCount} @@\n`);
-    for (const op of hunk) out.push(op.kind + printable(op.kind === '+' ? (b[op.b] as string) : (a[op.a] as string)));
-    i = end + 1;
   }
-  return out.join('');
+  withheld.sort((x, y) => x - y);
+  if (out.length === 0) return { patch: Buffer.alloc(0), withheld };
+  // The names are text (UTF-8, as git writes them); the lines are the file's own bytes.
+  const header = Buffer.from(`--- ${patchPath(`a/${file}`)}\n+++ ${patchPath(`b/${file}`)}\n`, 'utf8');
+  return { patch: Buffer.concat([header, Buffer.from(out.join(''), 'latin1')]), withheld };
 }

@@ -45,8 +45,34 @@ export interface CollectOptions {
   /** Globs (relative to `configDir`) of files and directories never linted. */
   ignores: string[];
   configDir: string;
+  /** `--ignore-pattern` lines: gitignore syntax, relative to `cwd`, after those of `cwd`'s `.kafka-lintignore`. */
+  ignorePatterns?: string[];
+  /** False to make a path that does not exist a notice rather than an error (`--no-error-on-unmatched-pattern`). */
+  errorOnUnmatchedPattern?: boolean;
   /** Receives notices about skipped files. */
   notice: (text: string) => void;
+  /** Told the number of config files read so far, after each one (for progress). */
+  read?: (count: number) => void;
+  /**
+   * Receives each path argument that yields no config file: a directory or glob with none, a
+   * file that is not one (binary, too large, not a config), and with `errorOnUnmatchedPattern:
+   * false` a missing path. An ignored path is not unmatched: it was named, and is left out on purpose.
+   */
+  unmatched?: (arg: string) => void;
+}
+
+/** The ignore file read from the working directory: gitignore syntax. */
+export const IGNORE_FILE = '.kafka-lintignore';
+
+/** The lines of the working directory's {@link IGNORE_FILE}; none when there is no such file. */
+function ignoreFileLines(cwd: string): string[] {
+  try {
+    return readFileSync(join(cwd, IGNORE_FILE), 'utf8').split(/\r?\n/);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return [];
+    throw new InputError(`cannot read ${IGNORE_FILE}: ${code ?? String(err)}`);
+  }
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;
@@ -79,7 +105,7 @@ function globBase(glob: string): string {
  * Every candidate config file under a directory (by name: see `isCandidateFileName`), in a
  * stable order. Symbolic links to directories are followed once: a loop is entered only once.
  */
-function walk(dir: string, isIgnored: (abs: string) => boolean, visited: Set<string>, out: string[]): void {
+function walk(dir: string, isIgnored: (abs: string, isDirectory: boolean) => string | undefined, visited: Set<string>, out: string[]): void {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -97,7 +123,6 @@ function walk(dir: string, isIgnored: (abs: string) => boolean, visited: Set<str
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const abs = join(dir, entry.name);
-    if (isIgnored(abs)) continue;
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
@@ -109,6 +134,7 @@ function walk(dir: string, isIgnored: (abs: string) => boolean, visited: Set<str
         continue; // a dangling link
       }
     }
+    if (isIgnored(abs, isDir) !== undefined) continue;
     if (isDir && !SKIPPED_DIRS.has(entry.name)) walk(abs, isIgnored, visited, out);
     else if (isFile && isCandidateFileName(entry.name)) out.push(abs);
   }
@@ -151,6 +177,35 @@ function decoded(bytes: Uint8Array, display: string, explicit: boolean, notice: 
 }
 
 /**
+ * What says a file or directory is not linted: an `--ignore-pattern`, the working directory's
+ * {@link IGNORE_FILE} (both gitignore syntax, relative to `cwd`), or the config file's `ignores`
+ * (globs relative to `configDir`). The matchers load only when there is something to match.
+ *
+ * @example
+ * ```ts
+ * const why = await ignoredPaths({ cwd, configDir, ignores: [], ignorePatterns: ['build/'] });
+ * why('/repo/build', true); // 'an --ignore-pattern'
+ * ```
+ */
+export async function ignoredPaths(options: Pick<CollectOptions, 'cwd' | 'configDir' | 'ignores' | 'ignorePatterns'>): Promise<(abs: string, isDirectory: boolean) => string | undefined> {
+  const { cwd, configDir } = options;
+  const fileLines = ignoreFileLines(cwd);
+  const patternLines = options.ignorePatterns ?? [];
+  const { ignoreMatcher } = fileLines.length > 0 || patternLines.length > 0 ? await import('./ignore.js') : { ignoreMatcher: undefined };
+  const byPattern = patternLines.length > 0 ? ignoreMatcher?.(patternLines) : undefined;
+  const byFile = fileLines.length > 0 ? ignoreMatcher?.(fileLines) : undefined;
+  const byConfig = options.ignores.length > 0 ? (await import('picomatch')).default(options.ignores, { dot: true }) : undefined;
+  if (!byPattern && !byFile && !byConfig) return () => undefined;
+  return (abs, isDirectory) => {
+    const rel = displayPath(cwd, abs);
+    if (byPattern?.(rel, isDirectory)) return 'an --ignore-pattern';
+    if (byFile?.(rel, isDirectory)) return IGNORE_FILE;
+    const relConfig = relative(configDir, abs).split(sep).join('/');
+    return byConfig && !relConfig.startsWith('..') && byConfig(relConfig) ? 'the "ignores" of the config file' : undefined;
+  };
+}
+
+/**
  * Reads the path arguments into clusters: each argument (a file, a directory walked
  * recursively, a glob, or `-` for standard input) is one cluster, or with `clusterPerDir` each
  * directory that directly holds configs; files that match a cluster named in the config file
@@ -166,15 +221,10 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
   const { cwd, configDir, notice } = options;
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   // picomatch is loaded only when some glob is in play: most runs have none.
-  const needsGlobs = options.ignores.length > 0 || options.clusters.length > 0 || paths.some((p) => GLOB_CHARS.test(p));
+  const needsGlobs = options.clusters.length > 0 || paths.some((p) => GLOB_CHARS.test(p));
   const picomatch = needsGlobs ? (await import('picomatch')).default : () => () => false;
-  const ignoreMatch = options.ignores.length > 0 ? picomatch(options.ignores, { dot: true }) : undefined;
+  const isIgnored = await ignoredPaths(options);
   const relToConfig = (abs: string): string => relative(configDir, abs).split(sep).join('/');
-  const isIgnored = (abs: string): boolean => {
-    if (!ignoreMatch) return false;
-    const rel = relToConfig(abs);
-    return !rel.startsWith('..') && ignoreMatch(rel);
-  };
   const named = options.clusters.map((c) => ({ config: c, match: picomatch(c.files, { dot: true }) }));
   const groups = new Map<string, ClusterFiles>();
   const seen = new Set<string>();
@@ -187,16 +237,22 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
       groups.set(id, group);
     }
     group.files.push(file);
+    options.read?.(seen.size);
   };
-  const place = (argName: string, file: InputFile): void => {
+  /** Adds a file to its cluster; false when an earlier path argument already had it. */
+  const place = (argName: string, file: InputFile): boolean => {
     if (file.path !== undefined) {
-      if (seen.has(file.path)) return;
+      if (seen.has(file.path)) return false;
       seen.add(file.path);
       const rel = relToConfig(file.path);
       const claimed = rel.startsWith('..') ? undefined : named.find((n) => n.match(rel));
-      if (claimed) return add(claimed.config.name, file, claimed.config);
+      if (claimed) {
+        add(claimed.config.name, file, claimed.config);
+        return true;
+      }
     }
     add(options.clusterPerDir && file.path !== undefined ? displayPath(cwd, dirname(file.path)) : argName, file);
+    return true;
   };
 
   for (const arg of paths) {
@@ -227,27 +283,38 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
         }
         const matches = found.filter((f) => pattern(isAbsolute(glob) ? f.split(sep).join('/') : displayPath(cwd, f)));
         if (matches.length === 0) notice(`no config file matches ${arg}`);
+        let placed = false;
         for (const f of matches) {
           const file = readInput(f, displayPath(cwd, f), false, notice);
-          if (file) place(arg, file);
+          if (file) placed = place(arg, file) || placed;
         }
+        if (!placed) options.unmatched?.(arg);
         continue;
       }
-      throw new InputError(`cannot read ${arg}: ${code === 'ENOENT' ? 'no such file or directory' : (code ?? String(err))}`);
+      const problem = `cannot read ${arg}: ${code === 'ENOENT' ? 'no such file or directory' : (code ?? String(err))}`;
+      if (code !== 'ENOENT' || options.errorOnUnmatchedPattern !== false) throw new InputError(problem);
+      notice(problem);
+      options.unmatched?.(arg);
+      continue;
     }
     const argName = displayPath(cwd, abs);
-    if (isDirectory) {
+    const ignoredBy = abs === cwd ? undefined : isIgnored(abs, isDirectory);
+    if (ignoredBy !== undefined) {
+      // Named on the command line (as lint-staged names staged files), an ignored path is no error.
+      notice(`skipped ${arg}: ignored by ${ignoredBy}`);
+    } else if (isDirectory) {
       const found: string[] = [];
       walk(abs, isIgnored, new Set(), found);
+      let placed = false;
       for (const f of found) {
         const file = readInput(f, displayPath(cwd, f), false, notice);
-        if (file) place(argName, file);
+        if (file) placed = place(argName, file) || placed;
       }
-    } else if (isIgnored(abs)) {
-      notice(`skipped ${arg}: ignored by the "ignores" of the config file`);
+      if (!placed) options.unmatched?.(arg);
     } else {
       const file = readInput(abs, argName, true, notice);
       if (file) place(argName, file);
+      else options.unmatched?.(arg);
     }
   }
   return [...groups.values()];

@@ -3,28 +3,61 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
 import { readSourceFile } from '../engine/load.js';
-import { runOnFiles, type RunResult } from '../engine/pipeline.js';
+import { runOnFiles, type FixedFile, type RunResult } from '../engine/pipeline.js';
 import { resolveRuleSettings, RuleSettingsError, settingIds, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
 import type { StatedFacts } from '../engine/context.js';
 import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
 import { clusterReport } from '../report/files.js';
-import { collectClusters, displayPath, InputError, type ClusterFiles } from './inputs.js';
-import { UsageError, type LintArgs } from './args.js';
+import { independentDeploymentsIn } from '../engine/independent-deployments.js';
+import { collectClusters, displayPath, ignoredPaths, InputError, type ClusterFiles } from './inputs.js';
+import type { LintArgs } from './args.js';
+import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
 import type { CliIo } from './io.js';
+import { LARGE_STEP_FILES, progressOn } from './progress.js';
+
+/**
+ * Rules whose findings mixing deployments in one cluster makes (ensembles that disagree, ids
+ * taken twice): only then is it worth loading the files again to look for several deployments.
+ */
+const MIXED_DEPLOYMENT_RULES = new Set(['zookeeper/ensemble-drift', 'zookeeper/myid-mismatch', 'cluster/duplicate-broker-id', 'kraft/voters-drift']);
 
 /** The baseline file `--update-baseline` writes, and a run loads when it is present, when `--baseline` names none. */
 const DEFAULT_BASELINE = 'kafka-lint-baseline.json';
 
-/** Whether to colour stdout: `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR, then the terminal. */
+/**
+ * Whether to colour stdout: the last of `--color`/`--no-color`, then NO_COLOR, then FORCE_COLOR,
+ * then the terminal (a `TERM=dumb` terminal shows escape codes as text, so it gets none).
+ */
 function useColor(args: LintArgs, io: CliIo): boolean {
   if (args.color !== undefined) return args.color;
   if (io.env['NO_COLOR']) return false;
   const force = io.env['FORCE_COLOR'];
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return io.isTTY;
+  return io.isTTY && io.env['TERM'] !== 'dumb';
+}
+
+/**
+ * One directory per deployment, to lint them apart as path arguments: the directory that holds
+ * all of a deployment's files; `undefined` unless these are distinct and none holds another.
+ */
+function deploymentDirs(deployments: readonly (readonly string[])[]): string[] | undefined {
+  const common = (files: readonly string[]): string => {
+    let parts = (files[0] ?? '').split('/').slice(0, -1);
+    for (const f of files) {
+      const other = f.split('/');
+      let n = 0;
+      while (n < parts.length && parts[n] === other[n]) n++;
+      parts = parts.slice(0, n);
+    }
+    return parts.join('/');
+  };
+  const dirs = deployments.map(common);
+  const nested = (a: string, b: string): boolean => a === b || a === '' || b.startsWith(`${a}/`);
+  if (dirs.length < 2 || dirs.some((a, i) => dirs.some((b, j) => i !== j && nested(a, b)))) return undefined;
+  return dirs;
 }
 
 function ruleSettings(config: LoadedConfig, args: LintArgs): Record<string, RuleSetting> {
@@ -102,6 +135,7 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
     // The file need not exist to show what would apply to it.
   }
   const claimed = config.config.clusters?.find((c) => c.files.some((g) => matchesGlob(g, rel)));
+  const ignoredBy = (await ignoredPaths({ cwd: io.cwd, configDir: config.dir, ignores: config.config.ignores ?? [], ignorePatterns: args.ignorePatterns }))(abs, false);
   const rules: Record<string, { messages: Record<string, string>; options: Record<string, unknown> }> = {};
   for (const { rule, levels, options } of resolved) rules[rule.meta.id] = { messages: Object.fromEntries(levels), options };
   const facts = statedFacts({ name: '', files: [], ...(claimed ? { config: claimed } : {}) }, config, args);
@@ -109,7 +143,7 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
     file: displayPath(io.cwd, abs),
     configFile: config.path ? displayPath(io.cwd, config.path) : null,
     kind,
-    ignored: (config.config.ignores ?? []).some((g) => matchesGlob(g, rel)),
+    ignored: ignoredBy !== undefined,
     cluster: claimed?.name ?? null,
     stated: Object.fromEntries(Object.entries(facts).map(([name, fact]) => [name, fact])),
     inlineConfig: args.inlineConfig,
@@ -134,7 +168,12 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (args.printConfig !== undefined) {
     return printConfig(args.printConfig, config, args, resolved, io);
   }
-  const notice = (text: string): void => io.stderr(`kafka-lint: ${text}\n`);
+  const progress = progressOn(io);
+  const notice = (text: string): void => {
+    progress.clear();
+    io.stderr(`kafka-lint: ${text}\n`);
+  };
+  const unmatched: string[] = [];
   const groups = await collectClusters({
     cwd: io.cwd,
     paths: args.paths,
@@ -145,13 +184,17 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     clusters: config.config.clusters ?? [],
     ignores: config.config.ignores ?? [],
     configDir: config.dir,
+    ignorePatterns: args.ignorePatterns,
+    errorOnUnmatchedPattern: args.errorOnUnmatchedPattern,
     notice,
+    unmatched: (arg) => void unmatched.push(arg),
+    read: (count) => progress.update(`read ${count} config files`),
   });
-  if (groups.length === 0) {
+  progress.clear();
+  // Paths named on the command line and ignored have had their notice; when nothing else is
+  // linted the report is empty and exits 0, as ESLint does for the file names lint-staged passes.
+  if (groups.length === 0 && unmatched.length > 0 && args.errorOnUnmatchedPattern) {
     throw new InputError(`no Kafka or ZooKeeper config files found in ${args.paths.length > 0 ? args.paths.join(', ') : 'the current directory'}`);
-  }
-  if (args.fix && groups.some((g) => g.files.some((f) => f.path === undefined))) {
-    throw new UsageError('--fix cannot change standard input; use --fix-dry-run to see the fixes as a diff');
   }
 
   // The baseline: --baseline names it; otherwise kafka-lint-baseline.json is used when it exists.
@@ -160,22 +203,35 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   const baselineFile = (file: string): string => relative(dirname(baselinePath), resolve(io.cwd, file)).split(sep).join('/');
   const baseline: Baseline | undefined = !args.updateBaseline && (explicitBaseline || existsSync(baselinePath)) ? readBaseline(baselinePath) : undefined;
 
-  const runs = groups.map((group) => ({
-    group,
-    result: runOnFiles(
-      group.files,
-      {
-        rules: allRules,
-        resolved,
-        facts: statedFacts(group, config, args),
-        inlineConfig: args.inlineConfig,
-        fix: args.fix || args.fixDryRun,
-        ...(baseline ? { baseline: { baseline, fileOf: baselineFile } } : {}),
-      },
-      group.name,
-    ),
-  }));
+  const runs = groups.map((group, i) => {
+    progress.update(`linting ${group.name}: ${group.files.length} files${groups.length > 1 ? ` (cluster ${i + 1} of ${groups.length})` : ''}`, group.files.length >= LARGE_STEP_FILES);
+    const options = {
+      rules: allRules,
+      resolved,
+      facts: statedFacts(group, config, args),
+      inlineConfig: args.inlineConfig,
+      ...(baseline ? { baseline: { baseline, fileOf: baselineFile } } : {}),
+    };
+    // A dry run changed nothing: its report and exit code are those of the files as they are.
+    const result = runOnFiles(group.files, { ...options, fix: args.fix }, group.name);
+    const fixes = args.fixDryRun ? runOnFiles(group.files, { ...options, fix: true }, group.name).fixed : result.fixed;
+    return { group, result, fixes };
+  });
+  progress.clear();
   if (args.showClusters) for (const { result } of runs) io.stderr(showClusters(result));
+  for (const { group, result } of runs) {
+    // Named clusters and --cluster-per-dir are groupings the user chose.
+    if (args.clusterPerDir || group.config !== undefined || !result.findings.some((f) => MIXED_DEPLOYMENT_RULES.has(f.ruleId))) continue;
+    const split = independentDeploymentsIn(group.files);
+    if (split) {
+      const dirs = deploymentDirs(split.deployments ?? []);
+      const how = `${dirs ? `kafka-lint ${dirs.join(' ')}, ` : ''}--cluster-per-dir when each deployment's files sit in one directory, or clusters named in the config file`;
+      notice(
+        `${group.name} looks like ${split.count} independent deployments linted as one cluster (${split.evidence.join('; ')}), ` +
+          `so the findings that compare nodes compare the deployments with each other; lint them apart: ${how}`,
+      );
+    }
+  }
 
   if (args.fix || args.fixDryRun) await writeFixes(runs, args, io, notice);
 
@@ -245,25 +301,37 @@ function showClusters(result: RunResult): string {
   return lines.join('\n') + '\n';
 }
 
-/** `--fix` writes the fixed files; `--fix-dry-run` prints them as a diff, secrets hidden. */
-async function writeFixes(runs: { group: ClusterFiles; result: RunResult }[], args: LintArgs, io: CliIo, notice: (text: string) => void): Promise<void> {
+/**
+ * `--fix` writes the fixed files; `--fix-dry-run` prints them as a patch `git apply` accepts, on
+ * stdout unless a machine-read format is there (`| jq` must get JSON only), leaving out every
+ * change on or beside a line that holds a secret.
+ */
+async function writeFixes(runs: { group: ClusterFiles; fixes: FixedFile[] }[], args: LintArgs, io: CliIo, notice: (text: string) => void): Promise<void> {
   const diff = args.fixDryRun ? await import('./diff.js') : undefined;
+  const patchOut = args.outputs.some((o) => o.file === undefined && o.format !== 'stylish') ? io.stderr : io.stdout;
   let files = 0;
   let fixes = 0;
-  for (const { group, result } of runs) {
-    for (const fixed of result.fixed) {
+  for (const { group, fixes: fixed } of runs) {
+    for (const f of fixed) {
+      const input = group.files.find((g) => g.file === f.file);
+      if (!input) continue;
       files++;
-      fixes += fixed.fixes;
+      fixes += f.fixes;
       if (diff) {
-        io.stdout(diff.unifiedDiff(fixed.file, fixed.maskedBefore, fixed.maskedAfter));
+        const { patch, withheld } = diff.unifiedDiff(
+          f.file,
+          { bytes: input.bytes, text: f.before, masked: f.maskedBefore },
+          { bytes: f.bytes, text: f.after, masked: f.maskedAfter },
+        );
+        if (patch.length > 0) patchOut(patch);
+        for (const line of withheld) notice(`${f.file}:${line}: a fix on or next to a line that holds a secret is left out of the diff; --fix applies it`);
         continue;
       }
-      const path = group.files.find((f) => f.file === fixed.file)?.path;
-      if (path === undefined) continue;
       try {
-        writeFileSync(path, fixed.bytes);
+        // Standard input has no path, but --fix with it is refused (parseLintArgs).
+        writeFileSync(input.path as string, f.bytes);
       } catch (err) {
-        throw new InputError(`cannot write the fixes to ${fixed.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+        throw new InputError(`cannot write the fixes to ${f.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
       }
     }
   }

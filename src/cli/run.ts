@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliCommand, CliIo } from './io.js';
 
 const HELP = `Usage: kafka-lint [options] [paths...]
-       kafka-lint rules [--format text|json]
-       kafka-lint explain <rule-id>
+       kafka-lint rules [--format text|json]   (kafka-lint rules --help)
+       kafka-lint explain <rule-id>          (kafka-lint explain --help)
        kafka-lint plan [options]            (kafka-lint plan --help)
        kafka-lint upgrade-check [options]   (kafka-lint upgrade-check --help)
 
@@ -25,13 +27,18 @@ Clusters:
                              where each came from (on stderr)
   --stdin-filename <name>    the name of the file on standard input (picks its kind)
   --type <kind>              the kind of standard input, e.g. broker, zookeeper, myid
+  --ignore-pattern <glob>    do not lint what matches (gitignore syntax, relative to the
+                             working directory; repeatable); .kafka-lintignore there too
+  --no-error-on-unmatched-pattern
+                             a path or glob with no config file in it is no error
 
 Output:
   -f, --format <format>      stylish (default), json, sarif, github or junit; repeatable
   -o, --output-file <file>   write the --format before it to <file> instead of stdout
   -q, --quiet                report errors only
   --max-warnings <n>         exit 1 when there are more than n warnings
-  --color, --no-color        force colour on or off (default: on a terminal; NO_COLOR, FORCE_COLOR)
+  --color, --no-color        force colour on or off; the last given wins (default: on a
+                             terminal unless TERM=dumb; NO_COLOR, FORCE_COLOR)
 
 Configuration:
   -c, --config <file>        use this config file instead of looking for
@@ -46,8 +53,9 @@ Configuration:
                              kafka-lint-baseline.json)
 
 Fixes:
-  --fix                      apply safe fixes to the files (byte-exact edits)
-  --fix-dry-run              print the fixes as a unified diff; change nothing
+  --fix                      apply safe fixes to the files (byte-exact edits; not with -)
+  --fix-dry-run              print the fixes as a patch git apply accepts; change nothing
+                             (on stderr when a json, sarif, junit or github report is on stdout)
 
 Other:
   --debug                    print a stack trace on internal errors
@@ -66,9 +74,13 @@ Examples:
   kafka-lint explain properties/duplicate-key
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many
-warnings; 2 usage, file, configuration or internal error.
+warnings; 2 usage, file, configuration or internal error. A path named on the command line
+that is ignored is skipped with a notice (exit 0 if nothing else is linted).
 Docs: https://github.com/kafka-lint/kafka-lint/blob/main/docs/cli.md
 `;
+
+/** The subcommands; any other first word is a path to lint. */
+const COMMANDS = ['rules', 'explain', 'plan', 'upgrade-check'];
 
 /** Errors whose message is for the user as it stands: no "internal error" prefix, no stack. */
 const USER_ERRORS = new Set(['UsageError', 'ConfigError', 'InputError']);
@@ -108,6 +120,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 2;
       }
       return await run(rest, io);
+    }
+    // A mistyped command would otherwise be read as a path that does not exist.
+    if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(resolve(io.cwd, first))) {
+      const { didYouMean, UsageError } = await import('./command-line.js');
+      const hint = didYouMean(first, COMMANDS);
+      if (hint !== '') throw new UsageError(`'${first}' is neither a command nor a file${hint} (see kafka-lint --help)`);
     }
     // --help or --version on its own answers without loading the linter.
     const alone = argv.length === 1 && ['--help', '-h', '--version', '-v'].includes(first as string) ? first : undefined;

@@ -20,28 +20,30 @@ const KAFKA_DISTRIBUTION_SCRIPT = /^(kafka|zookeeper|connect|trogdor|zk)(?![\w-]
 const JVM_ASSIGNMENT = /^[ \t]*(export[ \t]+)?(KAFKA_HEAP_OPTS|KAFKA_OPTS|KAFKA_JVM_PERFORMANCE_OPTS|KAFKA_JMX_OPTS|JMX_PORT|SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|KAFKA_CFG_\w+|KAFKA_\w+)=/m;
 
 /**
- * How each deployment kind is recognised: `candidate` by the lower-cased base name alone (for a
- * directory walk), `detect` by name and content. Strimzi comes before compose: both are YAML.
+ * How each deployment kind is recognised: `names`, a regular expression source over the whole
+ * lower-cased base name (for a directory walk, and the pre-commit hook's `files` pattern, so
+ * only syntax JavaScript and Python share), then `detect` by name and content. Strimzi comes
+ * before compose: both are YAML.
  */
-export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; candidate: (name: string) => boolean; detect: (name: string, text: string) => boolean }[] = [
+export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: string; detect: (name: string, text: string) => boolean }[] = [
   {
     kind: 'strimzi',
-    candidate: (name) => /\.ya?ml$/.test(name),
+    names: '[^/]*\\.ya?ml',
     detect: (_name, text) => STRIMZI_KIND.test(text) && STRIMZI_API.test(text),
   },
   {
     kind: 'compose',
-    candidate: (name) => /\.(ya?ml|m4)$/.test(name),
+    names: '[^/]*\\.(?:ya?ml|m4)',
     detect: (name, text) => COMPOSE_NAME.test(name) || (COMPOSE_CONTENT.test(text) && /^[ \t]*environment:/m.test(text) && !/^apiVersion:/m.test(text)),
   },
   {
     kind: 'systemd',
-    candidate: (name) => name.endsWith('.service'),
+    names: '[^/]*\\.service',
     detect: (name, text) => name.endsWith('.service') || /^\[Service\]/m.test(text),
   },
   {
     kind: 'env',
-    candidate: (name) => /(^|[._-])env(\.sh)?$|\.sh$|(^|[_-])(kafka|zookeeper|environment)$/.test(name),
+    names: '(?:[^/]*[._-])?env(?:\\.sh)?|[^/]*\\.sh|(?:[^/]*[_-])?(?:kafka|zookeeper|environment)',
     detect: (name, text) =>
       /(^|[._-])env$|(^|[_-])java\.env$/.test(name) ||
       // Kafka's and ZooKeeper's own bin/ scripts assign these variables as defaults; they are not a deployment's settings.

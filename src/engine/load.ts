@@ -6,7 +6,7 @@
 import { parseProperties, type TextEncoding } from '../parse/properties.js';
 export type { TextEncoding };
 import { decodeConfigBytes } from '../parse/decode.js';
-import { maskTemplateControl, renderedName } from '../parse/template.js';
+import { maskTemplateControl, renderedName, TEMPLATE_SUFFIXES } from '../parse/template.js';
 import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
@@ -37,41 +37,51 @@ const BROKER_KEYS = /^[ \t]*(broker\.id|node\.id|process\.roles|listeners|advert
 const ZOOKEEPER_KEYS = /^[ \t]*(tickTime|initLimit|syncLimit|dataDir|clientPort|server\.\d+)[ \t]*[=:]/m;
 
 /**
- * How one file kind is recognised. `candidate` looks at the lower-cased base name only, so a
- * directory walk reads just the files that may be configs; `detect` then decides by name and
- * content. The first detector that accepts a file wins; a new kind adds an entry here. Template
- * files are recognised by the name beneath their suffix (`server.properties.j2`).
+ * How one file kind is recognised. `names` is a regular expression source over the whole
+ * lower-cased base name (template suffix removed), so a directory walk reads just the files that
+ * may be configs, and the pre-commit hook runs on just those (see {@link candidateNamePattern});
+ * `detect` then decides by name and content. The first detector that accepts a file wins; a new
+ * kind adds an entry here.
  */
 export interface FileKindDetector {
   /** The kind it recognises. */
   kind: FileKind;
-  /** Whether a (lower-cased, template suffix removed) base name may hold this kind. */
-  candidate: (name: string) => boolean;
+  /** The base names that may hold this kind; only syntax JavaScript and Python's `re` share. */
+  names: string;
   /** Whether the file holds this kind, by name and content. */
   detect: (name: string, text: string) => boolean;
 }
 
 /** Every detector, in the order they are tried. */
 export const FILE_KIND_DETECTORS: readonly FileKindDetector[] = [
-  { kind: 'myid', candidate: (name) => name === 'myid', detect: () => true },
+  { kind: 'myid', names: 'myid', detect: () => true },
   {
     kind: 'zookeeper',
-    candidate: (name) => name.endsWith('.cfg') || name === 'zookeeper.properties',
+    names: '[^/]*\\.cfg|zookeeper\\.properties',
     detect: (name, text) => name === 'zoo.cfg' || name === 'zookeeper.properties' || (name.endsWith('.cfg') && ZOOKEEPER_KEYS.test(text)),
   },
   {
     kind: 'zookeeper',
-    candidate: (name) => name.endsWith('.properties'),
+    names: '[^/]*\\.properties',
     detect: (_name, text) => ZOOKEEPER_KEYS.test(text) && !BROKER_KEYS.test(text),
   },
   {
     kind: 'broker',
-    candidate: (name) => name.endsWith('.properties'),
+    names: '[^/]*\\.properties',
     detect: (name, text) => BROKER_KEYS.test(text) || /(^|[-_.])(server|broker|controller)/.test(name),
   },
   // docker-compose, systemd units, env files and Strimzi resources (src/deploy/load.ts).
   ...DEPLOYMENT_DETECTORS,
 ];
+
+// Pure: a bundle that takes only FILE_KINDS from this module leaves the detectors out.
+const CANDIDATES = /* @__PURE__ */ FILE_KIND_DETECTORS.map((d) => ({ ...d, candidate: new RegExp(`^(?:${d.names})$`) }));
+
+/** The base names of any kind, as one alternation. */
+const ANY_NAME = /* @__PURE__ */ [...new Set(FILE_KIND_DETECTORS.map((d) => d.names))].join('|');
+
+/** Any candidate name, in one expression: a walk tests every file name against it. */
+const ANY_CANDIDATE = /* @__PURE__ */ new RegExp(`^(?:${ANY_NAME})$`);
 
 function baseName(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
@@ -80,6 +90,23 @@ function baseName(path: string): string {
 /** The base name a detector looks at: lower-cased, without a template suffix. */
 function detectedName(file: string): string {
   return baseName(renderedName(file) ?? file);
+}
+
+/**
+ * The names of the files kafka-lint may read (template files included), as one regular
+ * expression over a `/`-separated path, to be matched ignoring case: the pre-commit hook's
+ * `files` pattern is generated from it (`npm run pre-commit:pattern`), so the hook runs on every
+ * file a walk would read. It uses only syntax JavaScript and Python's `re` share.
+ *
+ * @example
+ * ```ts
+ * new RegExp(candidateNamePattern(), 'i').test('config/kafka-env.sh'); // true
+ * new RegExp(candidateNamePattern(), 'i').test('templates/server.properties.j2'); // true
+ * ```
+ */
+export function candidateNamePattern(): string {
+  const suffixes = TEMPLATE_SUFFIXES.map((s) => s.replace('.', '\\.')).join('|');
+  return `(^|/)(?:${ANY_NAME})(?:${suffixes})?$`;
 }
 
 /**
@@ -94,8 +121,7 @@ function detectedName(file: string): string {
  * ```
  */
 export function isCandidateFileName(file: string): boolean {
-  const name = detectedName(file);
-  return FILE_KIND_DETECTORS.some((d) => d.candidate(name));
+  return ANY_CANDIDATE.test(detectedName(file));
 }
 
 /**
@@ -111,8 +137,8 @@ export function isCandidateFileName(file: string): boolean {
  */
 export function detectFileKind(file: string, text: string): FileKind | undefined {
   const name = detectedName(file);
-  for (const d of FILE_KIND_DETECTORS) {
-    if (d.candidate(name) && d.detect(name, text)) return d.kind;
+  for (const d of CANDIDATES) {
+    if (d.candidate.test(name) && d.detect(name, text)) return d.kind;
   }
   return undefined;
 }

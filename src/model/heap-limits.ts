@@ -3,11 +3,14 @@
  * planner.
  */
 
-/** The seeds' broker heap limit ("do not set the broker heap above 5 GB", seed 002), read as -Xmx5g. */
+/**
+ * The broker heap limit: Kafka: The Definitive Guide (2nd ed., ch. 2, Memory) runs a broker
+ * handling 150,000 messages/s with a 5 GB heap; read as -Xmx5g.
+ */
 export const MAX_BROKER_HEAP_BYTES = 5 * 2 ** 30;
 
 /**
- * The share of a broker's memory its heap may take (seeds 002 and 004): Kafka serves reads from
- * the OS page cache, which gets the rest.
+ * The share of a broker's memory its heap may take (kafka-lint's limit, as kcpilot's): Kafka
+ * serves reads from the OS page cache (Kafka docs 6.5; the Definitive Guide, ch. 2), which gets the rest.
  */
 export const MAX_HEAP_SHARE_OF_MEMORY = 0.25;

@@ -1,7 +1,7 @@
-import { isAbsolute, relative, resolve } from 'node:path';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Formatter } from './types.js';
 import { contextText, fileReports } from './files.js';
+import { pathFromRoot } from './root.js';
 
 /** GitHub shows at most this many annotations of each type per step (actions/toolkit#734). */
 export const GITHUB_ANNOTATIONS_PER_TYPE = 10;
@@ -35,7 +35,7 @@ function annotation(f: Finding, file: string): string {
 
 /**
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding,
- * files relative to `GITHUB_WORKSPACE`. GitHub shows only 10 annotations of each type per step,
+ * files relative to `GITHUB_WORKSPACE` (see `reportRoot`, shared with SARIF). GitHub shows only 10 annotations of each type per step,
  * so at most that many are emitted; a notice then says how many more there are, and they are
  * printed as plain log lines.
  *
@@ -45,12 +45,8 @@ function annotation(f: Finding, file: string): string {
  * ```
  */
 export const github: Formatter = (report, options) => {
-  const workspace = options.env['GITHUB_WORKSPACE'];
-  const pathOf = (p: string): string => {
-    if (!workspace) return p;
-    const rel = relative(workspace, resolve(options.cwd, p)).split('\\').join('/');
-    return rel.startsWith('..') || isAbsolute(rel) ? p : rel;
-  };
+  // GitHub resolves annotation paths in GITHUB_WORKSPACE; a file outside it keeps its displayed path.
+  const pathOf = (p: string): string => pathFromRoot(p, options) ?? p;
   const all = fileReports(report).flatMap((file) => file.findings.map((f) => ({ f, file: pathOf(file.filePath) })));
   const shown: string[] = [];
   const hidden: string[] = [];

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Rule } from '../engine/rule.js';
 import { ruleDocUrl } from '../docs/rule-url.js';
 import type { Formatter } from './types.js';
 import { fileReports } from './files.js';
+import { pathFromRoot, reportRoot } from './root.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
@@ -37,8 +39,10 @@ function uriOf(path: string): string {
 
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, `tool.driver.rules` from rule metadata (helpUri
- * is the rule's docs page), a region per finding, fingerprints from the finding's own (rule,
- * message id, key and line content, not the line number), suppressed findings as results with
+ * is the rule's docs page), each file's URI relative to `%SRCROOT%`, the report root
+ * (`GITHUB_WORKSPACE` when set, else the working directory, as for the github format: see
+ * `reportRoot`), a region per finding, fingerprints from the finding's own (rule, message id,
+ * key and line content, not the line number), suppressed findings as results with
  * `suppressions`, and the facts each cluster was judged on in `run.properties.clusters`.
  *
  * @example
@@ -62,10 +66,14 @@ export const sarif: Formatter = (report, options) => {
   };
   const seen = new Map<string, number>();
   const result = (f: Finding, filePath: string): Record<string, unknown> => {
-    const basis = [f.ruleId, f.messageId, filePath, f.key ?? '', f.fingerprint ?? ''].join('\u0000');
+    const fromRoot = pathFromRoot(filePath, options);
+    // Root-relative, so a run from a subfolder gives the same fingerprints.
+    const basis = [f.ruleId, f.messageId, fromRoot ?? filePath, f.key ?? '', f.fingerprint ?? ''].join('\u0000');
     const occurrence = (seen.get(basis) ?? 0) + 1;
     seen.set(basis, occurrence);
-    const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: uriOf(filePath), uriBaseId: '%SRCROOT%' } };
+    // A file outside the root is named by its absolute URI: a relative one would resolve wrongly.
+    const artifactLocation = fromRoot !== undefined ? { uri: uriOf(fromRoot), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(resolve(options.cwd, filePath)).href };
+    const physicalLocation: Record<string, unknown> = { artifactLocation };
     if (f.line !== undefined) {
       physicalLocation['region'] = {
         startLine: f.line,
@@ -107,7 +115,7 @@ export const sarif: Formatter = (report, options) => {
             rules: [...rules.map(describeRule), ...extraRules],
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(options.cwd).href.replace(/\/?$/, '/') } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(reportRoot(options)).href.replace(/\/?$/, '/') } },
         results,
         columnKind: 'utf16CodeUnits',
         properties: {

@@ -44,7 +44,7 @@ describe("the user's partition count is kept", () => {
     const plan = planCapacity(input);
     expect(plan.explanation[0]).toMatch(/ needs 6 brokers\.$/);
     expect(plan.warnings.find((w) => w.code === 'partitions-not-a-multiple')?.message).toBe(
-      '8 partitions on 6 brokers put more leaders on some brokers than on others (seed 001: make num.partitions a multiple of the brokers). The plan keeps 8; 12 would spread them evenly and need 9 brokers.',
+      '8 partitions on 6 brokers put more leaders on some brokers than on others (Kafka: The Definitive Guide, ch. 2: make num.partitions a multiple of the brokers). The plan keeps 8; 12 would spread them evenly and need 9 brokers.',
     );
   });
 });

@@ -1,7 +1,8 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
 import { XMLValidator } from 'fast-xml-parser';
@@ -222,5 +223,70 @@ describe('other commands', () => {
     expect(run.stdout).toMatch(/^# properties\/duplicate-key\n/);
     expect(run.stdout).toContain('## How to fix');
     expect(spawnCli(['explain', 'duplicate-key'])).toMatchObject({ code: 2, stderr: "kafka-lint: explain: 'duplicate-key' is not a kafka-lint rule; did you mean properties/duplicate-key?\n" });
+  });
+});
+
+describe('several deployments in one path', () => {
+  const dir = join('test', 'fixtures', 'cli', 'deployments');
+  it('says so once, with the evidence and how to lint them apart', () => {
+    const run = spawnCli([dir, '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(json(run).flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('zookeeper/ensemble-drift');
+    expect(run.stderr).toBe(
+      'kafka-lint: test/fixtures/cli/deployments looks like 2 independent deployments linted as one cluster (2 ZooKeeper ensembles with no server in common; ' +
+        'brokers connect to 2 ZooKeeper ensembles with no host in common; broker ids 1, 2, 3 each appear 2 times), so the findings that compare nodes compare the ' +
+        'deployments with each other; lint them apart: kafka-lint test/fixtures/cli/deployments/east test/fixtures/cli/deployments/west, --cluster-per-dir when ' +
+        "each deployment's files sit in one directory, or clusters named in the config file\n",
+    );
+  });
+  it('linted apart, as suggested, each is clean and nothing is said', () => {
+    expect(spawnCli([join(dir, 'east'), join(dir, 'west')])).toMatchObject({ code: 0, stderr: '' });
+  });
+  it('one real cluster of many directories is not taken for several', () => {
+    expect(spawnCli(['examples/cluster', '--format', 'json']).stderr).toBe('');
+  });
+});
+
+describe('SARIF and github name files from one root', () => {
+  type Sarif = { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } }[]; partialFingerprints: Record<string, string> }[] }[] };
+  /** Lints workspace/config/kafka from `sub` of the workspace (`config` or the workspace itself). */
+  const lintFrom = (sub: string, env: Record<string, string>) => {
+    const workspace = join(tmp, 'workspace');
+    cpSync(join(fixtures, 'dup'), join(workspace, 'config', 'kafka'), { recursive: true });
+    const out = join(tmp, 'workspace', 'out');
+    const cwd = join(workspace, sub);
+    const run = spawnCli([relative(cwd, join(workspace, 'config', 'kafka')), '-f', 'sarif', '-o', join(out, 'k.sarif'), '-f', 'github', ...only('properties/duplicate-key')], { cwd, env });
+    const sarif = JSON.parse(readFileSync(join(out, 'k.sarif'), 'utf8')) as Sarif;
+    const results = sarif.runs[0]?.results ?? [];
+    return {
+      workspace,
+      base: sarif.runs[0]?.originalUriBaseIds,
+      locations: results.map((r) => r.locations[0]?.physicalLocation.artifactLocation),
+      fingerprints: results.map((r) => r.partialFingerprints['kafkaLint/v1']),
+      github: [...run.stdout.matchAll(/^::\w+ file=([^,]+),/gm)].map((m) => m[1]),
+    };
+  };
+  it('from a subfolder of GITHUB_WORKSPACE: both relative to the workspace, %SRCROOT% set to it, fingerprints as from the top', () => {
+    const env = { GITHUB_WORKSPACE: join(tmp, 'workspace') };
+    const r = lintFrom('config', env);
+    expect(r.base).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(r.workspace).href}/` } });
+    expect(r.locations).toEqual([{ uri: 'config/kafka/server.properties', uriBaseId: '%SRCROOT%' }]);
+    expect(r.github).toEqual(['config/kafka/server.properties']);
+    const top = lintFrom('.', env);
+    expect(top.locations).toEqual(r.locations);
+    expect(top.fingerprints).toEqual(r.fingerprints);
+  });
+  it('without GITHUB_WORKSPACE: both relative to the working directory', () => {
+    const r = lintFrom('config', {});
+    expect(r.base).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(join(r.workspace, 'config')).href}/` } });
+    expect(r.locations).toEqual([{ uri: 'kafka/server.properties', uriBaseId: '%SRCROOT%' }]);
+    expect(r.github).toEqual(['kafka/server.properties']);
+  });
+  it('a file outside GITHUB_WORKSPACE: an absolute URI in SARIF, not one relative to the workspace', () => {
+    const elsewhere = join(tmp, 'elsewhere');
+    cpSync(join(fixtures, 'dup'), elsewhere, { recursive: true });
+    const run = spawnCli([elsewhere, '-f', 'sarif', ...only('properties/duplicate-key')], { cwd: elsewhere, env: { GITHUB_WORKSPACE: join(tmp, 'workspace') } });
+    const sarif = JSON.parse(run.stdout) as Sarif;
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation).toEqual({ uri: pathToFileURL(join(elsewhere, 'server.properties')).href });
   });
 });

@@ -53,7 +53,7 @@ describe('the fix loop', () => {
       writeFileSync(join(dir, 'server.properties'), original);
       const dry = await runInProcess(['.', '--fix-dry-run'], { cwd: dir });
       expect(Buffer.compare(readFileSync(join(dir, 'server.properties')), original)).toBe(0);
-      expect(dry.stdout).toContain('-Log.Dirs=/data\u240d\n+log.dirs=/data\u240d\n');
+      expect(dry.stdout).toContain('-Log.Dirs=/data\r\n+log.dirs=/data\r\n');
       expect(dry.stderr).toBe('kafka-lint: would fix 3 problems in 1 file\n');
 
       const run = await runInProcess(['.', '--fix', '--format', 'json'], { cwd: dir });

@@ -47,3 +47,23 @@ export function spawnCli(argv: string[], options: { cwd?: string; env?: Record<s
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Whether util-linux `script` is there to give the CLI a terminal. */
+export const canSpawnOnTty = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+/**
+ * Spawns the built CLI on a pseudo-terminal (through util-linux `script`), as a user at a
+ * terminal runs it. stdout and stderr both arrive in `stdout`, with `\r\n` made `\n`.
+ */
+export function spawnCliOnTty(argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliRun {
+  if (!existsSync(builtCli)) spawnSync('npm', ['run', 'build:cli'], { cwd: repoRoot, stdio: 'ignore' });
+  const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, builtCli, ...argv].map(quote).join(' ');
+  const r = spawnSync('script', ['-qec', command, '/dev/null'], {
+    cwd: options.cwd ?? repoRoot,
+    env: { PATH: process.env['PATH'] ?? '', ...options.env },
+    input: '',
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, stdout: r.stdout.replace(/\r\n/g, '\n'), stderr: r.stderr };
+}

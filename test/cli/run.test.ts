@@ -8,8 +8,8 @@ import { runInProcess } from './harness.js';
 
 describe('internal failures', () => {
   const io = (err: unknown, out: string[]): CliIo => ({
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void out.push(t),
+    stdout: (t) => void out.push(String(t)),
+    stderr: (t) => void out.push(String(t)),
     cwd: process.cwd(),
     env: {},
     isTTY: false,

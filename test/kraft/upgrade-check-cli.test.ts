@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInProcess } from '../cli/harness.js';
+import { runInProcess, spawnCli } from '../cli/harness.js';
 
 let dir: string;
 const write = (path: string, text: string) => {
@@ -58,14 +58,22 @@ describe('kafka-lint upgrade-check', () => {
     [['upgrade-check', '--to', '5.0', 'kraft'], '--to must be one of 3.9, 4.0, 4.1, 4.2, 4.3, 4.4, not "5.0"'],
     [['upgrade-check', '--to', '4.0', '--from', '4.3', 'kraft'], 'Cannot check a downgrade from Kafka 4.3 to 4.0.'],
     [['upgrade-check', '--to', '4.0', 'kraft'], 'kraft: the files do not show which Kafka version this cluster runs (read as 4.4, newer than --to 4.0); pass --from <version>'],
-    [['upgrade-check', '--to', '4.3', '--format', 'sarif', 'kraft'], '--format must be text or json, not "sarif"'],
+    [['upgrade-check', '--to', '4.3', '--format', 'sarif', 'kraft'], '--format must be text, json or github, not "sarif"'],
     [['upgrade-check', '--to', '4.3', 'missing'], 'cannot read missing: no such file or directory'],
-    [['upgrade-check', '--to', '4.3', '--bogus'], "Unknown option '--bogus'"],
+    [['upgrade-check', '--to', '4.3', '--bogus'], 'unknown option --bogus'],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const r = await runInProcess(argv, { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
+  });
+
+  it('-f github annotates, -o writes to a file (built CLI)', () => {
+    const r = spawnCli(['upgrade-check', '--to', '4.3', '-f', 'github', '-o', 'out/upgrade.txt', 'zk'], { cwd: dir, env: { GITHUB_WORKSPACE: dir } });
+    expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(readFileSync(join(dir, 'out', 'upgrade.txt'), 'utf8')).toMatch(
+      /^::error file=zk\/server\.properties,line=2,col=1,.*title=kafka-lint upgrade-check\/zookeeper-mode::This broker runs in ZooKeeper mode/,
+    );
   });
 
   it('prints its help', async () => {

@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { CliCommand, CliIo } from '../io.js';
+import { didYouMean, parseCommandLine, type OptionSpec } from '../command-line.js';
 import { CapacityInputError } from '../../capacity/input.js';
 import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
 import { planCapacity } from '../../capacity/plan.js';
@@ -59,6 +59,8 @@ const FLAGS: readonly { flag: string; path: string; kind: FlagKind; help: string
   { flag: 'growth', path: 'growth.monthlyRate', kind: 'number', help: 'monthly traffic growth, e.g. 0.05 or 5%' },
 ];
 
+const EXAMPLE = 'kafka-lint plan --write-avg "50 MB/s" --write-peak "150 MB/s" --fanout 3 --retention 7d --rf 3 --disk "8 TB" --racks 3';
+
 const USAGE = `Usage: kafka-lint plan [options]
 
 Sizes a Kafka cluster from traffic, retention and replication, and says which constraint decides.
@@ -67,7 +69,7 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
-  ['--format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
+  ['-f, --format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
   ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
 ]
@@ -75,7 +77,7 @@ ${[
   .join('\n')}
 
 Example:
-  kafka-lint plan --write-avg "50 MB/s" --write-peak "150 MB/s" --fanout 3 --retention 7d --rf 3 --disk "8 TB" --racks 3
+  ${EXAMPLE}
 `;
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -114,11 +116,22 @@ async function readInputFile(name: string, io: CliIo): Promise<unknown> {
   return JSON.parse(text);
 }
 
-function invalidInput(issues: readonly CapacityInputIssue[]): string {
-  return `kafka-lint plan: invalid input (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(issueLine).join('\n')}\n`;
+/** A flag to write for each part of the input no flag or file gave (the planner's words name fields). */
+const MISSING: Record<string, string> = {
+  write: 'missing: --write-avg (e.g. "50 MB/s"), or --messages-per-sec with --message-bytes',
+  retention: 'missing: --retention (e.g. "7d") and/or --retention-bytes',
+  replicationFactor: 'missing: --rf (e.g. 3)',
+  broker: 'missing: --disk, the disk per broker (e.g. "4 TB"), or --broker with a hardware profile',
+};
+
+function invalidInput(issues: readonly CapacityInputIssue[], input: Record<string, unknown>, fromFile: boolean): string {
+  return `kafka-lint plan: invalid input (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => issueLine(i, input, fromFile)).join('\n')}\n`;
 }
 
-function issueLine(issue: CapacityInputIssue): string {
+/** One invalid field; with flags only (no --input file), a part left out is named by its flags. */
+function issueLine(issue: CapacityInputIssue, input: Record<string, unknown>, fromFile: boolean): string {
+  const missing = fromFile || input[issue.path] !== undefined ? undefined : MISSING[issue.path];
+  if (missing !== undefined) return `  ${issue.path}: ${missing}`;
   const flag = FLAGS.find((f) => f.path === issue.path);
   return `  ${issue.path || '(input)'}${flag ? ` (--${flag.flag})` : ''}: ${issue.message}`;
 }
@@ -133,26 +146,31 @@ function issueLine(issue: CapacityInputIssue): string {
  * ```
  */
 export const run: CliCommand = async (argv, io) => {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {
+  const options: Record<string, OptionSpec> = {
     input: { type: 'string' },
-    format: { type: 'string' },
+    format: { type: 'string', short: 'f' },
     help: { type: 'boolean', short: 'h' },
   };
   for (const f of FLAGS) options[f.flag] = { type: f.kind === 'switch' ? 'boolean' : 'string' };
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+    ({ values } = parseCommandLine(argv, options, 'kafka-lint plan', false));
   } catch (e) {
-    io.stderr(`kafka-lint plan: ${(e as Error).message}\n\n${USAGE}`);
+    if ((e as Error).name !== 'UsageError') throw e;
+    io.stderr(`kafka-lint plan: ${(e as Error).message}\n`);
     return 2;
   }
   if (values['help']) {
     io.stdout(USAGE);
     return 0;
   }
+  if (argv.length === 0) {
+    io.stderr(`kafka-lint plan: give at least the write rate, retention, replication factor and disk per broker, e.g.\n  ${EXAMPLE}\n(see kafka-lint plan --help)\n`);
+    return 2;
+  }
   const format = (values['format'] as string | undefined) ?? 'table';
   if (!['table', 'json', 'markdown', 'html'].includes(format)) {
-    io.stderr(`kafka-lint plan: --format must be table, json, markdown or html, not "${format}"\n`);
+    io.stderr(`kafka-lint plan: --format must be table, json, markdown or html, not "${format}"${didYouMean(format, ['table', 'json', 'markdown', 'html'])}\n`);
     return 2;
   }
   let input: Record<string, unknown> = {};
@@ -179,7 +197,7 @@ export const run: CliCommand = async (argv, io) => {
     else setPath(input, f.path, flagValue(text, f.kind));
   }
   if (flagIssues.length > 0) {
-    io.stderr(invalidInput(flagIssues));
+    io.stderr(invalidInput(flagIssues, input, true));
     return 2;
   }
   let plan;
@@ -187,7 +205,7 @@ export const run: CliCommand = async (argv, io) => {
     plan = planCapacity(input as unknown as CapacityInput);
   } catch (e) {
     if (!(e instanceof CapacityInputError)) throw e;
-    io.stderr(invalidInput(e.issues));
+    io.stderr(invalidInput(e.issues, input, file !== undefined));
     return 2;
   }
   if (format === 'json') io.stdout(`${JSON.stringify(plan, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);

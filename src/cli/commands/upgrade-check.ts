@@ -2,8 +2,11 @@
  * `kafka-lint upgrade-check --to <version> <paths...>`: what would stop or change when the
  * clusters in these files move to another Kafka version (see docs/upgrade-check.md).
  */
-import { parseArgs } from 'node:util';
-import type { CliCommand } from '../io.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { CliCommand, CliIo } from '../io.js';
+import { didYouMean, parseCommandLine } from '../command-line.js';
+import type { Finding } from '../../engine/finding.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../core/version.js';
 import { upgradeCheck, type UpgradeItem, type UpgradeReport } from '../../engine/upgrade.js';
 import { loadClusters } from '../../engine/pipeline.js';
@@ -13,7 +16,7 @@ import { loadConfig } from '../../config/load.js';
 import { allRules } from '../../../rules/index.js';
 import { collectClusters, type ClusterFiles } from '../inputs.js';
 
-const USAGE = `Usage: kafka-lint upgrade-check --to <version> [--from <version>] [--format text|json] [--cluster-per-dir] [paths...]
+const USAGE = `Usage: kafka-lint upgrade-check --to <version> [--from <version>] [-f text|json|github] [-o file] [--cluster-per-dir] [paths...]
 
 Lists what would stop or change when the clusters in [paths] (default: the current directory)
 move to Kafka <version>:
@@ -21,12 +24,15 @@ ZooKeeper mode and unfinished migrations (gone in 4.0), removed keys and classes
 failures, and changed defaults of keys left unset.
 
 Options:
-  --to <version>     the version to move to: ${KAFKA_VERSIONS.join(', ')} (required)
-  --from <version>   the version the clusters run now (default: kafkaVersion of the
-                     config file, else inferred per cluster)
-  --format <format>  text (default) or json
-  --cluster-per-dir  each directory holding configs is one cluster
-  -h, --help         show this help
+  --to <version>            the version to move to: ${KAFKA_VERSIONS.join(', ')} (required)
+  --from <version>          the version the clusters run now (default: kafkaVersion of the
+                            config file, else inferred per cluster)
+  -f, --format <format>     text (default), json, or github (workflow annotations: what
+                            would stop a cluster is an error, a change a warning)
+  -o, --output-file <file>  write the report to <file> instead of stdout
+  --cluster-per-dir         each directory holding configs is one cluster
+  --color, --no-color       accepted as in a lint run; this report has no colour
+  -h, --help                show this help
 
 Exit code: 1 when anything would stop a cluster, 0 otherwise, 2 for a usage or read error.
 `;
@@ -66,6 +72,33 @@ function renderText(report: NamedReport, showName: boolean): string {
   ].join('\n');
 }
 
+const FORMATS = ['text', 'json', 'github'];
+
+/** An item as a finding, for the github format: what would stop a cluster is an error. */
+function itemFinding(item: UpgradeItem): Finding {
+  const finding: Finding = { ruleId: item.ruleId ?? `upgrade-check/${item.kind}`, messageId: item.kind, severity: item.impact === 'stop' ? 'error' : 'warning', message: item.message };
+  if (item.file !== undefined) finding.file = item.file;
+  if (item.line !== undefined) finding.line = item.line;
+  if (item.column !== undefined) finding.column = item.column;
+  if (item.key !== undefined) finding.key = item.key;
+  return finding;
+}
+
+/** The reports as GitHub workflow annotations, through the lint run's github format. */
+async function renderGithub(reports: NamedReport[], io: CliIo): Promise<string> {
+  const { github } = await import('../../report/github.js');
+  const clusters = reports.map((r) => ({
+    name: r.name,
+    files: [...new Set(r.items.flatMap((i) => (i.file !== undefined ? [i.file] : [])))],
+    // Upgrade items carry their versions in their words; the summary line of a lint run is not wanted.
+    facts: resolveFacts({ brokers: [], zookeeper: [], myids: [] }, { kafkaVersion: { value: r.to, source: 'option' } }),
+    hasKafka: false,
+    findings: r.items.map(itemFinding),
+    suppressed: [],
+  }));
+  return github({ clusters, rules: [], toolVersion: '' }, { color: false, warningsFail: false, env: io.env, cwd: io.cwd });
+}
+
 function versionOption(value: unknown, flag: string): KafkaVersion | string | undefined {
   if (value === undefined) return undefined;
   return isKafkaVersion(value) ? value : `${flag} must be one of ${KAFKA_VERSIONS.join(', ')}, not "${String(value)}"`;
@@ -81,40 +114,44 @@ function versionOption(value: unknown, flag: string): KafkaVersion | string | un
  * ```
  */
 export const run: CliCommand = async (argv, io) => {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, unknown>;
   let paths: string[];
+  const fail = (message: string) => {
+    io.stderr(`kafka-lint upgrade-check: ${message}\n`);
+    return 2;
+  };
   try {
-    ({ values, positionals: paths } = parseArgs({
-      args: argv,
-      options: {
+    ({ values, positionals: paths } = parseCommandLine(
+      argv,
+      {
         to: { type: 'string' },
         from: { type: 'string' },
-        format: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
         'cluster-per-dir': { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
-      allowPositionals: true,
-      strict: true,
-    }));
+      'kafka-lint upgrade-check',
+    ));
   } catch (e) {
-    io.stderr(`kafka-lint upgrade-check: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    if ((e as Error).name !== 'UsageError') throw e;
+    return fail((e as Error).message);
   }
   if (values['help']) {
     io.stdout(USAGE);
     return 0;
   }
-  const usage = (message: string) => {
-    io.stderr(`kafka-lint upgrade-check: ${message}\n\n${USAGE}`);
-    return 2;
-  };
+  const usage = (message: string) => fail(`${message} (see kafka-lint upgrade-check --help)`);
   const to = versionOption(values['to'], '--to');
   const from = versionOption(values['from'], '--from');
   const format = (values['format'] as string | undefined) ?? 'text';
+  const outputFile = values['output-file'] as string | undefined;
   if (to === undefined) return usage('--to is required');
   if (!isKafkaVersion(to)) return usage(to);
   if (from !== undefined && !isKafkaVersion(from)) return usage(from);
-  if (format !== 'text' && format !== 'json') return usage(`--format must be text or json, not "${format}"`);
+  if (!FORMATS.includes(format)) return usage(`--format must be text, json or github, not "${format}"${didYouMean(format, FORMATS)}`);
 
   let groups: ClusterFiles[];
   let configVersion: KafkaVersion | undefined;
@@ -134,8 +171,7 @@ export const run: CliCommand = async (argv, io) => {
   } catch (e) {
     // Unreadable paths and a bad config file are the user's to fix; anything else is a bug.
     if ((e as Error).name !== 'InputError' && (e as Error).name !== 'ConfigError') throw e;
-    io.stderr(`kafka-lint upgrade-check: ${(e as Error).message}\n`);
-    return 2;
+    return fail((e as Error).message);
   }
   const reports: NamedReport[] = [];
   // The same clusters a lint run judges: the pipeline groups the files.
@@ -148,16 +184,27 @@ export const run: CliCommand = async (argv, io) => {
         reports.push({ name, ...upgradeCheck(cluster, current === undefined ? { to, ruleSet: allRules } : { from: current, to, ruleSet: allRules }) });
       } catch (e) {
         if (!(e instanceof RangeError)) throw e;
-        if (current !== undefined) return usage(e.message);
-        return usage(`${name}: the files do not show which Kafka version this cluster runs (read as ${resolveFacts(cluster).kafkaVersion.judged}, newer than --to ${to}); pass --from <version>`);
+        if (current !== undefined) return fail(e.message);
+        return fail(`${name}: the files do not show which Kafka version this cluster runs (read as ${resolveFacts(cluster).kafkaVersion.judged}, newer than --to ${to}); pass --from <version>`);
       }
     }
   }
-  if (reports.length === 0) {
-    io.stderr(`kafka-lint upgrade-check: no Kafka broker or controller config found in ${paths.join(', ')}\n`);
-    return 2;
+  if (reports.length === 0) return fail(`no Kafka broker or controller config found in ${paths.length > 0 ? paths.join(', ') : 'the current directory'}`);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify({ clusters: reports }, null, 2)}\n`
+      : format === 'github'
+        ? await renderGithub(reports, io)
+        : `${reports.map((r) => renderText(r, reports.length > 1)).join('\n')}\n`;
+  if (outputFile === undefined) io.stdout(text);
+  else {
+    try {
+      const out = resolve(io.cwd, outputFile);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, text);
+    } catch (e) {
+      return fail(`cannot write ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
   }
-  if (format === 'json') io.stdout(`${JSON.stringify({ clusters: reports }, null, 2)}\n`);
-  else io.stdout(`${reports.map((r) => renderText(r, reports.length > 1)).join('\n')}\n`);
   return reports.some((r) => r.stopCount > 0) ? 1 : 0;
 };
