@@ -6,6 +6,7 @@ import { readSourceFile } from '../engine/load.js';
 import { runOnFiles, type FixedFile, type RunResult } from '../engine/pipeline.js';
 import { resolveRuleSettings, RuleSettingsError, settingIds, type ResolvedRule, type RuleSetting } from '../engine/rule-settings.js';
 import type { StatedFacts } from '../engine/context.js';
+import type { ClusterFacts, FactName } from '../engine/facts.js';
 import { ConfigError, loadConfig, type LoadedConfig } from '../config/load.js';
 import type { ClusterReport, FormatOptions, LintReport } from '../report/types.js';
 import { loadFormatter } from '../report/index.js';
@@ -292,13 +293,36 @@ function showClusters(result: RunResult): string {
   const lines: string[] = [];
   for (const c of result.clusters) {
     lines.push(`cluster ${c.name ?? '(unnamed)'}:`, ...c.files.map((f) => `  ${f}`), '  facts:');
-    for (const [name, fact] of Object.entries(c.facts) as [string, { known: boolean; origin: { detail: string } } & Record<string, unknown>][]) {
-      const { known, origin, ...value } = fact;
-      const shown = Object.keys(value).length > 0 ? JSON.stringify(value) : '(unknown)';
-      lines.push(`    ${name}: ${shown}, ${known ? 'known' : 'assumed'} (${origin.detail})`);
+    for (const name of Object.keys(c.facts) as FactName[]) {
+      const fact = c.facts[name];
+      lines.push(`    ${name}: ${factValueText(name, c.facts)}, ${fact.known ? 'known' : 'assumed'} (${fact.origin.detail})`);
     }
   }
   return lines.join('\n') + '\n';
+}
+
+/** A fact's value in words, as `--show-clusters` prints it. */
+function factValueText(name: FactName, facts: ClusterFacts): string {
+  switch (name) {
+    case 'kafkaVersion': {
+      const v = facts.kafkaVersion;
+      return v.release !== undefined && v.release !== v.judged ? `${v.judged} (the files say ${v.release})` : v.judged;
+    }
+    case 'javaVersion':
+      return facts.javaVersion.value === undefined ? 'unknown' : String(facts.javaVersion.value);
+    case 'zookeeperVersion':
+      return facts.zookeeperVersion.value ?? 'unknown';
+    case 'brokerCount': {
+      const b = facts.brokerCount;
+      return b.value === undefined ? 'unknown' : `${b.atLeast ? 'at least ' : ''}${b.value}`;
+    }
+    case 'zookeeperEnsemble':
+      return facts.zookeeperEnsemble.servers?.join(',') ?? 'unknown';
+    case 'kraftQuorum': {
+      const voters = facts.kraftQuorum.voters;
+      return voters === undefined ? 'unknown' : `${voters} voter${voters === 1 ? '' : 's'}`;
+    }
+  }
 }
 
 /**

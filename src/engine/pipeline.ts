@@ -221,7 +221,10 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
       }
       if (where.file !== undefined && renderedName(where.file) !== undefined) text += ' (Judged in a template: what its variables fill in was not checked.)';
       const finding: Finding = { ruleId: rule.meta.id, messageId: report.messageId, severity, message: text, ...where };
-      const lineText = where.file !== undefined && where.line !== undefined ? lines(where.file, where.line) : undefined;
+      // A zero-width anchor (a key that is unset, placed at the file's start) points at no text: its
+      // fingerprint must not change when lines are added above it.
+      const atText = where.line !== undefined && !(where.line === where.endLine && where.column === where.endColumn);
+      const lineText = where.file !== undefined && atText ? lines(where.file, where.line!) : undefined;
       finding.fingerprint = hash([rule.meta.id, report.messageId, where.key ?? '', redactor.scrub((lineText ?? '').trim())].join('\u0000'));
       if (report.fix && rule.meta.fixable) finding.fix = report.fix;
       findings.push(finding);
