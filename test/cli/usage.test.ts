@@ -72,7 +72,7 @@ describe('plan names its flags', () => {
         'kafka-lint plan: invalid input (3 problems):\n' +
         '  retention: missing: --retention (e.g. "7d") and/or --retention-bytes\n' +
         '  replicationFactor: missing: --rf (e.g. 3)\n' +
-        '  broker: missing: --disk, the disk per broker (e.g. "4 TB")\n',
+        '  broker: missing: --disk, the disk per broker (e.g. "4 TB"), or --broker with a hardware profile\n',
     });
   });
 });
