@@ -108,7 +108,8 @@ describe('hostile files given to the built executable', () => {
   });
   it('100,000 keys are linted, with a finding for each unknown key', () => {
     const run = hostile('100,000 unknown keys', ['manykeys', '--format', 'json']);
-    expectSane(run, [1]);
+    // Keys with no near known key may be a plugin's: warnings, so the run passes.
+    expectSane(run, [0]);
     const findings = (JSON.parse(run.stdout) as { messages: { ruleId: string }[] }[])[0]?.messages ?? [];
     expect(findings.filter((f) => f.ruleId === 'broker/unknown-key').length).toBe(100_000);
   });
@@ -129,7 +130,7 @@ describe('hostile files given to the built executable', () => {
   it('deeply nested YAML gives a diagnostic, not a crash', () => {
     const flow = hostile('YAML nested 20,000 flow levels', ['nested-flow']);
     expectSane(flow, [1]);
-    expect(flow.stdout).toMatch(/nested-flow\/docker-compose\.yml:4:\d+ +error +Compose cannot parse this YAML .*deploy\/syntax/);
+    expect(flow.stdout).toMatch(/nested-flow\/docker-compose\.yml:4:\d+ +error +docker compose refuses this file: it is not valid YAML .*deploy\/syntax/);
     expectSane(hostile('YAML nested 2,000 block levels', ['nested-block']), [0, 1, 2]);
   });
   it('a directory with symbolic-link loops is walked once', () => {

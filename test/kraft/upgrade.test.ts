@@ -8,20 +8,26 @@ const kraftNode = (extra: string, logDirs = '/data') =>
 const one = (text: string, file = 'k1/server.properties') => loadCluster([{ file, text }]);
 
 describe('upgradeCheck', () => {
-  it('stops at every ZooKeeper-mode broker on the way to 4.x, and judges nothing else of them', () => {
+  it('stops at every ZooKeeper-mode broker on the way to 4.x, and marks what still applies after the migration', () => {
     const cluster = loadCluster([
       { file: 'b1/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\nlog.message.format.version=3.0\n' },
       { file: 'b2/server.properties', text: 'broker.id=2\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181\n' },
     ]);
     const report = upgradeCheck(cluster, { to: '4.3' });
-    expect(report).toMatchObject({ from: '3.9', fromInferred: true, to: '4.3', stopCount: 2, changeCount: 0 });
-    expect(report.items.map((i) => [i.kind, i.file, i.line, i.key])).toEqual([
+    expect(report).toMatchObject({ from: '3.9', fromInferred: true, to: '4.3', stopCount: 2 });
+    expect(report.items.filter((i) => i.impact === 'stop').map((i) => [i.kind, i.file, i.line, i.key])).toEqual([
       ['zookeeper-mode', 'b1/server.properties', 2, 'zookeeper.connect'],
       ['zookeeper-mode', 'b2/server.properties', 2, 'zookeeper.connect'],
     ]);
     expect(report.items[0]?.message).toBe(
-      'This broker runs in ZooKeeper mode, which Kafka 4.0 removed: Kafka 4.3 refuses to start it (process.roles is required). Migrate the cluster to KRaft on 3.9 first (ZooKeeper to KRaft migration), then upgrade; check the KRaft configs again then, as this report judges KRaft nodes only.',
+      'This broker runs in ZooKeeper mode, which Kafka 4.0 removed: Kafka 4.3 refuses to start it (process.roles is required). Migrate the cluster to KRaft on 3.9 first (ZooKeeper to KRaft migration), then upgrade; the items marked "after the migration" below still apply to it then, and its new KRaft settings need a check of their own.',
     );
+    // The key 4.0 removed is still reported, for the KRaft node the broker becomes; no ZooKeeper key is.
+    const changes = report.items.filter((i) => i.impact !== 'stop');
+    expect(changes.length).toBe(report.changeCount);
+    expect(changes.every((i) => i.message.startsWith('After the migration to KRaft: '))).toBe(true);
+    expect(changes.find((i) => i.key === 'log.message.format.version')).toMatchObject({ kind: 'removed-key', file: 'b1/server.properties', line: 3 });
+    expect(changes.some((i) => i.key?.startsWith('zookeeper.'))).toBe(false);
   });
 
   it('stops at an unfinished migration', () => {
