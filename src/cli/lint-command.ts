@@ -245,6 +245,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
       throw new InputError(`cannot write baseline ${args.baseline ?? DEFAULT_BASELINE}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
     }
     notice(`wrote ${written.findings.reduce((n, e) => n + e.count, 0)} findings to ${displayPath(io.cwd, baselinePath)}`);
+    // What was just recorded is hidden, as the next run with the baseline hides it: the run passes.
+    for (const c of runs.flatMap((r) => r.result.clusters)) {
+      c.suppressed = [...c.suppressed, ...c.findings.map((f) => ({ ...f, suppression: { kind: 'external' as const, justification: 'recorded in the baseline' } }))];
+      c.findings = [];
+    }
   }
   const stale = runs.reduce((n, r) => n + r.result.staleBaseline.reduce((m, e) => m + e.count, 0), 0);
   if (stale > 0) notice(`${stale} finding${stale === 1 ? '' : 's'} recorded in ${displayPath(io.cwd, baselinePath)} no longer occur${stale === 1 ? 's' : ''}; run --update-baseline to drop ${stale === 1 ? 'it' : 'them'}`);

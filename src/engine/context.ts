@@ -148,6 +148,11 @@ function resolveKafkaVersion(cluster: Cluster, given: StatedFact<KafkaVersion> |
     return fact;
   }
   const disagree = lines.size > 1 ? `; the files name several releases (${[...lines].join(', ')})` : '';
+  if (lines.size > 1) {
+    // The newest release the files name is the likeliest to run after a rolling upgrade; still only assumed.
+    const newest = evidence.map((e) => parseRelease(e.release) as [number, number, number]).sort(compareReleases).at(-1) as [number, number, number];
+    return { judged: judgedVersion(newest), known: false, origin: { source: 'default', detail: `the newest of the releases the files name${disagree}` } };
+  }
   const zkEra = cluster.brokers.some((b) => b.mode === 'zookeeper' || isSetTrue(b, 'zookeeper.metadata.migration.enable'));
   if (zkEra) {
     return { judged: '3.9', known: false, origin: { source: 'default', detail: `ZooKeeper mode, last supported by Kafka 3.9${disagree}` } };

@@ -44,6 +44,8 @@ export function spawnCli(argv: string[], options: { cwd?: string; env?: Record<s
     env,
     input: options.stdin ?? '',
     encoding: 'utf8',
+    // Reports of a whole corpus pass spawnSync's 1 MB default.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

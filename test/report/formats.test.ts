@@ -26,9 +26,9 @@ describe('json format', () => {
     const files = JSON.parse(stdout) as Record<string, unknown>[];
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
-      expect(Object.keys(file)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'infoCount', 'cluster', 'kafkaVersion', 'kafkaVersionInferred']);
+      expect(Object.keys(file)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount', 'infoCount', 'cluster', 'kafkaVersion', 'kafkaVersionInferred', 'facts']);
       for (const m of file['messages'] as Record<string, unknown>[]) {
-        expect(Object.keys(m)).toEqual(['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'key']);
+        expect(Object.keys(m)).toEqual(['ruleId', 'messageId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'key', 'fingerprint']);
         expect(['error', 'warning', 'info']).toContain(m['severity']);
       }
       expect(file['kafkaVersion']).toBe('3.9');
@@ -59,11 +59,13 @@ describe('sarif format', () => {
       expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
       expect(r.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
       expect(r.locations[0].physicalLocation.region.startColumn).toBeGreaterThanOrEqual(1);
-      expect(r.partialFingerprints['kafkaLint/v1']).toMatch(/^[0-9a-f]{32}$/);
+      expect(r.partialFingerprints['kafkaLint/v2']).toMatch(/^[0-9a-f]{32}$/);
     }
-    const prints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['kafkaLint/v1']);
+    const prints = run.results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['kafkaLint/v2']);
     expect(new Set(prints).size).toBe(prints.length);
-    expect(run.properties.clusters).toEqual([expect.objectContaining({ name: 'examples', kafkaVersion: '3.9', kafkaVersionInferred: true })]);
+    expect(run.properties.clusters).toEqual([expect.objectContaining({ name: 'examples' })]);
+    expect(run.properties.clusters[0].facts.kafkaVersion).toEqual({ judged: '3.9', known: false, origin: { source: 'default', detail: 'ZooKeeper mode, last supported by Kafka 3.9' } });
+    expect(run.properties.clusters[0].facts.brokerCount).toMatchObject({ value: 3, atLeast: true, known: false });
   });
   it('marks findings hidden by a directive as suppressed in source, with the reason', async () => {
     const { stdout } = await runInProcess(['test/fixtures/cli/directives', '--format', 'sarif']);
@@ -143,7 +145,9 @@ describe('stylish format', () => {
     const { stdout } = await runInProcess(['examples/']);
     expect(stdout).toMatch(/^examples\/cluster\/kafka2\/server\.properties$/m);
     expect(stdout).toMatch(/^ {2}examples\/cluster\/kafka2\/server\.properties:\d+:\d+ +(error|warning|info) +.+ {2}[a-z-]+\/[a-z-]+$/m);
-    expect(stdout).toContain('examples: 9 files, judged against Kafka 3.9 (inferred; --kafka-version sets it)');
+    expect(stdout).toContain(
+      'examples: 9 files, judged against Kafka 3.9 (assumed: ZooKeeper mode, last supported by Kafka 3.9; --kafka-version states it), at least 3 brokers in view (--brokers states the count)',
+    );
     expect(stdout).toMatch(/✖ \d+ problems \(\d+ errors?, \d+ warnings?, \d+ info\) in 9 files\n$/);
     expect(stdout).not.toContain('\u001b[');
   });
