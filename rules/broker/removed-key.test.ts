@@ -39,11 +39,20 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'a removed authorizer class stops the broker (ZooKeeper mode, 3.9)',
+      name: 'a removed authorizer class stops the broker (ZooKeeper mode, 3.9 stated)',
       text: `${zk}authorizer.class.name=kafka.security.auth.SimpleAclAuthorizer\n`,
+      options: { kafkaVersion: '3.9' },
       findings: [{
         messageId: 'removed-class', line: 3, column: 23, severity: 'error',
         message: 'kafka.security.auth.SimpleAclAuthorizer was removed in Kafka 3.0: Kafka 3.9 cannot load it and does not start. Set authorizer.class.name=kafka.security.authorizer.AclAuthorizer.',
+      }],
+    },
+    {
+      name: 'with the version assumed, a removed class is a warning: a 2.x broker still loads it',
+      text: `${zk}authorizer.class.name=kafka.security.auth.SimpleAclAuthorizer\n`,
+      findings: [{
+        messageId: 'removed-class', line: 3, column: 23, severity: 'warning',
+        message: 'kafka.security.auth.SimpleAclAuthorizer was removed in Kafka 3.0: Kafka 3.9 cannot load it and does not start. Set authorizer.class.name=kafka.security.authorizer.AclAuthorizer. kafka-lint assumed Kafka 3.9 (ZooKeeper mode, last supported by Kafka 3.9); state it with --kafka-version or "kafkaVersion" in kafka-lint.config.json.',
       }],
     },
     {

@@ -40,6 +40,8 @@ export default defineRule({
       'removed-class': {
         severity: 'error',
         text: '{{className}} was removed in Kafka {{removedIn}}: Kafka {{version}} cannot load it and does not start. Set {{key}}={{instead}}.',
+        // Releases before the removal load it: an error only when the version is known.
+        versionBound: true,
       },
       'deprecated-key': {
         severity: 'info',

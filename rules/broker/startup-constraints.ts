@@ -13,7 +13,7 @@ const REFUSES = 'Kafka {{version}} refuses to start:';
 const MESSAGES = {
   // Roles and ids (KafkaConfig, KafkaRaftServer).
   'zookeeper-connect-missing': { severity: 'error', text: `Kafka 3.9 needs either process.roles (KRaft mode) or zookeeper.connect (ZooKeeper mode); set one of them. ${REFUSES} "Missing required configuration \`zookeeper.connect\` which has no default value."` },
-  'process-roles-missing': { severity: 'error', text: `process.roles is required from Kafka 4.0 on, which has no ZooKeeper mode: set process.roles to broker, controller, or broker,controller (a ZooKeeper-mode cluster migrates to KRaft on 3.9 first). ${REFUSES} "Missing required configuration "process.roles" which has no default value."` },
+  'process-roles-missing': { severity: 'error', text: `process.roles is required from Kafka 4.0 on, which has no ZooKeeper mode: set process.roles to broker, controller, or broker,controller (a ZooKeeper-mode cluster migrates to KRaft on 3.9 first). ${REFUSES} "Missing required configuration "process.roles" which has no default value."`, versionBound: true },
   'duplicate-role': { severity: 'error', text: `process.roles lists {{role}} twice; list each role once. ${REFUSES} "Duplicate role names found in \`process.roles\`: ArrayBuffer({{roles}})"` },
   'node-id-differs': { severity: 'error', text: `node.id ({{nodeId}}) and broker.id ({{brokerId}}) differ; keep only node.id (or set both to the same value). ${REFUSES} "You must set \`node.id\` to the same value as \`broker.id\`."` },
   'node-id-missing': { severity: 'error', text: `Every KRaft node needs its own node.id of 0 or more; set node.id (e.g. node.id=1). ${REFUSES} "{{kafka}}"` },

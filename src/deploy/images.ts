@@ -330,6 +330,17 @@ export interface ImageDefault {
   value: string;
 }
 
+/**
+ * What Kafka's shipped config/server.properties (and config/kraft/server.properties) sets for a
+ * single node's internal topics, in every release from 2.x to 4.x.
+ */
+const SHIPPED_SINGLE_NODE_TOPICS: readonly ImageDefault[] = [
+  { key: 'num.partitions', value: '1' },
+  { key: 'offsets.topic.replication.factor', value: '1' },
+  { key: 'transaction.state.log.replication.factor', value: '1' },
+  { key: 'transaction.state.log.min.isr', value: '1' },
+];
+
 /** The apache/kafka image's fallback: config/kraft/server.properties, used when no KAFKA_* key is set (3.7 to 3.9). */
 const APACHE_KAFKA_FALLBACK: readonly ImageDefault[] = [
   { key: 'process.roles', value: 'broker,controller' },
@@ -341,10 +352,7 @@ const APACHE_KAFKA_FALLBACK: readonly ImageDefault[] = [
   { key: 'controller.listener.names', value: 'CONTROLLER' },
   { key: 'listener.security.protocol.map', value: 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL' },
   { key: 'log.dirs', value: '/tmp/kraft-combined-logs' },
-  { key: 'num.partitions', value: '1' },
-  { key: 'offsets.topic.replication.factor', value: '1' },
-  { key: 'transaction.state.log.replication.factor', value: '1' },
-  { key: 'transaction.state.log.min.isr', value: '1' },
+  ...SHIPPED_SINGLE_NODE_TOPICS,
 ];
 
 /**
@@ -378,7 +386,8 @@ function atLeast(release: string | undefined, major: number, minor: number): boo
  * The settings an image fills in for keys the environment leaves unset, given the keys that
  * are set and the Kafka release its tag names (when it names one): cp-kafka's log.dirs and
  * listeners derived from advertised.listeners; confluent-local's single-node defaults;
- * apache/kafka's whole single-node KRaft file when no KAFKA_* key is set; bitnami's data dir and,
+ * apache/kafka's whole single-node KRaft file when no KAFKA_* key is set; bitnami's data dir, the
+ * internal-topic settings of the shipped server.properties it starts from, and,
  * from 4.1 (or an image whose tag names no release), its controller bootstrap servers; the
  * ZooKeeper images' dataDir, dataLogDir and (official image) its one-server default ensemble.
  *
@@ -412,6 +421,9 @@ export function imageDefaults(family: ImageFamily, set: ReadonlyMap<string, stri
       break;
     case 'bitnami-kafka':
       unset('log.dirs', '/bitnami/kafka/data');
+      // libkafka.sh's kafka_initialize starts from the shipped server.properties (server.properties.original)
+      // and comments out only node, listener, controller and ZooKeeper keys (kafka_server_unify_conf).
+      for (const d of SHIPPED_SINGLE_NODE_TOPICS) unset(d.key, d.value);
       // kafka-env.sh of bitnami/kafka 4.1 (bitnami/containers bitnami/kafka/4.1/debian-12, read 2026-12-02); 4.0's has no such default.
       if (atLeast(release, 4, 1) && !set.has('controller.quorum.voters')) unset('controller.quorum.bootstrap.servers', 'localhost:9093');
       break;

@@ -213,7 +213,8 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
       if (severity === 'error') {
         const assumed = restsOn(report.messageId);
         const resting: FactName[] = assumed.filter((n) => n !== 'kafkaVersion');
-        if (assumed.includes('kafkaVersion') && (heldEverywhere === undefined || !heldEverywhere.has(reportKey(report.messageId, where)))) resting.unshift('kafkaVersion');
+        const heldInEveryVersion = message.versionBound !== true && heldEverywhere?.has(reportKey(report.messageId, where)) === true;
+        if (assumed.includes('kafkaVersion') && !heldInEveryVersion) resting.unshift('kafkaVersion');
         if (resting.length > 0) {
           severity = 'warning';
           text = `${text} ${resting.map((n) => assumptionSentence(n, facts)).join(' ')}`;

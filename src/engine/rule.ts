@@ -65,6 +65,13 @@ export interface RuleMessage {
    * read the ZooKeeper version for one check only): these replace the rule's for this message.
    */
   facts?: FactName[];
+  /**
+   * True when the finding holds only from some Kafka release on (a removal, a new requirement), so
+   * a release older than every version kafka-lint knows would accept what it reports: with the
+   * Kafka version assumed, an error with this message is a warning even when every known version
+   * agrees.
+   */
+  versionBound?: boolean;
 }
 
 /**
