@@ -118,8 +118,10 @@ export function effectiveNumber(broker: BrokerConfig, key: string, version: Kafk
 
 /**
  * Splits the brokers of a file set into the clusters they form: ZooKeeper-mode brokers that share
- * no ZooKeeper host talk to different ensembles and so are different clusters; all other nodes
- * stay together.
+ * no ZooKeeper host talk to different ensembles, and KRaft nodes whose controller quorums share
+ * no voter address elect different controllers, so each is a different cluster; a KRaft node
+ * that is not migrating from ZooKeeper never joins a ZooKeeper-mode cluster. Nodes that show
+ * neither (fragments) join the one cluster there is, else form their own.
  *
  * @example
  * ```ts
@@ -127,30 +129,38 @@ export function effectiveNumber(broker: BrokerConfig, key: string, version: Kafk
  * ```
  */
 export function brokerClusters(brokers: readonly BrokerConfig[]): BrokerConfig[][] {
-  const groups: { hosts: Set<string>; members: BrokerConfig[] }[] = [];
-  const rest: BrokerConfig[] = [];
-  for (const b of brokers) {
-    const connect = b.zookeeperConnect;
-    if (!connect?.value) {
-      rest.push(b);
-      continue;
-    }
-    const hosts = new Set(connect.value.hosts.map((h) => `${h.host.trim().toLowerCase()}:${h.port}`));
-    const joined = groups.filter((g) => [...hosts].some((h) => g.hosts.has(h)));
-    const group = { hosts, members: [b] };
-    for (const g of joined) {
-      g.hosts.forEach((h) => group.hosts.add(h));
-      group.members.unshift(...g.members);
-      groups.splice(groups.indexOf(g), 1);
-    }
-    groups.push(group);
-  }
-  const clusters = groups.map((g) => g.members);
+  const zookeeper = groupByAddresses(brokers, (b) => b.zookeeperConnect?.value?.hosts.map((h) => `${h.host.trim().toLowerCase()}:${h.port}`));
+  const kraft = groupByAddresses(zookeeper.rest, (b) => (b.mode === 'kraft' ? b.quorumVoters?.value?.map((v) => `${v.host.toLowerCase()}:${v.port}`) : undefined));
+  const clusters = [...zookeeper.groups, ...kraft.groups];
+  const rest = kraft.rest;
   if (rest.length > 0) {
     if (clusters.length === 1) clusters[0]?.push(...rest);
     else clusters.push(rest);
   }
   return clusters.map((c) => c.sort((x, y) => brokers.indexOf(x) - brokers.indexOf(y)));
+}
+
+/** Groups nodes whose address lists share an address (transitively); nodes with no list are the rest. */
+function groupByAddresses(nodes: readonly BrokerConfig[], addressesOf: (b: BrokerConfig) => string[] | undefined): { groups: BrokerConfig[][]; rest: BrokerConfig[] } {
+  const groups: { addresses: Set<string>; members: BrokerConfig[] }[] = [];
+  const byAddress = new Map<string, (typeof groups)[number]>();
+  const rest: BrokerConfig[] = [];
+  for (const b of nodes) {
+    const addresses = addressesOf(b);
+    if (addresses === undefined || addresses.length === 0) {
+      rest.push(b);
+      continue;
+    }
+    const group = { addresses: new Set(addresses), members: [b] };
+    for (const g of new Set(addresses.flatMap((a) => byAddress.get(a) ?? []))) {
+      g.addresses.forEach((a) => group.addresses.add(a));
+      group.members.unshift(...g.members);
+      groups.splice(groups.indexOf(g), 1);
+    }
+    groups.push(group);
+    for (const a of group.addresses) byAddress.set(a, group);
+  }
+  return { groups: groups.map((g) => g.members), rest };
 }
 
 /** Hosts that say nothing about which machine a node runs on. */

@@ -1,16 +1,18 @@
 /**
  * zod is loaded when a plan is made, not when kafka-lint is imported: `import('kafka-lint')` for
  * linting must not pay for the planner's schema. Runs the built package in a child process
- * (skipped with a notice until `npm run build` has produced dist/src/index.js).
+ * (skipped with a notice until `npm run build` has produced the package's entry).
  */
 import { describe, it, expect } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const indexJs = join(repoRoot, 'dist', 'src', 'index.js');
+/** What `import('kafka-lint')` loads: the package's export. */
+const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { exports: { '.': { default: string } } };
+const indexJs = join(repoRoot, pkg.exports['.'].default);
 const built = existsSync(indexJs);
 if (!built) console.warn(`test/capacity/lazy-schema.test.ts: ${indexJs} is not built; run \`npm run build\` to check that import('kafka-lint') leaves zod unloaded.`);
 

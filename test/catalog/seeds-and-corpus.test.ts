@@ -36,8 +36,14 @@ describe('seed acceptance', () => {
   });
 });
 
-/** The error-level findings of the corpus, reviewed by hand: all true (SimpleAclAuthorizer is gone since 3.0). */
-const REVIEWED_ERRORS = [
+/**
+ * The error-level findings of the catalog rules on each corpus file alone, reviewed by hand: none.
+ * The four SimpleAclAuthorizer lines (gone since Kafka 3.0) are warnings here, since no file
+ * says which Kafka runs it and a 2.x broker still loads the class; test/corpus-errors.test.ts
+ * reviews every error of the whole corpus.
+ */
+const REVIEWED_ERRORS: string[] = [];
+const REMOVED_CLASS_WARNINGS = [
   'broker/removed-key kafka-properties/edib__kafka_training__config__server-0.properties:5',
   'broker/removed-key kafka-properties/edib__kafka_training__config__server-1.properties:5',
   'broker/removed-key kafka-properties/tayebi1426__kafka-cluster__brokers__b0__config__server.properties:26',
@@ -59,5 +65,7 @@ describe.skipIf(!existsSync(corpus))('corpus: kafka-properties and zookeeper-cfg
   it('gives exactly the reviewed errors', () => {
     const errors = results.flatMap((r) => r.result.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.file}:${f.line}`));
     expect(errors.sort()).toEqual(REVIEWED_ERRORS);
+    const removedClasses = results.flatMap((r) => r.result.findings.filter((f) => f.messageId === 'removed-class').map((f) => `${f.severity} ${f.ruleId} ${f.file}:${f.line}`));
+    expect(removedClasses.sort()).toEqual(REMOVED_CLASS_WARNINGS.map((w) => `warning ${w}`));
   });
 });
