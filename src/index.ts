@@ -92,7 +92,7 @@ export { parseProperties } from './parse/properties.js';
 export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine, ParsePropertiesOptions, TextEncoding } from './parse/properties.js';
 export { decodeConfigBytes } from './parse/decode.js';
 export type { DecodedConfig } from './parse/decode.js';
-export type { Span } from './parse/source.js';
+export type { Span, SourceText } from './parse/source.js';
 export { parseServerProperties } from './model/broker.js';
 export { hasTemplate } from './parse/template.js';
 export type { BrokerConfigOptions } from './model/broker.js';
@@ -108,6 +108,7 @@ export { planCapacity, CapacityInputError, renderPlanText, renderPlanMarkdown, r
 export type { CapacityInput, CapacityInputIssue, WriteInput, RetentionInput, TopicInput, BrokerInput, PriceInput, CapacityPlan, Constraint, ConstraintName, ConstraintUnit, StoragePlan, StorageFigures, PartitionPlan, TopicPlan, CatchUpPlan, CostPlan, CostLine, CandidatePlan, ThreadPlan, MemoryPlan, OsLimits, QuorumPlan, ControllerMemory, GrowthPlan, RunsOut, CapacityWarning, BrokerProfile, BlockStorage, LocalStorage, ResolvedCapacityInput, ResolvedWorkload, ResolvedCompaction, ResolvedBroker, ResolvedHeadroom, ResolvedFailures, ResolvedMetadata, ResolvedGrowth, ResolvedPartitionThroughput, ResolvedRecovery, ResolvedCatchUp, ResolvedPrices, Size, Rate, Duration } from './capacity/index.js';
 export { parseComposeFile } from './deploy/compose.js';
 export type { ComposeOptions } from './deploy/compose.js';
+export type { IncludedFile, IncludedFileResolver } from './deploy/include.js';
 export { parseSystemdUnit } from './deploy/systemd.js';
 export { parseEnvFile } from './deploy/env.js';
 export { parseStrimziFile } from './deploy/strimzi.js';

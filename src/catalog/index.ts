@@ -182,7 +182,7 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 
 /**
  * The facts of a broker key in a version, or `undefined` when that version's ConfigDef does not
- * define it (listener-prefixed and plugin keys included: see {@link kafkaKeyPrefix}).
+ * define it (listener-prefixed and plugin keys included: see `kafkaKeyPrefix`).
  *
  * @example
  * ```ts
@@ -385,7 +385,7 @@ export function clientOnlyKey(name: string): string[] | undefined {
 /**
  * The facts of a zoo.cfg key (ZooKeeper 3.8/3.9): the keys QuorumPeerConfig.parseProperties
  * reads, and the `zookeeper.*` system properties that zoo.cfg sets by their short name. `server.N`,
- * `group.N`, `weight.N` and the other prefixed keys are matched by {@link zookeeperKeyPrefix}.
+ * `group.N`, `weight.N` and the other prefixed keys are matched by `zookeeperKeyPrefix`.
  *
  * @example
  * ```ts

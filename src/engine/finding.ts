@@ -73,7 +73,12 @@ export interface ClusterResult {
   /** The files that formed it, as displayed. */
   files: string[];
   /** How many Kafka nodes (brokers and controllers) and ZooKeeper servers it has. */
-  nodes: { kafka: number; zookeeper: number };
+  nodes: {
+    /** Brokers and controllers. */
+    kafka: number;
+    /** ZooKeeper servers. */
+    zookeeper: number;
+  };
   /** What kafka-lint knew and assumed about the cluster, with where each fact came from. */
   facts: ClusterFacts;
   /** Findings sorted by file, line and column. */

@@ -78,6 +78,7 @@ export interface LintOptions {
  * anything is judged; config content itself never makes `lint()` throw.
  */
 export class LintInputError extends Error {
+  /** Always `LintInputError`, so callers can tell it from other errors. */
   override name = 'LintInputError';
 }
 

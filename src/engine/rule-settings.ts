@@ -10,6 +10,7 @@ export type RuleSetting = RuleLevel | [RuleLevel, Record<string, unknown>?];
  * options the rule's schema refuses. The CLI prints the message and exits 2; `lint()` throws it.
  */
 export class RuleSettingsError extends Error {
+  /** Always `RuleSettingsError`, so callers can tell it from other errors. */
   override name = 'RuleSettingsError';
 }
 

@@ -118,7 +118,7 @@ export function templateSpans(value: string): TemplateSpan[] {
 }
 
 /**
- * Whether a value still holds a template part (see {@link templateSpans}): what the program will
+ * Whether a value still holds a template part (see `templateSpans`): what the program will
  * read is not known until it is rendered, so no rule judges it.
  *
  * @example
