@@ -14,6 +14,8 @@ const STRIMZI_KEYS: [number, string][] = [
   [3, 'strimzi.authorization.delegate.to.kafka.acl'],
 ];
 const KEYCLOAK = 'io.strimzi.kafka.oauth.server.authorizer.KeycloakAuthorizer';
+const knownPlugin = (key: string) =>
+  `'${key}' is not a Kafka 4.3 setting but ${KEYCLOAK}'s (strimzi-kafka-oauth's AuthzConfig); Kafka passes it to the plugin unchanged, so check its spelling against the plugin's documentation.`;
 
 ruleTester(rule, {
   valid: [
@@ -133,17 +135,29 @@ ruleTester(rule, {
       options: { kafkaVersion: '4.0' },
       findings: [{ messageId: 'unknown', line: 3, column: 1, severity: 'warning', message: "Unknown key 'authorizer.zookeeper.url': Kafka 4.0 does not define it and ignores it. Check the spelling, or delete it unless a plugin (authorizer, metrics reporter) reads it." }],
     },
-    // Issue 13: a third-party plugin key is not attributed to a plugin kafka-lint cannot tell reads it.
+    // Issue 13: a key a known plugin reads names that plugin, not every plugin of the file.
     {
-      name: 'Keycloak authorization with the OAuth principal builder: no plugin is named as the reader', files: fixtureFiles(`${FIXTURES}/keycloak-oauth`), options: { kafkaVersion: '4.3' },
-      findings: STRIMZI_KEYS.map(([i, key]) => ({
-        messageId: 'plugin-key', line: 11 + i, column: 1, severity: 'info' as const,
-        message: plugin(key, 'one of the third-party plugins this file configures', `${KEYCLOAK}, io.strimzi.kafka.oauth.server.OAuthKafkaPrincipalBuilder`, ' (kafka-lint does not know which plugin reads which keys)'),
-      })),
+      name: 'Keycloak authorization with the OAuth principal builder: KeycloakAuthorizer is named as the reader', files: fixtureFiles(`${FIXTURES}/keycloak-oauth`), options: { kafkaVersion: '4.3' },
+      findings: STRIMZI_KEYS.map(([i, key]) => ({ messageId: 'known-plugin-key', line: 11 + i, column: 1, severity: 'info' as const, message: knownPlugin(key) })),
     },
     {
       name: 'the same keys with KeycloakAuthorizer alone: it is named', files: fixtureFiles(`${FIXTURES}/keycloak-authorizer-only`), options: { kafkaVersion: '4.3' },
-      findings: STRIMZI_KEYS.map(([i, key]) => ({ messageId: 'plugin-key', line: 8 + i, column: 1, severity: 'info' as const, message: plugin(key, 'the third-party plugin this file configures', KEYCLOAK, '') })),
+      findings: STRIMZI_KEYS.map(([i, key]) => ({ messageId: 'known-plugin-key', line: 8 + i, column: 1, severity: 'info' as const, message: knownPlugin(key) })),
+    },
+    {
+      name: 'Keycloak keys with another authorizer: they configure nothing',
+      text: `${kraft}authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer\nstrimzi.authorization.client.id=kafka\n`,
+      options: { kafkaVersion: '4.3' },
+      findings: [{
+        messageId: 'plugin-not-configured', line: 4, column: 1, severity: 'warning',
+        message: "'strimzi.authorization.client.id' is read by io.strimzi.kafka.oauth.server.authorizer.KeycloakAuthorizer or io.strimzi.kafka.oauth.server.authorizer.KeycloakRBACAuthorizer (strimzi-kafka-oauth's AuthzConfig), which this file does not configure: Kafka passes it to no plugin, so it configures nothing. Set authorizer.class.name to that plugin, or delete the key.",
+      }],
+    },
+    {
+      name: 'an unknown key beside two plugins of unknown keys: both named, with the doubt said',
+      text: `${kraft}metric.reporters=com.example.ReporterA,com.example.ReporterB\nreporter.endpoint=https://metrics\n`,
+      options: { kafkaVersion: '4.3' },
+      findings: [{ messageId: 'plugin-key', line: 4, column: 1, severity: 'info', message: plugin('reporter.endpoint', 'one of the third-party plugins this file configures', 'com.example.ReporterA, com.example.ReporterB', ' (kafka-lint does not know which plugin reads which keys)') }],
     },
   ],
 });

@@ -35,6 +35,23 @@ function unspellableInEnv(key: string, suggestion: string): boolean {
   return /[A-Z]/.test(suggestion) && fold(key) === fold(suggestion);
 }
 
+/**
+ * Keys third-party plugins are known to read, by prefix, with the classes that read them and the
+ * source that says so. Only plugins whose keys were checked in their code are here.
+ */
+const KNOWN_PLUGIN_KEYS: readonly { prefix: string; readers: readonly string[]; source: string }[] = [
+  {
+    prefix: 'strimzi.authorization.',
+    readers: ['io.strimzi.kafka.oauth.server.authorizer.KeycloakAuthorizer', 'io.strimzi.kafka.oauth.server.authorizer.KeycloakRBACAuthorizer'],
+    source: "strimzi-kafka-oauth's AuthzConfig",
+  },
+];
+
+/** The known plugin that reads `key`, when one does. */
+function knownPlugin(key: string): (typeof KNOWN_PLUGIN_KEYS)[number] | undefined {
+  return KNOWN_PLUGIN_KEYS.find((p) => key.startsWith(p.prefix));
+}
+
 /** Packages of the classes Kafka ships; any other class in a plugin key is a third-party plugin. */
 const KAFKA_PACKAGES = /^(org\.apache\.kafka\.|kafka\.)/;
 
@@ -73,6 +90,14 @@ const MESSAGES = {
     severity: 'info',
     text: "{{variable}} becomes '{{key}}' by the image's variable convention, but Kafka {{version}} knows the setting as {{suggestion}}, which that convention cannot spell (it has capitals). Check that your image maps this variable to {{suggestion}}; if it does not, set the key in a mounted server.properties instead.",
   },
+  'known-plugin-key': {
+    severity: 'info',
+    text: "'{{key}}' is not a Kafka {{version}} setting but {{plugin}}'s ({{source}}); Kafka passes it to the plugin unchanged, so check its spelling against the plugin's documentation.",
+  },
+  'plugin-not-configured': {
+    severity: 'warning',
+    text: "'{{key}}' is read by {{readers}} ({{source}}), which this file does not configure: Kafka passes it to no plugin, so it configures nothing. Set authorizer.class.name to that plugin, or delete the key.",
+  },
   'plugin-key': {
     severity: 'info',
     text: "'{{key}}' is not a Kafka {{version}} setting; {{which}} ({{plugins}}) may read it, as Kafka passes every setting to its plugins{{unsure}}. Delete it if no plugin reads it.",
@@ -90,12 +115,13 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'A key in a broker file that the target Kafka version does not define; an error when it is a near miss of a real key.',
     rationale:
-      'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way. Kafka hands every setting, defined or not, to the plugins a file configures (authorizer, principal builder, metrics reporters), so a key a third-party plugin reads is not a mistake; kafka-lint does not know which keys each third-party plugin reads, so with several plugins it names them all and says it cannot tell which.',
+      'Kafka keeps undefined keys without a word (it never logs unused configs), so a misspelt key such as advertised.listners leaves the real setting at its default and nobody notices. Client settings (bootstrap.servers, acks, group.id) in a broker file are ignored the same way. Kafka hands every setting, defined or not, to the plugins a file configures (authorizer, principal builder, metrics reporters), so a key a third-party plugin reads is not a mistake. For plugins whose keys kafka-lint knows (strimzi-kafka-oauth\'s Keycloak authorizers read strimzi.authorization.*) it names the reader, and warns when the file does not configure it; for other plugins it cannot tell which keys each reads, so with several plugins it names them all and says so.',
     fix: 'Correct the spelling to the suggested key; move client settings to the client configuration; delete keys nothing reads. `--fix` corrects a misspelt key in a .properties file when the suggestion is the only key near it, the key is written without escapes, and the file does not set the suggested key already (renaming would then change which value wins).',
     references: [
       { title: 'Kafka 4.3.0 AbstractKafkaConfig.CONFIG_DEF (the catalog is this ConfigDef of 3.9.0 to 4.3.0)', url: 'https://github.com/apache/kafka/blob/4.3.0/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.0 ProducerConfig / ConsumerConfig / AdminClientConfig (client-only keys)', url: 'https://github.com/apache/kafka/tree/4.3.0/clients/src/main/java/org/apache/kafka/clients' },
       { title: 'Kafka 4.3.0 AbstractConfig.originals(): plugins are configured with every setting of the file', url: 'https://github.com/apache/kafka/blob/4.3.0/clients/src/main/java/org/apache/kafka/common/config/AbstractConfig.java' },
+      { title: 'strimzi-kafka-oauth AuthzConfig: the strimzi.authorization.* keys of KeycloakAuthorizer and KeycloakRBACAuthorizer', url: 'https://github.com/strimzi/strimzi-kafka-oauth/blob/main/oauth-keycloak-authorizer/src/main/java/io/strimzi/kafka/oauth/server/authorizer/AuthzConfig.java' },
       { title: 'kafka-lint docs/catalog.md: how the catalog was generated and checked' },
     ],
     messages: MESSAGES,
@@ -132,6 +158,11 @@ export default defineRule({
           // Not behind a byte-order mark: with the spelling fixed, the key would still be one nobody reads until the mark goes (properties/encoding).
           const fix = suggestion.sole && key === entry.key ? renameKeyFix(broker, key, suggestion.key) : undefined;
           ctx.report({ entry, messageId: 'typo', data: { key, version, suggestion: suggestion.key }, ...(fix ? { fix } : {}) });
+        } else if (knownPlugin(key)) {
+          const known = knownPlugin(key)!;
+          const reader = known.readers.find((r) => plugins.includes(r));
+          if (reader) ctx.report({ entry, messageId: 'known-plugin-key', data: { key, version, plugin: reader, source: known.source } });
+          else ctx.report({ entry, messageId: 'plugin-not-configured', data: { key, readers: known.readers.join(' or '), source: known.source } });
         } else if (plugins.length > 0) {
           const several = plugins.length > 1;
           ctx.report({
