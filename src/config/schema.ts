@@ -58,7 +58,7 @@ export const configSchema = z
     rules: z
       .record(z.string().regex(RULE_ID), ruleSettingSchema)
       .optional()
-      .meta({ description: 'Level (and options) per rule id, or level per message id, e.g. { "properties/duplicate-key": "error", "broker/listeners/no-keystore": "off" }.' }),
+      .meta({ description: 'Level (and options) per rule id, or level per message id, e.g. { "properties/duplicate-key": "error", "broker/startup-constraints/listener-keystore-missing": "off" }.' }),
     clusters: z
       .array(clusterConfigSchema)
       .optional()

@@ -137,7 +137,7 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const finding of findings) {
-    // A directive names a rule, or one of its messages (`broker/listeners/no-keystore`).
+    // A directive names a rule, or one of its messages (`broker/startup-constraints/listener-keystore-missing`).
     const names = [finding.ruleId, `${finding.ruleId}/${finding.messageId ?? ''}`];
     let index = -1;
     let name = '';

@@ -62,7 +62,7 @@ export interface LintOptions {
   zookeeperVersion?: string;
   /** The number of brokers, when linting fewer files than the cluster has. */
   brokerCount?: number;
-  /** Per-rule or per-message level (and rule options), by id: `broker/listeners`, `broker/listeners/no-keystore`. */
+  /** Per-rule or per-message level (and rule options), by id: `broker/startup-constraints`, `broker/startup-constraints/listener-keystore-missing`. */
   rules?: Record<string, RuleSetting>;
   /** The rules to run; `lint()` and `lintFiles()` of the package default to all of kafka-lint's rules. */
   ruleSet?: readonly Rule[];

@@ -88,7 +88,7 @@ function checkOptions(rule: Rule, options: Record<string, unknown>): Record<stri
  *
  * @example
  * ```ts
- * settingIds(allRules).includes('broker/listeners/no-keystore'); // true
+ * settingIds(allRules).includes('broker/startup-constraints/listener-keystore-missing'); // true
  * ```
  */
 export function settingIds(rules: readonly Rule[]): string[] {
@@ -97,7 +97,7 @@ export function settingIds(rules: readonly Rule[]): string[] {
 
 /**
  * Resolves the user's settings (`rules` of the config file, `--rule`, `lint()` options) against
- * the rule set. Keys are rule ids (`broker/listeners`) or message ids (`broker/listeners/no-keystore`);
+ * the rule set. Keys are rule ids (`broker/startup-constraints`) or message ids (`broker/startup-constraints/listener-keystore-missing`);
  * a message's own setting wins over its rule's. Throws {@link RuleSettingsError} for an unknown id,
  * a bad level or options the rule's schema refuses.
  *
