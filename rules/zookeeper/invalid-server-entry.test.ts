@@ -234,6 +234,30 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'no address between the pipes, which ZooKeeper accepts as a server it can never reach',
+      text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=|\nserver.3=||\nserver.4=|;2181\n',
+      findings: [2, 3, 4].map((n) => ({
+        messageId: 'no-address', line: n + 5, column: 1, severity: 'warning' as const,
+        message: `server.${n} gives no address, only '|' separators: ZooKeeper accepts the line and counts server ${n} as a voter, but keeps no quorum or election address for it, so no other server ever reaches it and the ensemble has one voter fewer than it counts. Write server.${n}=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.`,
+      })),
+    },
+    {
+      name: 'nothing before the semicolon',
+      text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=;\nserver.3=;2181\n',
+      findings: [
+        { messageId: 'invalid-line', line: 7, column: 1, severity: 'error', message: "server.2 cannot be used as written: ';' has no address, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort." },
+        { messageId: 'invalid-line', line: 8, column: 1, severity: 'error', message: "server.3 cannot be used as written: ';2181' is not host:quorumPort:electionPort, so ZooKeeper refuses the file; write server.N=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort." },
+      ],
+    },
+    {
+      name: 'a client part of colons only',
+      text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888;:\nserver.2=zk2:2888:3888\nserver.3=|;::\n',
+      findings: [
+        { messageId: 'invalid-line', line: 6, column: 1, severity: 'error', message: "server.1 cannot be used as written: the client part ':' has no port, so ZooKeeper refuses the file (it stops with an ArrayIndexOutOfBoundsException); write ;2181 or ;0.0.0.0:2181." },
+        { messageId: 'invalid-line', line: 8, column: 1, severity: 'error', message: "server.3 cannot be used as written: the client part '::' has no port, so ZooKeeper refuses the file (it stops with an ArrayIndexOutOfBoundsException); write ;2181 or ;0.0.0.0:2181." },
+      ],
+    },
+    {
       name: 'standaloneEnabled=false without servers',
       text: 'tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\ninitLimit=10\nsyncLimit=5\nstandaloneEnabled=false\n',
       findings: [

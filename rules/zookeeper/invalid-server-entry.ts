@@ -23,6 +23,10 @@ export default defineRule({
         severity: 'error',
         text: '{{key}} cannot be used as written: {{reason}}.',
       },
+      'no-address': {
+        severity: 'warning',
+        text: "server.{{id}} gives no address, only '|' separators: ZooKeeper accepts the line and counts server {{id}} as a voter, but keeps no quorum or election address for it, so no other server ever reaches it and the ensemble has one voter fewer than it counts. Write server.{{id}}=host:quorumPort:electionPort, optionally followed by :observer and ;clientPort.",
+      },
       'beside-dynamic-file': {
         severity: 'error',
         text: '{{key}} is in zoo.cfg although dynamicConfigFile is set: ZooKeeper refuses to start ("parameter: {{key}} must be in a separate dynamic config file"). Move the server, group and weight lines into {{dynamicFile}}.',
@@ -75,6 +79,8 @@ export default defineRule({
         if (server.templated) continue;
         if (server.error) {
           ctx.report({ entry: server.entry, messageId: 'invalid-line', data: { key: `server.${server.idText}`, reason: server.error } });
+        } else if (server.noAddress) {
+          ctx.report({ entry: server.entry, messageId: 'no-address', data: { id: server.idText } });
         } else if (server.otherAddresses && !multiAddress) {
           ctx.report({ entry: server.entry, messageId: zk.jvm ? 'multi-address-disabled' : 'multi-address-flag-unseen', data: { id: server.idText, count: server.otherAddresses.length + 1 } });
         }

@@ -182,6 +182,11 @@ export interface ZkServer {
   entry: ConfigEntry;
   /** Why ZooKeeper would refuse or misread this line. */
   error?: string;
+  /**
+   * True for a line of `|` separators only (`server.2=|`): ZooKeeper accepts it and counts the
+   * server as a voter, but keeps no address for it, so no other server ever reaches it.
+   */
+  noAddress?: true;
   /** True when a template fills the line in; nothing judges it. */
   templated?: true;
 }

@@ -73,6 +73,18 @@ function readPort(text: string, what: string, host: string): { port: number } | 
   return { port: n };
 }
 
+/** Reads the client part of a server line (after its `;`): `port` or `address:port`. */
+function readClientPart(client: string): { port: number; address?: string } | { error: string } {
+  const split = hostAndPort(client);
+  if ('error' in split) return split;
+  // Java's split of ':' or '::' is empty, and QuorumServer then indexes past its end.
+  if (split.parts.length === 0) return { error: `the client part '${client}' has no port, so ZooKeeper refuses the file (it stops with an ArrayIndexOutOfBoundsException); write ;2181 or ;0.0.0.0:2181` };
+  if (split.parts.length > 2) return { error: `the client part '${client}' is not port or address:port, so ZooKeeper refuses the file; write ;2181 or ;0.0.0.0:2181` };
+  const port = readPort(split.parts[split.parts.length - 1] as string, 'client port', 'null');
+  if ('error' in port) return port;
+  return split.parts.length === 2 ? { port: port.port, address: split.parts[0] as string } : { port: port.port };
+}
+
 /** Reads one `host:quorum:election[:role]` address as QuorumServer does. */
 function readAddress(text: string, value: string): { address: ZkServerAddress; role?: ZkServer['role'] } | { error: string; host?: string } {
   const split = hostAndPort(text);
@@ -146,11 +158,23 @@ function readServerEntry(entry: ConfigEntry): ZkServer {
   server.id = id;
   const value = entry.value;
   const serverAndClient = javaSplit(value, ';');
-  if (serverAndClient.length === 0 || serverAndClient.length > 2) {
-    server.error = `'${value}' has ${serverAndClient.length === 0 ? 'no address' : 'more than one ;'}, so ZooKeeper refuses the file; ${WRITE_AS}`;
+  if (serverAndClient.length === 0) {
+    server.error = `'${value}' has no address, so ZooKeeper refuses the file; ${WRITE_AS}`;
     return server;
   }
+  // QuorumServer reads the client part first, and only when there is exactly one ';'.
+  const client = serverAndClient.length === 2 ? readClientPart(serverAndClient[1] as string) : undefined;
   const addresses = javaSplit(serverAndClient[0] as string, '|');
+  if (addresses.length === 0) {
+    // Java's split of '|' or '||' is empty: QuorumServer reads no address, checks no format, and still counts the server.
+    if (client !== undefined && 'error' in client) server.error = client.error;
+    else server.noAddress = true;
+    return server;
+  }
+  if (serverAndClient.length > 2) {
+    server.error = `'${value}' has more than one ;, so ZooKeeper refuses the file; ${WRITE_AS}`;
+    return server;
+  }
   const read = addresses.map((a) => readAddress(a, value));
   const failed = read.find((r): r is { error: string; host?: string } => 'error' in r);
   if (failed) {
@@ -171,25 +195,13 @@ function readServerEntry(entry: ConfigEntry): ZkServer {
   }
   const role = [...roles][0];
   if (role) server.role = role;
-  const client = serverAndClient[1];
   if (client !== undefined) {
-    const split = hostAndPort(client);
-    if ('error' in split) {
-      server.error = split.error;
+    if ('error' in client) {
+      server.error = client.error;
       return server;
     }
-    if (split.parts.length > 2) {
-      server.error = `the client part '${client}' is not port or address:port, so ZooKeeper refuses the file; write ;2181 or ;0.0.0.0:2181`;
-      return server;
-    }
-    const portText = split.parts[split.parts.length - 1] as string;
-    const port = readPort(portText, 'client port', 'null');
-    if ('error' in port) {
-      server.error = port.error;
-      return server;
-    }
-    server.clientPort = port.port;
-    if (split.parts.length === 2) server.clientPortAddress = split.parts[0] as string;
+    server.clientPort = client.port;
+    if (client.address !== undefined) server.clientPortAddress = client.address;
   }
   const blankHost = [first, ...(server.otherAddresses ?? [])].find((a) => hasBlank(a.host));
   if (blankHost) {

@@ -14,9 +14,13 @@ import { decodeConfigBytes } from '../../src/parse/decode.js';
 export const repoRoot = join(import.meta.dirname, '..', '..');
 export const corpusDir = join(repoRoot, '..', 'shared', 'corpus');
 
-const factor = Math.max(1, Number(process.env['FUZZ_RUNS'] ?? 1) || 1);
-/** A fixed seed in `npm test` so a failure replays; `npm run fuzz` explores with a fresh one. */
-const seed = process.env['FUZZ_RUNS'] ? undefined : 20261122;
+/** How many times the base case counts this run makes (FUZZ_RUNS; 1 in `npm test`). */
+export const fuzzFactor = Math.max(1, Number(process.env['FUZZ_RUNS'] ?? 1) || 1);
+/**
+ * The seed of every property: fixed in `npm test` so a failure replays; `npm run fuzz` passes a
+ * fresh one in FUZZ_SEED (and prints it), and FUZZ_SEED=<n> replays that run.
+ */
+export const fuzzSeed: number | undefined = process.env['FUZZ_SEED'] !== undefined ? Number(process.env['FUZZ_SEED']) : process.env['FUZZ_RUNS'] ? undefined : 20261122;
 
 /** Cases run per property in this test run, counted for the closing note. */
 export const caseCounts = new Map<string, number>();
@@ -26,9 +30,9 @@ export const caseCounts = new Map<string, number>();
  * can print how many cases each target ran.
  */
 export function runs(name: string, base: number): fc.Parameters<unknown> {
-  const numRuns = base * factor;
+  const numRuns = base * fuzzFactor;
   caseCounts.set(name, (caseCounts.get(name) ?? 0) + numRuns);
-  return seed === undefined ? { numRuns } : { numRuns, seed };
+  return fuzzSeed === undefined ? { numRuns } : { numRuns, seed: fuzzSeed };
 }
 
 /** JSON of any value with Map as [key, value] lists, Set as lists, and undefined kept apart. */

@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { lintFiles } from '../../src/index.js';
 // @ts-expect-error: a plain .mjs script, typed by use
 import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { fuzzFactor, fuzzSeed } from '../fuzz/support.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'zookeeper', 'oracle');
@@ -81,10 +82,12 @@ const ACCEPTED_BUT_BROKEN: Record<string, Record<string, string>> = {
 /**
  * Generated server lines: a seeded mix of the pieces ZooKeeper's QuorumServer trips on (blanks,
  * signs, empty fields, brackets, roles, client parts, several addresses), each as server.2 of
- * an otherwise valid ensemble. Hosts are literals, `localhost` or empty: no name is looked up.
+ * an otherwise valid ensemble, and a quarter of them free mixes of its separators (`|`, `;`,
+ * `:`) around zero to three addresses. Hosts are literals, `localhost` or empty: no name is
+ * looked up. `npm run fuzz` generates FUZZ_RUNS times as many from its own seed.
  */
-function generatedServerLines(count: number): string[] {
-  let seed = 7;
+function generatedServerLines(count: number, start: number): string[] {
+  let seed = Math.abs(Math.trunc(start)) % 2147483648;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
   // Valid pieces come several times, so that a fair share of the lines pass.
@@ -94,7 +97,17 @@ function generatedServerLines(count: number): string[] {
   const electionPorts = ['3888', '3889', '+3888', '03888', '3888', '3889', '3888', '3889', '3888', '3889', ...bad];
   const roles = [undefined, undefined, undefined, 'observer', 'participant', 'Observer ', ' observer', 'follower', '2181', ''];
   const clients = [undefined, undefined, undefined, '2181', '127.0.0.1:2181', '[::1]:2181', ':2181', '0', '2181 ', 'x', '', 'a:b:c', '70000'];
+  const literalHosts = ['127.0.0.2', '[::1]', 'localhost', '', '::1'];
+  const fields = ['2888', '3888', '2181', 'observer', '', '0', 'x'];
+  /** Zero to three addresses of one to five fields, joined and surrounded by separators. */
+  const separatorMix = (): string => {
+    const addresses = Array.from({ length: Math.floor(next() * 4) }, () => [pick(literalHosts), ...Array.from({ length: Math.floor(next() * 5) }, () => pick(fields))].join(':'));
+    let line = `${pick(['', '', '|', '||', ';', ':'])}${addresses.join(pick(['|', '||', '|;', ';|']))}${pick(['', '', '|', '||', ';', ':', ';;'])}`;
+    if (next() < 0.4) line += `;${pick(['2181', '127.0.0.1:2181', '', '|', 'x', ':2181', '2181|'])}`;
+    return line;
+  };
   return Array.from({ length: count }, () => {
+    if (next() < 0.25) return separatorMix();
     let line = `${pick(hosts)}:${pick(quorumPorts)}:${pick(electionPorts)}`;
     const role = pick(roles);
     if (role !== undefined) line += `:${role}`;
@@ -106,16 +119,17 @@ function generatedServerLines(count: number): string[] {
     return line;
   });
 }
-const GENERATED = generatedServerLines(200);
+const GENERATED = generatedServerLines(300 * fuzzFactor, fuzzSeed ?? 7);
 /**
  * On a generated line ZooKeeper accepts, kafka-lint may only object to port 0 (see
- * accept-port-zero), and to server.2 sharing server.1's port on a loopback name (localhost,
- * 127.0.0.1, ::1): zookeeper/duplicate-server takes those for one machine, as test setups on one
- * host are (see accept-seed-004-one-host).
+ * accept-port-zero; a line without an address, accept-server-no-address, is a warning), or to ports that server.1 on
+ * the same loopback host already binds (see accept-seed-004-one-host and
+ * accept-quorum-port-equals-clientport).
  */
 const GENERATED_ACCEPTED_BUT_BROKEN: Record<string, RegExp> = {
   'zookeeper/invalid-server-entry': /^server\.2 cannot be used as written: it gives port 0/,
   'zookeeper/duplicate-server': /^server\.2 has the same host \((?:localhost|::1|\[::1\])\) and (?:quorum|election) port \d+ as server\.1/,
+  'zookeeper/port-conflict': /^The \w+ port of server\.2 \d+ is also the \w+ port of server\.1 on localhost: /,
 };
 
 interface Verdict {
@@ -162,13 +176,13 @@ for (const { label, classpath = '', skipReason } of suites) describe.skipIf(skip
     });
     const all = [...names, ...GENERATED.map((_, i) => `generated-${i}`)];
     // One JVM for all files; the harness resets what parse() leaves behind between files.
-    const run = spawnSync('java', [...(javaArgs(harness, classpath) as string[]), ...all.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 300_000 });
+    const run = spawnSync('java', [...(javaArgs(harness, classpath) as string[]), ...all.map((n) => join(n, 'zoo.cfg'))], { cwd: root, encoding: 'utf8', timeout: 300_000 * fuzzFactor, maxBuffer: 256 * 1024 * 1024 });
     if (run.status !== 0) throw new Error(`ZkOracle failed (${run.status}): ${run.stderr}`);
     for (const line of run.stdout.split('\n').filter((l) => l.startsWith('{'))) {
       const verdict = JSON.parse(line) as Verdict;
       verdicts.set(verdict.file.split('/')[0] as string, verdict);
     }
-  });
+  }, 120_000 * fuzzFactor);
 
   afterAll(() => {
     const count = (generated: boolean) => {
@@ -199,6 +213,20 @@ for (const { label, classpath = '', skipReason } of suites) describe.skipIf(skip
     expect(names.every((n) => n.startsWith('accept-') || n.startsWith('refuse-'))).toBe(true);
     expect(Object.keys(ACCEPTED_BUT_BROKEN).filter((n) => !names.includes(n))).toEqual([]);
   });
+
+  it('generated server lines: every refusal gets an error, and an accepted line only the documented ones', () => {
+    const wrong: string[] = [];
+    GENERATED.forEach((line, i) => {
+      const verdict = verdicts.get(`generated-${i}`);
+      const errors = lintFiles(inputs.get(`generated-${i}`)!).findings.filter((f) => f.severity === 'error');
+      if (!verdict) wrong.push(`${JSON.stringify(line)}: no verdict`);
+      else if (!verdict.accepted && errors.length === 0) wrong.push(`${JSON.stringify(line)}: ZooKeeper refuses it (${verdict.error}), kafka-lint reports no error`);
+      else if (verdict.accepted && errors.some((f) => !GENERATED_ACCEPTED_BUT_BROKEN[f.ruleId]?.test(f.message))) {
+        wrong.push(`${JSON.stringify(line)}: ZooKeeper accepts it, kafka-lint reports ${errors.map((f) => f.message).join(' | ')}`);
+      }
+    });
+    expect(wrong).toEqual([]);
+  }, 60_000 * fuzzFactor);
 
   for (const name of names) {
     it(name, () => {
