@@ -3,6 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { isCandidateFileName, readSourceFile, type FileKind, type SourceFile } from '../engine/load.js';
 import type { TextEncoding } from '../engine/load.js';
 import type { ClusterConfig } from '../config/schema.js';
+import { readLimitedStdin, readRegularFile, type CliIo } from './io.js';
 
 /** A path argument that cannot be read; the CLI prints the message and exits 2. */
 export class InputError extends Error {
@@ -10,7 +11,6 @@ export class InputError extends Error {
 }
 
 /** Files above this size are skipped with a notice: no config file is this large. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Directories a walk never enters. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -36,7 +36,7 @@ export interface CollectOptions {
   cwd: string;
   /** Path arguments as given; `-` is standard input. */
   paths: string[];
-  readStdin: () => Promise<Buffer>;
+  readStdin: CliIo['readStdin'];
   stdinFilename?: string;
   type?: FileKind;
   clusterPerDir: boolean;
@@ -143,17 +143,12 @@ function walk(dir: string, isIgnored: (abs: string, isDirectory: boolean) => str
 function readInput(path: string, display: string, explicit: boolean, notice: (t: string) => void): InputFile | undefined {
   let bytes: Buffer;
   try {
-    const st = statSync(path);
-    // Reading a FIFO or a device named like a config would block or never end.
-    if (!st.isFile()) {
-      notice(`skipped ${display}: not a regular file (a FIFO, socket or device), so not read`);
+    const read = readRegularFile(path);
+    if ('refused' in read) {
+      notice(`skipped ${display}: ${read.refused}`);
       return undefined;
     }
-    if (st.size > MAX_FILE_BYTES) {
-      notice(`skipped ${display}: ${st.size} bytes is above the ${MAX_FILE_BYTES}-byte limit for a config file`);
-      return undefined;
-    }
-    bytes = readFileSync(path);
+    bytes = read.bytes;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`cannot read ${display}: ${code === 'ENOENT' ? 'no such file (it disappeared while being read)' : (code ?? String(err))}`);
@@ -258,7 +253,9 @@ export async function collectClusters(options: CollectOptions): Promise<ClusterF
   for (const arg of paths) {
     if (arg === '-') {
       const display = options.stdinFilename ?? '<stdin>';
-      const file = decoded(await options.readStdin(), display, true, notice, undefined, options.type);
+      const stdin = await readLimitedStdin({ readStdin: options.readStdin });
+      if ('refused' in stdin) throw new InputError(`cannot read standard input: ${stdin.refused}`);
+      const file = decoded(stdin.bytes, display, true, notice, undefined, options.type);
       if (!file && options.type === undefined && options.stdinFilename === undefined) {
         throw new InputError('cannot tell what kind of config standard input holds: pass --stdin-filename NAME or --type broker|zookeeper|myid');
       }

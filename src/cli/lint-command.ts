@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { allRules } from '../../rules/index.js';
 import { createBaseline, isBaseline, type Baseline } from '../engine/baseline.js';
@@ -16,7 +16,7 @@ import { collectClusters, displayPath, ignoredPaths, InputError, type ClusterFil
 import type { LintArgs } from './args.js';
 import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
-import type { CliIo } from './io.js';
+import { makeParentDirectories, readRegularFile, type CliIo } from './io.js';
 import { LARGE_STEP_FILES, progressOn } from './progress.js';
 
 /**
@@ -130,10 +130,13 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
   const rel = relative(config.dir, abs).split(sep).join('/');
   let kind: string | null = null;
   try {
-    const read = readSourceFile(abs, readFileSync(abs));
+    const bytes = readRegularFile(abs);
+    if ('refused' in bytes) throw new InputError(`cannot read ${file}: ${bytes.refused}`);
+    const read = readSourceFile(abs, bytes.bytes);
     kind = read.status === 'config' ? read.file.kind : null;
-  } catch {
+  } catch (err) {
     // The file need not exist to show what would apply to it.
+    if (err instanceof InputError) throw err;
   }
   const claimed = config.config.clusters?.find((c) => c.files.some((g) => matchesGlob(g, rel)));
   const ignoredBy = (await ignoredPaths({ cwd: io.cwd, configDir: config.dir, ignores: config.config.ignores ?? [], ignorePatterns: args.ignorePatterns }))(abs, false);
@@ -239,7 +242,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (args.updateBaseline) {
     const written = createBaseline(runs.flatMap((r) => r.result.findings), baselineFile);
     try {
-      mkdirSync(dirname(baselinePath), { recursive: true });
+      makeParentDirectories(baselinePath);
       writeFileSync(baselinePath, JSON.stringify(written, null, 2) + '\n');
     } catch (err) {
       throw new InputError(`cannot write baseline ${args.baseline ?? DEFAULT_BASELINE}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
@@ -282,7 +285,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     else {
       const out = resolve(io.cwd, target.file);
       try {
-        mkdirSync(dirname(out), { recursive: true });
+        makeParentDirectories(out);
         writeFileSync(out, text);
       } catch (err) {
         throw new InputError(`cannot write ${target.file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);

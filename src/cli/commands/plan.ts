@@ -2,9 +2,8 @@
  * `kafka-lint plan`: size a cluster from flags and/or an input file (JSON or YAML) and print
  * the plan as a table, JSON or Markdown.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CliCommand, CliIo } from '../io.js';
+import { readLimitedStdin, readRegularFile, type CliCommand, type CliIo } from '../io.js';
 import { didYouMean, parseCommandLine, type OptionSpec } from '../command-line.js';
 import { CapacityInputError } from '../../capacity/input.js';
 import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js';
@@ -106,7 +105,9 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 async function readInputFile(name: string, io: CliIo): Promise<unknown> {
-  const text = name === '-' ? (await io.readStdin()).toString('utf8') : await readFile(resolve(io.cwd, name), 'utf8');
+  const read = name === '-' ? await readLimitedStdin(io) : readRegularFile(resolve(io.cwd, name));
+  if ('refused' in read) throw new Error(read.refused);
+  const text = read.bytes.toString('utf8');
   if (/\.json$/i.test(name)) return JSON.parse(text);
   if (/\.ya?ml$/i.test(name) || name === '-') {
     // YAML is a superset of JSON, so stdin may be either.

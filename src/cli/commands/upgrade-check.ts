@@ -2,9 +2,9 @@
  * `kafka-lint upgrade-check --to <version> <paths...>`: what would stop or change when the
  * clusters in these files move to another Kafka version (see docs/upgrade-check.md).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import type { CliCommand, CliIo } from '../io.js';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { makeParentDirectories, type CliCommand, type CliIo } from '../io.js';
 import { didYouMean, parseCommandLine } from '../command-line.js';
 import type { Finding } from '../../engine/finding.js';
 import { KAFKA_VERSIONS, isKafkaVersion, type KafkaVersion } from '../../core/version.js';
@@ -200,7 +200,7 @@ export const run: CliCommand = async (argv, io) => {
   else {
     try {
       const out = resolve(io.cwd, outputFile);
-      mkdirSync(dirname(out), { recursive: true });
+      makeParentDirectories(out);
       writeFileSync(out, text);
     } catch (e) {
       return fail(`cannot write ${outputFile}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
