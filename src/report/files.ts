@@ -35,7 +35,7 @@ export function fileReports(report: LintReport): FileReport[] {
     for (const file of cluster.files) entry(file);
     for (const f of cluster.findings) entry(f.file ?? cluster.name).findings.push(f);
     for (const f of cluster.suppressed) entry(f.file ?? cluster.name).suppressed.push(f);
-    out.push(...byFile.values());
+    for (const r of byFile.values()) out.push(r);
   }
   return out;
 }
@@ -97,3 +97,34 @@ export function contextText(cluster: ClusterReport): string {
 export function allFindings(report: LintReport): Finding[] {
   return report.clusters.flatMap((c) => c.findings);
 }
+
+/** C0 and C1 control characters and DEL but tab and line breaks: a terminal or a log viewer may act on them. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Text from a linted file with its control characters (an ESC that starts a terminal sequence)
+ * shown as `\xNN`; tabs and line breaks stay.
+ *
+ * @example
+ * ```ts
+ * withoutControls('a\u001b[2Jb'); // 'a\\x1B[2Jb'
+ * ```
+ */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * Text from a linted file made safe to print as one line: control characters (an ESC that starts
+ * a terminal sequence, a carriage return that rewrites the line) are shown as `\xNN`, and line
+ * breaks as `\n`, so a file's content cannot clear a screen or forge a line of output.
+ *
+ * @example
+ * ```ts
+ * printable('a\u001b[2Jb'); // 'a\\x1B[2Jb'
+ * ```
+ */
+export function printable(text: string): string {
+  return withoutControls(text).replace(/\r?\n/g, '\\n').replace(/\r/g, '\\r');
+}
+

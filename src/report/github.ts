@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Formatter } from './types.js';
-import { contextText, fileReports } from './files.js';
+import { contextText, fileReports, printable, withoutControls } from './files.js';
 import { pathFromRoot } from './root.js';
 
 /** GitHub shows at most this many annotations of each type per step (actions/toolkit#734). */
@@ -18,6 +18,14 @@ function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * A plain log line: it starts with `kafka-lint: ` and holds no line break or control character,
+ * so nothing a linted file contains can start a workflow command (`::error ...::`) of its own.
+ */
+function logLine(text: string): string {
+  return `kafka-lint: ${printable(text)}`;
+}
+
 function annotation(f: Finding, file: string): string {
   const props = [`file=${escapeProperty(file)}`];
   if (f.line !== undefined) {
@@ -30,7 +38,7 @@ function annotation(f: Finding, file: string): string {
     }
   }
   props.push(`title=${escapeProperty(`kafka-lint ${f.ruleId}`)}`);
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(withoutControls(f.message))}`;
 }
 
 /**
@@ -67,20 +75,20 @@ export const github: Formatter = (report, options) => {
         used[severity]++;
         shown.push(annotation(f, file));
       } else {
-        hidden.push(`${file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ''} ${f.severity} ${f.message} ${f.ruleId}`);
+        hidden.push(logLine(`${file}${f.line !== undefined ? `:${f.line}:${f.column ?? 1}` : ''} ${f.severity} ${f.message} ${f.ruleId}`));
       }
     }
   }
-  const lines = [...shown];
+  const lines = shown;
   if (hidden.length > 0) {
     lines.push(
       `::notice title=kafka-lint::${escapeData(`${hidden.length} more finding${hidden.length === 1 ? ' is' : 's are'} not annotated: GitHub shows at most ${GITHUB_ANNOTATIONS_PER_TYPE} annotations of each type per step. They are listed in this log; upload the SARIF output to see them all in code scanning.`)}`,
-      ...hidden,
     );
+    for (const l of hidden) lines.push(l);
   }
   for (const cluster of report.clusters) {
     const context = contextText(cluster);
-    if (context) lines.push(`kafka-lint: ${cluster.name} ${context}`);
+    if (context) lines.push(logLine(`${cluster.name} ${context}`));
   }
   return lines.join('\n') + '\n';
 };

@@ -39,7 +39,11 @@ export const junit: Formatter = (report, options) => {
       continue;
     }
     const byRule = new Map<string, Finding[]>();
-    for (const f of file.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of file.findings) {
+      const same = byRule.get(f.ruleId);
+      if (same) same.push(f);
+      else byRule.set(f.ruleId, [f]);
+    }
     for (const [ruleId, findings] of byRule) {
       const first = findings[0] as Finding;
       const fails = findings.some((f) => f.severity === 'error' || (f.severity === 'warning' && options.warningsFail));

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/finding.js';
 import type { Formatter } from './types.js';
-import { allFindings, contextText, countSeverities, fileReports } from './files.js';
+import { allFindings, contextText, countSeverities, fileReports, printable } from './files.js';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, dim: 2, bold: 1, underline: 4 } as const;
 
@@ -33,18 +33,21 @@ export const stylish: Formatter = (report, options) => {
   const lines: string[] = [];
   for (const file of fileReports(report)) {
     if (file.findings.length === 0) continue;
-    lines.push(paint('underline', file.filePath));
-    const width = Math.max(...file.findings.map((f) => location(f, file.filePath).length));
+    const filePath = printable(file.filePath);
+    lines.push(paint('underline', filePath));
+    // A loop, not Math.max(...): a spread of 125,000 findings overflows the stack.
+    let width = 0;
+    for (const f of file.findings) width = Math.max(width, location(f, filePath).length);
     for (const f of file.findings) {
-      const where = location(f, file.filePath).padEnd(width);
-      lines.push(`  ${paint('dim', where)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+      const where = location(f, filePath).padEnd(width);
+      lines.push(`  ${paint('dim', where)}  ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))}  ${printable(f.message)}  ${paint('dim', f.ruleId)}`);
     }
     lines.push('');
   }
   for (const cluster of report.clusters) {
     const hidden = cluster.suppressed.length > 0 ? `; ${plural(cluster.suppressed.length, 'finding')} suppressed` : '';
     const context = contextText(cluster);
-    lines.push(paint('dim', `${cluster.name}: ${plural(cluster.files.length, 'file')}${context ? `, ${context}` : ''}${hidden}`));
+    lines.push(paint('dim', printable(`${cluster.name}: ${plural(cluster.files.length, 'file')}${context ? `, ${context}` : ''}${hidden}`)));
   }
   const { errorCount, warningCount, infoCount } = countSeverities(allFindings(report));
   const total = errorCount + warningCount + infoCount;

@@ -132,7 +132,8 @@ describe('github format', () => {
     expect(lines).toContain(
       '::notice title=kafka-lint::2 more findings are not annotated: GitHub shows at most 10 annotations of each type per step. They are listed in this log; upload the SARIF output to see them all in code scanning.',
     );
-    expect(lines.filter((l) => l.startsWith('dir,with:odd/server.properties:')).length).toBe(2);
+    // Plain log lines start with "kafka-lint: ", so no content of a linted file can begin a workflow command.
+    expect(lines.filter((l) => l.startsWith('kafka-lint: dir,with:odd/server.properties:')).length).toBe(2);
   });
   it('makes paths relative to GITHUB_WORKSPACE', async () => {
     const { stdout } = await runInProcess(['examples/', '--format', 'github'], { env: { GITHUB_WORKSPACE: join(repoRoot, 'examples') } });
