@@ -81,8 +81,8 @@ function describeIssue(issue: ZodIssueLike, allowedKeys: readonly string[]): str
   }
 }
 
-const TOP_LEVEL_KEYS = ['$schema', 'kafkaVersion', 'brokerCount', 'rules', 'clusters', 'ignores'];
-const CLUSTER_KEYS = ['name', 'files', 'kafkaVersion', 'brokerCount'];
+const TOP_LEVEL_KEYS = ['$schema', 'kafkaVersion', 'javaVersion', 'zookeeperVersion', 'brokerCount', 'rules', 'clusters', 'ignores'];
+const CLUSTER_KEYS = ['name', 'files', 'kafkaVersion', 'javaVersion', 'zookeeperVersion', 'brokerCount'];
 
 /**
  * Parses and validates the text of a config file. Throws {@link ConfigError} naming the file,
@@ -110,7 +110,9 @@ export async function parseConfig(text: string, path: string, knownRuleIds: read
     throw new ConfigError(`${path}: invalid configuration: ${lines.join('; ')}`);
   }
   const known = new Set(knownRuleIds);
-  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.has(id));
+  // The keys as written: a parsed record drops "__proto__", which must be refused like any unknown id.
+  const written = (json as { rules?: unknown }).rules;
+  const unknown = Object.keys(typeof written === 'object' && written !== null ? written : {}).filter((id) => !known.has(id));
   if (unknown.length > 0) {
     throw new ConfigError(
       `${path}: rules: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length > 1 ? 'are not kafka-lint rules' : 'is not a kafka-lint rule'}; \`kafka-lint rules\` lists them`,

@@ -62,7 +62,7 @@ describe('config errors name the key and what is allowed', () => {
   });
   it('an unknown key', async () => {
     expect(await message('{"ignore":[]}')).toBe(
-      'kafka-lint.config.json: invalid configuration: (top level): unknown key "ignore"; allowed here: $schema, kafkaVersion, brokerCount, rules, clusters, ignores',
+      'kafka-lint.config.json: invalid configuration: (top level): unknown key "ignore"; allowed here: $schema, kafkaVersion, javaVersion, zookeeperVersion, brokerCount, rules, clusters, ignores',
     );
   });
   it('an unknown Kafka version', async () => {
@@ -73,12 +73,15 @@ describe('config errors name the key and what is allowed', () => {
       'kafka-lint.config.json: rules: "broker/no-such-rule" is not a kafka-lint rule; `kafka-lint rules` lists them',
     );
   });
+  it.each(['__proto__', 'constructor', 'toString'])('the id %s, like any id that is no rule', async (id) => {
+    await expect(message(`{"rules":{"${id}":"off"}}`)).resolves.toMatch(/^kafka-lint\.config\.json: (rules: "(__proto__|constructor|toString)" is not a kafka-lint rule|invalid configuration: rules\.\w+: not a rule id)/);
+  });
   it('invalid JSON', async () => {
     expect(await message('{"rules":')).toMatch(/^kafka-lint\.config\.json: not valid JSON \(/);
   });
   it('a bad key inside a cluster', async () => {
     expect(await message('{"clusters":[{"name":"a","files":["x"],"glob":"y"}]}')).toBe(
-      'kafka-lint.config.json: invalid configuration: clusters[0]: unknown key "glob"; allowed here: name, files, kafkaVersion, brokerCount',
+      'kafka-lint.config.json: invalid configuration: clusters[0]: unknown key "glob"; allowed here: name, files, kafkaVersion, javaVersion, zookeeperVersion, brokerCount',
     );
   });
 });
