@@ -11,7 +11,7 @@ import { CapacityInputError, type CapacityInput } from '../../src/capacity/input
 import { renderPlanMarkdown, renderPlanText } from '../../src/capacity/render.js';
 import { runInProcess } from '../cli/harness.js';
 import { FORMAT_NAMES } from '../../src/report/types.js';
-import { caseCounts, deepFreeze, mutated, runs, seedTexts, stable, syntaxText } from './support.js';
+import { printCaseCounts, deepFreeze, mutated, runs, seedTexts, stable, syntaxText } from './support.js';
 
 /** Numbers and strings of every kind a size, rate, duration or count field may meet. */
 const fieldValue = fc.oneof(
@@ -114,6 +114,4 @@ describe('the CLI on random standard input', () => {
   });
 });
 
-afterAll(() => {
-  console.log(`fuzz cases: ${[...caseCounts].map(([name, n]) => `${name} ${n}`).join('; ')}`);
-});
+afterAll(printCaseCounts);

@@ -15,7 +15,7 @@ import { loadFormatter } from '../../src/report/index.js';
 import { clusterReport } from '../../src/report/files.js';
 import { FORMAT_NAMES, type Formatter, type LintReport } from '../../src/report/types.js';
 import { allRules } from '../../rules/index.js';
-import { caseCounts, deepFreeze, runs, stable } from './support.js';
+import { printCaseCounts, deepFreeze, runs, stable } from './support.js';
 
 const SECRET_MARK = 'PW-SECRET-';
 const secretValue = fc.stringMatching(/^[0-9a-f]{6}$/).map((s) => `${SECRET_MARK}${s}`);
@@ -179,6 +179,4 @@ describe('lint() on generated input', () => {
   });
 });
 
-afterAll(() => {
-  console.log(`fuzz cases: ${[...caseCounts].map(([name, n]) => `${name} ${n}`).join('; ')}`);
-});
+afterAll(printCaseCounts);

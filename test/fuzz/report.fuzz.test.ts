@@ -14,7 +14,7 @@ import { SEVERITIES, type Finding } from '../../src/engine/finding.js';
 import { KAFKA_VERSIONS } from '../../src/core/version.js';
 import { resolveFacts } from '../../src/engine/context.js';
 import { allRules } from '../../rules/index.js';
-import { caseCounts, deepFreeze, runs, stable } from './support.js';
+import { printCaseCounts, deepFreeze, runs, stable } from './support.js';
 
 const nasty = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -119,6 +119,4 @@ describe('the output formats on random reports', () => {
   });
 });
 
-afterAll(() => {
-  console.log(`fuzz cases: ${[...caseCounts].map(([name, n]) => `${name} ${n}`).join('; ')}`);
-});
+afterAll(printCaseCounts);

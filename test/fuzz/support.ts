@@ -35,6 +35,11 @@ export function runs(name: string, base: number): fc.Parameters<unknown> {
   return fuzzSeed === undefined ? { numRuns } : { numRuns, seed: fuzzSeed };
 }
 
+/** Prints the cases each target of this test file ran (`npm run fuzz` adds them up). */
+export function printCaseCounts(): void {
+  console.log(`fuzz cases: ${[...caseCounts].map(([name, n]) => `${name} ${n}`).join('; ')}`);
+}
+
 /** JSON of any value with Map as [key, value] lists, Set as lists, and undefined kept apart. */
 export function stable(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {

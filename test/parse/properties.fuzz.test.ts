@@ -3,7 +3,7 @@
  * random mutations of the conformance cases never make them throw, give the same result twice,
  * and give spans that lie in the text and agree with an independent line/column count.
  */
-import { describe, it, expect } from 'vitest';
+import { afterAll, describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,9 @@ import { parseProperties, type PropertiesDocument } from '../../src/parse/proper
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import type { Span } from '../../src/parse/source.js';
 import { caseNames, loadCase } from '../conformance/cases.js';
+import { printCaseCounts, runs } from '../fuzz/support.js';
 
+/** Cases per property in `npm test`; `npm run fuzz` multiplies them by FUZZ_RUNS. */
 const RUNS = 1500;
 
 /** The characters that matter to Properties.load, plus some that do not. */
@@ -92,13 +94,13 @@ function checkDocument(text: string, encoding?: 'utf-8' | 'latin1'): void {
 
 describe('parseProperties never throws and keeps its invariants', () => {
   it('on text built from the characters that matter', () => {
-    fc.assert(fc.property(propertiesText, (text) => checkDocument(text)), { numRuns: RUNS });
+    fc.assert(fc.property(propertiesText, (text) => checkDocument(text)), runs('properties: characters that matter', RUNS));
   });
   it('on any text, read as UTF-8 or Latin-1', () => {
-    fc.assert(fc.property(anyText, fc.constantFrom<'utf-8' | 'latin1'>('utf-8', 'latin1'), (text, encoding) => checkDocument(text, encoding)), { numRuns: RUNS });
+    fc.assert(fc.property(anyText, fc.constantFrom<'utf-8' | 'latin1'>('utf-8', 'latin1'), (text, encoding) => checkDocument(text, encoding)), runs('properties: any text', RUNS));
   });
   it('on mutations of the conformance cases', () => {
-    fc.assert(fc.property(mutatedCase, (text) => checkDocument(text, 'latin1')), { numRuns: RUNS });
+    fc.assert(fc.property(mutatedCase, (text) => checkDocument(text, 'latin1')), runs('properties: mutated conformance cases', RUNS));
   });
   it('on pathological inputs, in time linear in their size', () => {
     const long = 'k=' + 'x'.repeat(1_000_000);
@@ -128,7 +130,7 @@ describe('decodeConfigBytes', () => {
         expect(Buffer.compare(roundTrip, Buffer.from(bytes))).toBe(0);
         checkDocument(decoded.text, decoded.encoding);
       }),
-      { numRuns: RUNS },
+      runs('decodeConfigBytes: random bytes', RUNS),
     );
   });
   it('keeps a byte-order mark, and falls back to Latin-1 for invalid UTF-8', () => {
@@ -151,3 +153,5 @@ describe('src/parse regular expressions', () => {
     }
   });
 });
+
+afterAll(printCaseCounts);

@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { lintFiles } from '../../src/index.js';
 // @ts-expect-error: a plain .mjs script, typed by use
 import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
-import { fuzzFactor, fuzzSeed } from '../fuzz/support.js';
+import { caseCounts, fuzzFactor, fuzzSeed, printCaseCounts } from '../fuzz/support.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const fixtureDir = join(repoRoot, 'test', 'fixtures', 'zookeeper', 'oracle');
@@ -191,6 +191,8 @@ for (const { label, classpath = '', skipReason } of suites) describe.skipIf(skip
       return `${all.length} (ZooKeeper refused ${refused}, accepted ${all.length - refused})`;
     };
     console.log(`[zookeeper oracle] ${label}: fixtures: ${count(false)}; generated server lines: ${count(true)}.`);
+    caseCounts.set(`ZooKeeper oracle (${label}): generated server lines`, GENERATED.length);
+    printCaseCounts();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
