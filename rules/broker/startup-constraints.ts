@@ -6,6 +6,7 @@ import { controllerListenerNames, effectiveSecurityProtocolMap, interBrokerListe
 import { kafkaKey } from '../../src/catalog/index.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
+import { splitOnCommas } from '../../src/model/coerce.js';
 
 /** Kafka's message when a check fails, after "Kafka <version> refuses to start:". */
 const REFUSES = 'Kafka {{version}} refuses to start:';
@@ -353,7 +354,7 @@ function checkNetwork(j: Judge): void {
   const overrides = overridesEntry?.value.trim() ?? '';
   if (perIp?.entry && perIp.value === 0 && overrides === '') j.report({ entry: perIp.entry }, 'zero-connections-per-ip');
   if (overridesEntry && overrides !== '') {
-    const pairs = overrides.split(/\s*,\s*/).filter((p, i, all) => p !== '' || i < all.length - 1);
+    const pairs = splitOnCommas(overrides).filter((p, i, all) => p !== '' || i < all.length - 1);
     const invalid: string[] = [];
     for (const pair of pairs) {
       const colon = pair.lastIndexOf(':');

@@ -2,9 +2,26 @@ import { defineRule } from '../../src/engine/rule.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 import { execStarts, serviceSetting } from '../../src/deploy/systemd.js';
 
-/** Start commands that fork into the background and return; and the foreground forms of the same scripts. */
-const DAEMONIZES = /\s-daemon(\s|$)|zkServer\.sh\s+(\S+\s+)*start(\s|$)/;
-const FOREGROUND = /(kafka|zookeeper)-server-start(\.sh)?\s(?!(.*\s)?-daemon(\s|$))|zkServer\.sh\s+(\S+\s+)*start-foreground/;
+/** A command line's words, split on blanks (word by word, so a long line takes linear time). */
+const wordsOf = (command: string): string[] => command.split(/\s+/).filter((w) => w !== '');
+
+/** The index of ZooKeeper's zkServer.sh among the words, or -1. */
+const zkServerAt = (words: readonly string[]): number => words.findIndex((w) => w.endsWith('zkServer.sh'));
+
+/** Start commands that fork into the background and return: `... -daemon`, `zkServer.sh start`. */
+function daemonizes(command: string): boolean {
+  const words = wordsOf(command);
+  const zk = zkServerAt(words);
+  return words.indexOf('-daemon') > 0 || (zk >= 0 && words.indexOf('start', zk + 1) > zk);
+}
+
+/** The foreground forms of the same scripts: kafka-server-start.sh without -daemon, zkServer.sh start-foreground. */
+function runsInForeground(command: string): boolean {
+  const words = wordsOf(command);
+  const script = words.findIndex((w, i) => i < words.length - 1 && /(kafka|zookeeper)-server-start(\.sh)?$/.test(w));
+  const zk = zkServerAt(words);
+  return (script >= 0 && words.indexOf('-daemon', script + 1) < 0) || (zk >= 0 && words.findIndex((w, i) => i > zk && w.startsWith('start-foreground')) > zk);
+}
 
 export default defineRule({
   meta: {
@@ -61,9 +78,9 @@ export default defineRule({
         starts.slice(1).forEach((d, i) => ctx.report({ messageId: 'more-than-one', data: { count: i + 2, type: type ? kind : `${kind} (the default)` }, file: unit.file, span: d.keySpan }));
       }
       const remain = /^(yes|true|on|1)$/i.test(serviceSetting(unit, 'RemainAfterExit')?.value ?? '');
-      if ((kind === 'simple' || kind === 'exec') && DAEMONIZES.test(start.value) && !remain) {
+      if ((kind === 'simple' || kind === 'exec') && daemonizes(start.value) && !remain) {
         ctx.report({ messageId: 'daemon-under-simple', data: { type: type ? kind : `${kind} (the default)`, program }, file: unit.file, span: start.valueSpan });
-      } else if (kind === 'forking' && FOREGROUND.test(start.value)) {
+      } else if (kind === 'forking' && runsInForeground(start.value)) {
         ctx.report({ messageId: 'foreground-under-forking', data: { program }, file: unit.file, span: start.valueSpan });
       }
     }

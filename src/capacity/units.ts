@@ -80,10 +80,12 @@ function ambiguityHint(unit: string): string | undefined {
   return undefined;
 }
 
-const NUMBER_AND_UNIT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-z][A-Za-z/]*)?\s*$/;
+// Matched against trimmed text: blanks on both sides of an optional unit would make the pattern
+// retry every split of a long run of blanks (quadratic).
+const NUMBER_AND_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-z][A-Za-z/]*)?$/;
 
 function split(text: string, what: string, help: string): { value: number; unit: string } {
-  const m = NUMBER_AND_UNIT.exec(text);
+  const m = NUMBER_AND_UNIT.exec(text.trim());
   if (!m) throw new UnitError(`"${text}" is not a number followed by a unit; write e.g. ${example(what)} (units: ${help})`);
   const value = Number(m[1]);
   const unit = m[2] ?? '';

@@ -52,19 +52,76 @@ function parseYaml(text: string, file: string, notices: DeploymentNotice[]): Yam
   return { source, file, doc };
 }
 
-/** `${VAR}`, `${VAR:-default}` and `$VAR` replaced from the `.env` file; undefined when one is unknown. */
+/** A variable name's first character, and the ones after it. */
+const isNameStart = (c: string | undefined): boolean => c !== undefined && /[A-Za-z_]/.test(c);
+const isNameChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_]/.test(c);
+
+/**
+ * `${VAR}`, `${VAR:-default}` and `$VAR` replaced from the `.env` file; undefined when one is unknown.
+ * A scan rather than a regular expression: one that looks for the closing brace from every `${`
+ * takes quadratic time on a long value of unclosed `${`.
+ */
 function interpolate(value: string, dotenv: ReadonlyMap<string, string>): string | undefined {
   let unknown = false;
-  const out = value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (all, braced: string | undefined, op: string | undefined, arg: string | undefined, bare: string | undefined) => {
-    if (all === '$$') return '$';
-    const name = (braced ?? bare) as string;
+  let out = '';
+  // The first `}` at or after the current `${`: searched once per brace, and never again once none is left.
+  let close = -1;
+  let closeLeft = true;
+  let i = 0;
+  const nameEnd = (from: number): number => {
+    let j = from;
+    if (!isNameStart(value[j])) return from;
+    while (isNameChar(value[j])) j++;
+    return j;
+  };
+  const substitute = (all: string, name: string, op?: string, arg?: string): string => {
     const known = dotenv.get(name);
     if (known !== undefined && !(op === ':-' && known === '')) return op === ':+' || op === '+' ? (arg ?? '') : known;
     // Unset: compose uses the default of `${VAR:-default}` and `${VAR-default}` (assuming the shell does not set VAR).
     if (known === undefined && (op === ':-' || op === '-')) return arg ?? '';
     unknown = true;
     return all;
-  });
+  };
+  while (i < value.length) {
+    const dollar = value.indexOf('$', i);
+    if (dollar < 0) break;
+    out += value.slice(i, dollar);
+    i = dollar + 1;
+    if (value[i] === '$') {
+      out += '$';
+      i++;
+      continue;
+    }
+    if (value[i] === '{') {
+      const end = nameEnd(i + 1);
+      if (end > i + 1) {
+        let op: string | undefined;
+        let j = end;
+        if (value[j] === ':' && '-?+'.includes(value[j + 1] ?? '\n')) op = value.slice(j, (j += 2));
+        else if ('-?+'.includes(value[j] ?? '\n')) op = value.slice(j, (j += 1));
+        if (closeLeft && close < j) {
+          close = value.indexOf('}', j);
+          closeLeft = close >= 0;
+        }
+        if (closeLeft && (op !== undefined || close === j)) {
+          const all = value.slice(dollar, close + 1);
+          out += substitute(all, value.slice(i + 1, end), op, op === undefined ? undefined : value.slice(j, close));
+          i = close + 1;
+          continue;
+        }
+      }
+      out += '$';
+      continue;
+    }
+    const end = nameEnd(i);
+    if (end > i) {
+      out += substitute(value.slice(dollar, end), value.slice(i, end));
+      i = end;
+      continue;
+    }
+    out += '$';
+  }
+  out += value.slice(i);
   return unknown ? undefined : out;
 }
 

@@ -383,6 +383,27 @@ function atLeast(release: string | undefined, major: number, minor: number): boo
 }
 
 /**
+ * One listener of `cub listeners`: each `://host:port` with the host replaced by 0.0.0.0 (the
+ * host is everything up to the first `:` that digits follow). A scan, linear on any value.
+ */
+function anyHost(listener: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const scheme = listener.indexOf('://', from);
+    if (scheme < 0) break;
+    let colon = listener.indexOf(':', scheme + 3);
+    while (colon >= 0 && !/[0-9]/.test(listener[colon + 1] ?? '')) colon = listener.indexOf(':', colon + 1);
+    if (colon < 0) break;
+    let end = colon + 1;
+    while (/[0-9]/.test(listener[end] ?? '')) end++;
+    out += `${listener.slice(from, scheme)}://0.0.0.0${listener.slice(colon, end)}`;
+    from = end;
+  }
+  return out + listener.slice(from);
+}
+
+/**
  * The settings an image fills in for keys the environment leaves unset, given the keys that
  * are set and the Kafka release its tag names (when it names one): cp-kafka's log.dirs and
  * listeners derived from advertised.listeners; confluent-local's single-node defaults;
@@ -406,7 +427,7 @@ export function imageDefaults(family: ImageFamily, set: ReadonlyMap<string, stri
       unset('log.dirs', '/var/lib/kafka/data');
       const advertised = set.get('advertised.listeners');
       // configure: `cub listeners` replaces each host with 0.0.0.0.
-      if (advertised !== undefined) unset('listeners', advertised.replace(/:\/\/[^,]*?:(\d+)/g, '://0.0.0.0:$1'));
+      if (advertised !== undefined) unset('listeners', advertised.split(',').map(anyHost).join(','));
       break;
     }
     case 'confluent-local':
@@ -507,11 +528,15 @@ export interface ImageReference {
  * ```
  */
 export function parseImageReference(image: string): ImageReference {
-  const name = image.trim().replace(/@.*$/, '');
+  const trimmed = image.trim();
+  const digest = trimmed.indexOf('@');
+  const name = digest < 0 ? trimmed : trimmed.slice(0, digest);
   const colon = name.lastIndexOf(':');
   const hasTag = colon > name.lastIndexOf('/');
   const repo = (hasTag ? name.slice(0, colon) : name).toLowerCase();
-  const path = repo.replace(/^(docker\.io|registry\.hub\.docker\.com|[^/]+\.[^/]+(:\d+)?)\//, '').replace(/^library\//, '');
+  // A first path segment with a dot inside is a registry host (docker.io, quay.io, host.example:5000).
+  const slash = repo.indexOf('/');
+  const path = (slash > 0 && /.\../.test(repo.slice(0, slash)) ? repo.slice(slash + 1) : repo).replace(/^library\//, '');
   const tag = hasTag ? name.slice(colon + 1) : undefined;
   return tag === undefined || tag === '' ? { path } : { path, tag };
 }

@@ -83,7 +83,30 @@ export function javaTrim(s: string): string {
  */
 export function parseConfigDefList(value: string): string[] {
   const trimmed = javaTrim(value);
-  return trimmed === '' ? [] : trimmed.split(/[ \t\n\x0B\f\r]*,[ \t\n\x0B\f\r]*/);
+  return trimmed === '' ? [] : splitOnCommas(trimmed);
+}
+
+/** Java's `\s`: ASCII blanks only. */
+const isJavaBlank = (code: number): boolean => code === 0x20 || (code >= 0x09 && code <= 0x0d);
+
+/**
+ * Splits on `\s*,\s*` (Java's `\s`), keeping every element, in linear time: the regular
+ * expression retries at every blank of a long run of blanks that no comma follows (quadratic).
+ *
+ * @example
+ * ```ts
+ * splitOnCommas(' a , b,,c '); // [' a', 'b', '', 'c ']
+ * ```
+ */
+export function splitOnCommas(text: string): string[] {
+  const parts = text.split(',');
+  return parts.map((part, i) => {
+    let start = 0;
+    let end = part.length;
+    if (i > 0) while (start < end && isJavaBlank(part.charCodeAt(start))) start++;
+    if (i < parts.length - 1) while (end > start && isJavaBlank(part.charCodeAt(end - 1))) end--;
+    return part.slice(start, end);
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isIP, isIPv4, isIPv6 } from 'node:net';
 import type { ConfigEntry } from '../parse/entry.js';
+import { splitOnCommas } from './coerce.js';
 import type { BrokerConfig, Listener, Parsed } from './types.js';
 import type { KafkaVersion } from '../core/version.js';
 import type { SettingRead } from './settings.js';
@@ -42,7 +43,7 @@ export function isSecurityProtocol(name: string): name is SecurityProtocol {
  */
 export function splitList(value: string): string[] {
   const trimmed = value.trim();
-  return trimmed === '' ? [] : trimmed.split(/\s*,\s*/).filter((s) => s !== '');
+  return trimmed === '' ? [] : splitOnCommas(trimmed).filter((s) => s !== '');
 }
 
 /**
@@ -103,7 +104,7 @@ export function parseSecurityProtocolMap(entry: ConfigEntry): Parsed<Map<string,
   if (trimmed === '') return { entry, value: map };
   // Java's String.split drops trailing empty strings, so `a:b,` is one pair; a leading or inner
   // empty pair has no ':' and fails.
-  const pairs = trimmed.split(/\s*,\s*/);
+  const pairs = splitOnCommas(trimmed);
   while (pairs.length > 0 && pairs[pairs.length - 1] === '') pairs.pop();
   for (const pair of pairs) {
     const colon = pair.lastIndexOf(':');

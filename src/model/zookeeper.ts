@@ -139,9 +139,9 @@ export function parseServerEntry(entry: ConfigEntry): ZkServer {
   }
   const server = readServerEntry(entry);
   // `# ...` after a value is part of it in a .properties file; say so rather than what it broke.
-  const comment = /\s#.*$/.exec(entry.value);
-  if (server.error && comment) {
-    server.error = `it ends with the inline comment '${comment[0].trim()}', which a .properties file reads as part of the value (comments only start a line), so ZooKeeper refuses the file; move the comment to a line of its own`;
+  const comment = entry.value.search(/\s#/);
+  if (server.error && comment >= 0) {
+    server.error = `it ends with the inline comment '${entry.value.slice(comment).trim()}', which a .properties file reads as part of the value (comments only start a line), so ZooKeeper refuses the file; move the comment to a line of its own`;
   }
   return server;
 }

@@ -62,6 +62,12 @@ describe('apache/kafka: _ to ., __ to _, ___ to -', () => {
     expect(keyOf('cp-kafka', 'KAFKA_A__B___C')).toBe('a-b_c');
     expect(keyOf('apache-kafka', 'KAFKA_A__B___C')).toBe('a_b-c');
   });
+  it("cp-kafka listens where it advertises, on every interface (cub listeners)", () => {
+    const listeners = (advertised: string) => imageDefaults('cp-kafka', new Map([['advertised.listeners', advertised]])).find((d) => d.key === 'listeners')?.value;
+    expect(listeners('PLAINTEXT://kafka:29092,PLAINTEXT_HOST://localhost:9092')).toBe('PLAINTEXT://0.0.0.0:29092,PLAINTEXT_HOST://0.0.0.0:9092');
+    expect(listeners('PLAINTEXT://kafka')).toBe('PLAINTEXT://kafka');
+    expect(imageDefaults('cp-kafka', new Map([['advertised.listeners', 'A://a:1'], ['listeners', 'A://:1']])).find((d) => d.key === 'listeners')).toBeUndefined();
+  });
   it('fills in the packaged single-node KRaft config only when no KAFKA_* key is set', () => {
     const fallback = imageDefaults('apache-kafka', new Map());
     expect(fallback.find((d) => d.key === 'log.dirs')?.value).toBe('/tmp/kraft-combined-logs');

@@ -22,6 +22,9 @@ describe('image tags', () => {
   });
   it('splits registry, path and tag', () => {
     expect(parseImageReference('registry.example.com:5000/library/zookeeper:3.9@sha256:abc')).toEqual({ path: 'zookeeper', tag: '3.9' });
+    expect(parseImageReference('docker.io/bitnami/kafka:3.6')).toEqual({ path: 'bitnami/kafka', tag: '3.6' });
+    expect(parseImageReference('localhost:5000/kafka:1')).toEqual({ path: 'localhost:5000/kafka', tag: '1' });
+    expect(parseImageReference('a./kafka')).toEqual({ path: 'a./kafka' });
   });
 });
 
