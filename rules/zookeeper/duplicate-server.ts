@@ -65,12 +65,28 @@ export default defineRule({
         }
       }
       const servers = zk.servers.filter((s) => !s.error && !s.templated && s.id !== undefined);
+      // By host and quorum port, and by host and election port: the first server there, and the
+      // first of another id (a list of thousands of servers is not scanned once per server).
+      const firsts = new Map<string, { first: [number, ZkServer]; other?: [number, ZkServer] }>();
+      const earlierOf = (address: string, server: ZkServer): [number, ZkServer] | undefined => {
+        const seen = firsts.get(address);
+        return seen && (seen.first[1].id !== server.id ? seen.first : seen.other);
+      };
+      const remember = (address: string, at: [number, ZkServer]): void => {
+        const seen = firsts.get(address);
+        if (!seen) firsts.set(address, { first: at });
+        else if (!seen.other && seen.first[1].id !== at[1].id) seen.other = at;
+      };
       for (const [i, server] of servers.entries()) {
         const machine = machineKey(server.host);
         if (machine === undefined) continue;
-        const clash = servers.slice(0, i).find(
-          (o) => o.id !== server.id && machineKey(o.host) === machine && (o.quorumPort === server.quorumPort || o.electionPort === server.electionPort),
-        );
+        const quorum = `${machine}\u0000q${server.quorumPort}`;
+        const election = `${machine}\u0000e${server.electionPort}`;
+        const byQuorum = earlierOf(quorum, server);
+        const byElection = earlierOf(election, server);
+        remember(quorum, [i, server]);
+        remember(election, [i, server]);
+        const clash = byQuorum && byElection ? (byQuorum[0] < byElection[0] ? byQuorum : byElection)[1] : (byQuorum ?? byElection)?.[1];
         if (!clash) continue;
         const port = clash.quorumPort === server.quorumPort ? `quorum port ${server.quorumPort}` : `election port ${server.electionPort}`;
         ctx.report({ entry: server.entry, messageId: 'same-address', data: { id: server.idText, host: server.host, port, other: where(clash) } });

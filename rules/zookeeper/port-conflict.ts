@@ -45,6 +45,35 @@ function ownBindings(ctx: RuleContext<string>, zk: ZooKeeperConfig): Binding[] {
   return out;
 }
 
+/**
+ * The server-line bindings seen so far, by host and port, so that each new one finds the first
+ * earlier binding it clashes with without a scan of all (a list of thousands of servers). A
+ * binding clashes with an earlier one on the same host and port unless both are the same kind
+ * of port of two different servers (quorum or election): that is zookeeper/duplicate-server's.
+ */
+class EarlierBindings {
+  private readonly byAddress = new Map<string, { byServer: Map<number | undefined, [number, Binding]>; byKind: Map<Binding['kind'], [number, Binding]> }>();
+  private count = 0;
+
+  clashing(b: Binding): Binding | undefined {
+    const seen = this.byAddress.get(`${b.machine}\u0000${b.port}`);
+    if (!seen) return undefined;
+    const candidates = [seen.byServer.get(b.serverId), seen.byKind.get('client'), ...[...seen.byKind].filter(([kind]) => kind !== b.kind).map(([, first]) => first)];
+    let first: [number, Binding] | undefined;
+    for (const c of candidates) if (c && (!first || c[0] < first[0])) first = c;
+    return first?.[1];
+  }
+
+  add(b: Binding): void {
+    const address = `${b.machine}\u0000${b.port}`;
+    let seen = this.byAddress.get(address);
+    if (!seen) this.byAddress.set(address, (seen = { byServer: new Map(), byKind: new Map() }));
+    const at: [number, Binding] = [this.count++, b];
+    if (!seen.byServer.has(b.serverId)) seen.byServer.set(b.serverId, at);
+    if (!seen.byKind.has(b.kind)) seen.byKind.set(b.kind, at);
+  }
+}
+
 /** The message for two listeners on one port: the admin server failing to bind stops a standalone server; an ensemble member logs it and carries on. */
 function clash(zk: ZooKeeperConfig, a: Binding, b: Binding): 'port-taken' | 'admin-port-taken' | 'admin-port-taken-standalone' {
   if (a.kind !== 'admin' && b.kind !== 'admin') return 'port-taken';
@@ -110,7 +139,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const members of ensembles(ctx.cluster)) {
-      const machines = new Map<string, { zk: ZooKeeperConfig; ports: Binding[] }[]>();
+      // Per host, the member that first binds each port.
+      const machines = new Map<string, Map<number, { zk: ZooKeeperConfig; binding: Binding }>>();
       for (const zk of members) {
         // A standalone server binds no quorum or election port.
         const servers = isDistributed(zk) ? serverBindings(zk) : [];
@@ -123,17 +153,19 @@ export default defineRule({
           ctx.report({ ...b.at, messageId, data: { mine: b.label, port: b.port, theirs: a.label, where } });
         };
         // Server lines on one machine; same-kind clashes between two servers are zookeeper/duplicate-server's.
-        for (const [i, b] of servers.entries()) {
+        const earlier = new EarlierBindings();
+        for (const b of servers) {
           if (b.machine === undefined) continue;
-          const a = servers.slice(0, i).find(
-            (x) => x.machine === b.machine && x.port === b.port && !(x.serverId !== b.serverId && x.kind === b.kind && x.kind !== 'client'),
-          );
+          const a = earlier.clashing(b);
           if (a) report(a, b, ` on ${b.machine}`, clash(zk, a, b));
+          earlier.add(b);
         }
         // This server's own listeners against each other and against its own server line.
         const lines = servers.filter((s) => s.kind !== 'client');
         const ownLine = own ? lines.filter((s) => s.serverId === own.id) : lines;
         const lineIds = new Set(lines.map((s) => s.serverId));
+        const idsByPort = new Map<number, Set<number | undefined>>();
+        for (const x of lines) idsByPort.set(x.port, (idsByPort.get(x.port) ?? new Set()).add(x.serverId));
         for (const [i, b] of mine.entries()) {
           const a = mine.slice(0, i).find((x) => x.port === b.port);
           if (a) {
@@ -143,7 +175,7 @@ export default defineRule({
           const line = ownLine.find((x) => x.port === b.port);
           if (!line) continue;
           // Without a myid, the clash is certain only when every server line has the port.
-          const certain = own !== undefined || [...lineIds].every((id) => lines.some((x) => x.serverId === id && x.port === b.port));
+          const certain = own !== undefined || idsByPort.get(b.port)?.size === lineIds.size;
           if (!certain) report(line, b, '', 'port-taken-if-own-line');
           else if (own) report(line, b, '', clash(zk, line, b));
           else report({ ...line, label: `${line.kind} port of every server line` }, b, '', clash(zk, line, b));
@@ -155,15 +187,14 @@ export default defineRule({
         const machine = machineKey(zk.host ?? '') ?? (own && !own.templated ? machineKey(own.host) : undefined);
         if (machine === undefined) continue;
         const ports = [...mine, ...servers.filter((s) => s.serverId === own?.id && s.kind !== 'client')];
-        const list = machines.get(machine) ?? [];
+        const taken = machines.get(machine) ?? new Map<number, { zk: ZooKeeperConfig; binding: Binding }>();
         for (const b of ports) {
-          const other = list.find((o) => o.ports.some((a) => a.port === b.port));
-          if (!other) continue;
-          const a = other.ports.find((x) => x.port === b.port)!;
-          report(a, b, ` of ${other.zk.file}, which runs on the same host (${machine})`, clash(zk, a, b));
+          const other = taken.get(b.port);
+          if (other) report(other.binding, b, ` of ${other.zk.file}, which runs on the same host (${machine})`, clash(zk, other.binding, b));
         }
-        list.push({ zk, ports });
-        machines.set(machine, list);
+        // The first member on the host to bind a port is the one a later member clashes with.
+        for (const binding of ports) if (!taken.has(binding.port)) taken.set(binding.port, { zk, binding });
+        machines.set(machine, taken);
       }
     }
   },

@@ -321,9 +321,11 @@ function mapEnvironment(service: ComposeService, reading: Reading, file: string,
   entries.push(...aliases);
   if (family === 'cp-kafka' || family === 'confluent-local' || family === 'apache-kafka') {
     const byName = Object.fromEntries(service.environment.map((v) => [v.key, v.value]));
+    const keys = new Set(entries.map((e) => e.key));
     for (const [variable, key, value] of imageSslSettings(byName)) {
       const source = service.environment.find((v) => v.key === variable) as ConfigEntry;
-      if (!entries.some((e) => e.key === key)) entries.push({ ...source, key, value, writtenAs: variable });
+      if (!keys.has(key)) entries.push({ ...source, key, value, writtenAs: variable });
+      keys.add(key);
     }
   }
   // An image kafka-lint only assumed the convention of fills in nothing it knows of.
@@ -536,7 +538,8 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
       service.environment.push(resolved === undefined ? entry : { ...entry, value: resolved });
     }
     // A later assignment of the same variable wins (environment over env_file).
-    service.environment = service.environment.filter((e, i, all) => !all.slice(i + 1).some((later) => later.key === e.key));
+    const last = new Map(service.environment.map((e, i) => [e.key, i]));
+    service.environment = service.environment.filter((e, i) => last.get(e.key) === i);
 
     const memory = mapPairs(src, value).find((p) => p.key.value === 'mem_limit') ??
       mapPairs(src, mapGet(src, mapGet(src, mapGet(src, value, 'deploy'), 'resources'), 'limits')).find((p) => p.key.value === 'memory');

@@ -7,7 +7,6 @@
  *   hidden) → inline directives → baseline → fixes, until nothing changes → counts.
  */
 import { KAFKA_VERSIONS, type KafkaVersion } from '../core/version.js';
-import type { TextEdit } from '../core/text.js';
 import { renderedName } from '../parse/template.js';
 import type { TextEncoding } from '../parse/properties.js';
 import { decodeConfigBytes } from '../parse/decode.js';
@@ -21,7 +20,7 @@ import { assumptionSentence, type ClusterFacts, type FactName } from './facts.js
 import { clusterRedactor, maskSecretValues, type Redactor } from './redact.js';
 import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RULE_ID } from './directives.js';
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
-import { applyEdits, fixesFor } from './fix.js';
+import { applyEdits, fixesByFile } from './fix.js';
 import { groupFiles, loadCluster, type SourceFile } from './load.js';
 
 /** How a run uses a baseline: the baseline, and how finding files map to its paths. */
@@ -419,11 +418,11 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
   let clusters = lintAll();
   if (options.fix) {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const all = clusters.flatMap((c) => c.findings);
+      const fixesOf = fixesByFile(clusters.flatMap((c) => c.findings));
       let changed = false;
       for (const file of working) {
-        const fixes: TextEdit[][] = fixesFor(all, file.file);
-        if (fixes.length === 0) continue;
+        const fixes = fixesOf.get(file.file);
+        if (fixes === undefined) continue;
         const outcome = applyEdits({ bytes: bytesOf(file), text: file.text, encoding: encodingOf(file) }, fixes);
         if (outcome.applied === 0) continue;
         const decoded = decodeConfigBytes(outcome.bytes);

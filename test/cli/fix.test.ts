@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyEdits, fixesFor } from '../../src/engine/fix.js';
+import { applyEdits, fixesByFile } from '../../src/engine/fix.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { unifiedDiff } from '../../src/cli/diff.js';
 import { maskSecretValues } from '../../src/engine/redact.js';
@@ -45,13 +45,21 @@ describe('applyEdits', () => {
     const out = applyEdits(t, [[edit(1, 11, 'clientPort')]]);
     expect(Buffer.from(out.bytes).toString('utf8')).toBe('\ufeffclientPort=1\n');
   });
-  it('fixesFor takes each finding\'s edits for one file', () => {
+  it('fixesByFile groups each finding\'s edits under the file they edit', () => {
     const findings: Finding[] = [
       { ruleId: 'a', messageId: 'm', severity: 'error', message: 'm', fix: [edit(0, 1, 'x')] },
       { ruleId: 'b', messageId: 'm', severity: 'error', message: 'm', fix: [{ ...edit(0, 1, 'y'), file: 'other' }] },
       { ruleId: 'c', messageId: 'm', severity: 'error', message: 'm' },
+      { ruleId: 'd', messageId: 'm', severity: 'error', message: 'm', fix: [edit(2, 3, 'z'), { ...edit(0, 1, 'y'), file: 'other' }] },
+      { ruleId: 'e', messageId: 'm', severity: 'error', message: 'm', fix: [edit(4, 5, 'w')] },
     ];
-    expect(fixesFor(findings, 'f')).toEqual([[edit(0, 1, 'x')]]);
+    expect(fixesByFile(findings)).toEqual(new Map([['f', [[edit(0, 1, 'x')], [edit(4, 5, 'w')]]], ['other', [[{ ...edit(0, 1, 'y'), file: 'other' }]]]]));
+  });
+  it('an edit that touches one taken before is held back, wherever it lies among many', () => {
+    const t = target(Buffer.from('abcdefghij', 'utf8'));
+    const out = applyEdits(t, [[edit(8, 9, 'I')], [edit(2, 4, 'CD')], [edit(3, 5, 'no')], [edit(4, 4, '+')], [edit(2, 2, 'no')], [edit(0, 1, 'A')], [edit(9, 10, 'J')], [edit(7, 9, 'no')]]);
+    expect(Buffer.from(out.bytes).toString('utf8')).toBe('AbCD+efghIJ');
+    expect(out).toMatchObject({ applied: 5, rejected: 3 });
   });
 });
 
