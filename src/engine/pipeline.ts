@@ -12,7 +12,7 @@ import type { TextEncoding } from '../parse/properties.js';
 import { decodeConfigBytes } from '../parse/decode.js';
 import type { Cluster } from '../model/types.js';
 import { readSetting } from '../model/settings.js';
-import { compareFindings, countSeverities, type ClusterResult, type Finding, type LintResult, type Severity } from './finding.js';
+import { SEVERITIES, compareFindings, countSeverities, type ClusterResult, type Finding, type LintResult, type Severity } from './finding.js';
 import type { MessageValue, Report, Rule, RuleContext } from './rule.js';
 import { resolveRuleSettings, type ResolvedRule } from './rule-settings.js';
 import { resolveFacts, type StatedFacts } from './context.js';
@@ -139,8 +139,10 @@ function reportKey(messageId: string, p: Pick<Finding, 'file' | 'line' | 'column
 }
 
 /** Runs one rule over a cluster under a version, collecting its reports (or its failure). */
-function runRule(resolved: ResolvedRule, cluster: Cluster, facts: ClusterFacts, version: KafkaVersion): { reports: Report[]; failure?: string } {
+function runRule(resolved: ResolvedRule, cluster: Cluster, facts: ClusterFacts, version: KafkaVersion): { reports: Report[]; unlisted: Map<string | undefined, Unlisted>; failure?: string } {
   const reports: Report[] = [];
+  const perFile = new Map<string | undefined, number>();
+  const unlisted = new Map<string | undefined, Unlisted>();
   const context: RuleContext = {
     cluster,
     kafkaVersion: version,
@@ -149,14 +151,38 @@ function runRule(resolved: ResolvedRule, cluster: Cluster, facts: ClusterFacts, 
     facts,
     options: resolved.options,
     setting: (node, key) => readSetting(node, key, version),
-    report: (r) => void reports.push(r),
+    report: (r) => {
+      const file = r.file ?? r.entry?.file;
+      const count = (perFile.get(file) ?? 0) + 1;
+      perFile.set(file, count);
+      if (count <= MAX_LISTED_PER_RULE_AND_FILE) reports.push(r);
+      else {
+        const more = unlisted.get(file);
+        if (more) more.count++;
+        else unlisted.set(file, { first: r, count: 1 });
+      }
+    },
   };
   try {
     resolved.rule.check(context);
-    return { reports };
+    return { reports, unlisted };
   } catch (err) {
-    return { reports, failure: err instanceof Error ? err.message : String(err) };
+    return { reports, unlisted, failure: err instanceof Error ? err.message : String(err) };
   }
+}
+
+/**
+ * How many findings one rule lists in one file. A dense file (a 10 MiB file of one line set
+ * again and again) would otherwise give millions of findings, and every format, the baseline
+ * and the terminal would take minutes and gigabytes for them; past this number the rest of that
+ * rule in that file is one finding that says how many were not listed.
+ */
+export const MAX_LISTED_PER_RULE_AND_FILE = 1000;
+
+/** A rule's reports in one file past {@link MAX_LISTED_PER_RULE_AND_FILE}: the first of them, and how many. */
+interface Unlisted {
+  first: Report;
+  count: number;
 }
 
 /**
@@ -179,7 +205,7 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
   for (const resolved of rules) {
     const { rule, levels } = resolved;
     if ([...levels.values()].every((l) => l === 'off')) continue;
-    const { reports, failure } = runRule(resolved, cluster, facts, judged);
+    const { reports, unlisted, failure } = runRule(resolved, cluster, facts, judged);
     if (failure !== undefined) {
       findings.push({ ruleId: 'internal/rule-failure', messageId: 'failed', severity: 'error', message: `Rule ${rule.meta.id} failed on this input (${redactor.scrub(failure)}); please report it.` });
     }
@@ -228,6 +254,21 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
       finding.fingerprint = hash([rule.meta.id, report.messageId, where.key ?? '', redactor.scrub((lineText ?? '').trim())].join('\u0000'));
       if (report.fix && rule.meta.fixable) finding.fix = report.fix;
       findings.push(finding);
+    }
+    for (const [file, more] of unlisted) {
+      // As severe as the worst finding of the rule listed in that file.
+      const listed = findings.filter((f) => f.ruleId === rule.meta.id && f.file === file);
+      if (listed.length === 0) continue;
+      const severity = SEVERITIES.find((s) => listed.some((f) => f.severity === s)) as Severity;
+      const where = place(more.first);
+      findings.push({
+        ruleId: rule.meta.id,
+        messageId: 'more-not-listed',
+        severity,
+        message: `${rule.meta.id} found ${more.count} more problems in this file that are not listed: kafka-lint lists at most ${MAX_LISTED_PER_RULE_AND_FILE} findings of one rule in one file. Fix the ones listed and run again.`,
+        ...where,
+        fingerprint: hash([rule.meta.id, 'more-not-listed', file ?? ''].join('\u0000')),
+      });
     }
   }
   return findings;

@@ -71,3 +71,25 @@ describe('formats build their output linearly', () => {
     expect(out.length).toBeGreaterThan(200_000);
   });
 });
+
+describe('a dense file reports a bounded number of findings', () => {
+  it('one rule lists at most 1000 findings per file, then says how many more it found', () => {
+    const text = `broker.id=1\n${'x=1\n'.repeat(5000)}`;
+    const findings = lintFiles([{ file: 'server.properties', text }], { kafkaVersion: '4.4' }).clusters[0]!.findings.filter((f) => f.ruleId === 'properties/duplicate-key');
+    expect(findings).toHaveLength(1001);
+    expect(findings.at(-1)).toMatchObject({
+      messageId: 'more-not-listed',
+      severity: 'warning',
+      line: 1002,
+      message: 'properties/duplicate-key found 3999 more problems in this file that are not listed: kafka-lint lists at most 1000 findings of one rule in one file. Fix the ones listed and run again.',
+    });
+  });
+
+  it('SARIF of a 4 MiB file of a million duplicate lines stays small (it ran out of memory at 1.3 million findings)', () => {
+    const run = lintDir({ 'server.properties': `${KRAFT}${'x=1\n'.repeat(1_000_000)}` }, ['--kafka-version', '4.4', '-f', 'sarif']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.length).toBeLessThan(2_000_000);
+    expect(JSON.parse(run.stdout).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'properties/duplicate-key')).toHaveLength(1001);
+    expect(run.stdout).toContain('998999 more problems');
+  }, 120_000);
+});
