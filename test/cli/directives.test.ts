@@ -138,6 +138,14 @@ describe('directives in a systemd unit, through the CLI', () => {
     const run = lintDir({ ...REQUIRE_REASONS, 'kafka.service': unit('; kafka-lint-disable-next-line systemd/runs-as-root\n') }, ['-f', 'json']);
     expect(brief(run)).toEqual(['5:1 kafka-lint/unused-directive/missing-reason']);
   });
+
+  it('--print-config shows requireDirectiveReason; a value that is not a boolean is a config error', () => {
+    const shown = lintDir({ ...REQUIRE_REASONS, 'kafka.service': unit('') }, ['--print-config', 'kafka.service']);
+    expect(JSON.parse(shown.stdout)).toMatchObject({ kind: 'systemd', inlineConfig: true, requireDirectiveReason: true });
+    const bad = lintDir({ 'kafka-lint.config.json': '{ "requireDirectiveReason": "yes" }\n', 'kafka.service': unit('') });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('requireDirectiveReason');
+  });
 });
 
 describe('directives in env files, JVM option scripts and Strimzi YAML, through the CLI', () => {
