@@ -197,29 +197,35 @@ export function yamlCommentLines(source: SourceText, docs: readonly Document.Par
     while (last > start && /\s/.test(text[last - 1] as string)) last--;
     return { line: source.position(start).line, endLine: source.position(Math.max(start, last - 1)).line };
   };
-  for (const doc of docs) {
-    m.visit(doc, {
-      Pair(_, pair) {
-        const key = pair.key as Node | null;
-        const value = pair.value as Node | null;
-        const start = key?.range?.[0] ?? value?.range?.[0];
-        const end = value?.range?.[1] ?? key?.range?.[1];
-        if (start !== undefined && end !== undefined) entries.push(lines(start, end));
-      },
-      Seq(_, seq) {
-        for (const item of seq.items) {
-          const range = (item as Node | null)?.range;
-          if (range) entries.push(lines(range[0], range[1]));
+  // An explicit stack, not recursion: a deeply nested (hostile) file must not overflow the call stack.
+  const stack: unknown[] = docs.map((d) => d.contents);
+  const pairEntry = (pair: { key: unknown; value: unknown }): void => {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const start = key?.range?.[0] ?? value?.range?.[0];
+    const end = value?.range?.[1] ?? key?.range?.[1];
+    if (start !== undefined && end !== undefined) entries.push(lines(start, end));
+    stack.push(pair.key, pair.value);
+  };
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (m.isMap(node)) {
+      for (const pair of node.items) pairEntry(pair);
+    } else if (m.isSeq(node)) {
+      for (const item of node.items) {
+        if (m.isPair(item)) {
+          pairEntry(item);
+          continue;
         }
-      },
-      Scalar(_, scalar) {
-        const range = scalar.range;
-        if (!range) return;
-        const first = source.position(range[0]).line;
-        const last = source.position(range[1]).line;
-        for (let line = first + 1; line <= last; line++) inScalar.set(line, range[1]);
-      },
-    });
+        const range = (item as Node | null)?.range;
+        if (range) entries.push(lines(range[0], range[1]));
+        stack.push(item);
+      }
+    } else if (m.isScalar(node) && node.range) {
+      const first = source.position(node.range[0]).line;
+      const last = source.position(node.range[1]).line;
+      for (let line = first + 1; line <= last; line++) inScalar.set(line, node.range[1]);
+    }
   }
   const comments: LineComment[] = [];
   for (let line = 1; line <= source.lineCount; line++) {
