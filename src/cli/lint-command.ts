@@ -151,6 +151,7 @@ async function printConfig(file: string, config: LoadedConfig, args: LintArgs, r
     cluster: claimed?.name ?? null,
     stated: Object.fromEntries(Object.entries(facts).map(([name, fact]) => [name, fact])),
     inlineConfig: args.inlineConfig,
+    requireDirectiveReason: config.config.requireDirectiveReason === true,
     rules,
   };
   io.stdout(JSON.stringify(out, null, 2) + '\n');
@@ -214,6 +215,7 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
       resolved,
       facts: statedFacts(group, config, args),
       inlineConfig: args.inlineConfig,
+      requireDirectiveReason: config.config.requireDirectiveReason === true,
       ...(baseline ? { baseline: { baseline, fileOf: baselineFile } } : {}),
     };
     // A dry run changed nothing: its report and exit code are those of the files as they are.

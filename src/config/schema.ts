@@ -67,6 +67,10 @@ export const configSchema = z
       .array(z.string().min(1))
       .optional()
       .meta({ description: 'Globs, relative to the config file, of files and directories never linted.' }),
+    requireDirectiveReason: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Report every inline `# kafka-lint-disable…` comment that gives no reason after `--` (kafka-lint/unused-directive/missing-reason). Default false.' }),
   })
   .meta({ title: 'kafka-lint configuration', description: 'Configuration of kafka-lint (kafka-lint.config.json).' });
 

@@ -21,7 +21,7 @@ import { parseEnvAssignments, notReadNotice } from './env.js';
 import { envToKey, imageDefaults, imageFamily, imageRelease, imageSslSettings, imageVolumes, isBitnamiAlias, isZooKeeperFamily, mountedConfigDir, parseImageReference } from './images.js';
 import { jvmFromVariables } from './jvm.js';
 import type { IncludedFileResolver } from './include.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /** Options of {@link parseComposeFile}. */
 export interface ComposeOptions {
@@ -499,6 +499,7 @@ export function parseComposeFile(text: string, file: string, options: ComposeOpt
   const notices: DeploymentNotice[] = [];
   const compose: ComposeFile = { kind: 'compose', file, services: [], notices };
   const src = parseYaml(text, file, notices);
+  compose.commentLines = yamlCommentLines(src.source, [src.doc]);
   const dotenvFile = options.resolveFile?.('.env', file);
   const dotenv = new Map((dotenvFile ? parseEnvAssignments(dotenvFile.text, dotenvFile.file) : []).map((e) => [e.key, e.value]));
   for (const { key, value } of serviceNodes(src)) {

@@ -1,6 +1,7 @@
 import type { ConfigEntry, EntrySyntax } from '../parse/entry.js';
 import type { DeploymentNotice, EnvFile, NoticeValue, NotReadReason, ServiceRole } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
+import { lineCommentsOf } from '../parse/comments.js';
 import { hasTemplate } from '../parse/template.js';
 import { isJvmVariable, jvmFromVariables } from './jvm.js';
 import { kafkaStartCommand } from './start.js';
@@ -165,6 +166,9 @@ function startCommands(text: string, file: string, variables: readonly ConfigEnt
 export function parseEnvFile(text: string, file: string): EnvFile {
   const variables = parseEnvAssignments(text, file);
   const env: EnvFile = { kind: 'env', file, variables, starts: startCommands(text, file, variables), notices: unresolvedJvmNotices(variables) };
+  // Shell comments: `#` first on a line; an assignment (a quoted value may span lines) is one entry.
+  const assignments = variables.flatMap((v) => (v.keySpan && v.valueSpan ? [{ line: v.keySpan.line, endLine: Math.max(v.keySpan.line, v.valueSpan.endLine) }] : []));
+  env.commentLines = lineCommentsOf(new SourceText(text), '#', assignments);
   const role = envFileRole(file, variables);
   if (role) {
     env.role = role;

@@ -4,7 +4,7 @@ import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, 
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf } from './jvm.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
  * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
@@ -224,7 +224,7 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
   }
-  return { kind: 'strimzi', file, resources, notices };
+  return { kind: 'strimzi', file, resources, notices, commentLines: yamlCommentLines(source, Array.isArray(docs) ? docs : []) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, ServiceRole, SystemdUnit, UnitDirective } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
+import { sortedEntries, type CommentLines } from '../parse/comments.js';
 import { parseEnvAssignments, unresolvedJvmNotices } from './env.js';
 import type { IncludedFileResolver } from './include.js';
 import { jvmFromVariables } from './jvm.js';
@@ -27,23 +28,34 @@ export function tokenizeUnit(
   directives: UnitDirective[];
   /** Lines systemd would ignore. */
   notices: DeploymentNotice[];
+  /** Comment lines (`#` or `;` first) and the lines of each header, directive and ignored line. */
+  commentLines: CommentLines;
 } {
   const source = new SourceText(text);
   const directives: UnitDirective[] = [];
   const notices: DeploymentNotice[] = [];
+  const comments: CommentLines['comments'] = [];
+  const entries: CommentLines['entries'] = [];
   let section = '';
   for (let line = 1; line <= source.lineCount; line++) {
     const start = source.lineStart(line);
     const raw = lineText(source, line);
     const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';')) continue;
+    if (trimmed === '') continue;
     const lead = start + raw.length - raw.trimStart().length;
+    if (trimmed.startsWith('#') || trimmed.startsWith(';')) {
+      comments.push({ text: trimmed.slice(1), span: source.span(lead, lead + trimmed.length) });
+      continue;
+    }
+    const first = line;
     if (trimmed.startsWith('[')) {
       section = trimmed.endsWith(']') ? trimmed.slice(1, -1) : trimmed.slice(1);
+      entries.push({ line, endLine: line });
       continue;
     }
     const eq = raw.indexOf('=');
     if (eq < 0 || section === '') {
+      entries.push({ line, endLine: line });
       notices.push({ code: 'syntax', reason: eq < 0 ? 'unit-line-without-equals' : 'unit-line-outside-section', data: {}, file, span: source.span(lead, start + raw.trimEnd().length) });
       continue;
     }
@@ -63,6 +75,7 @@ export function tokenizeUnit(
       end = source.lineStart(line) + next.length;
     }
     value = value.trim();
+    entries.push({ line: first, endLine: line });
     directives.push({
       section,
       key,
@@ -71,7 +84,7 @@ export function tokenizeUnit(
       valueSpan: source.span(valueStart, Math.max(valueStart, end)),
     });
   }
-  return { directives, notices };
+  return { directives, notices, commentLines: { comments, entries: sortedEntries(entries) } };
 }
 
 function lineText(source: SourceText, line: number): string {
@@ -153,8 +166,8 @@ export function unitRole(execStart: string): ServiceRole | undefined {
  * ```
  */
 export function parseSystemdUnit(text: string, file: string, options: { resolveFile?: IncludedFileResolver } = {}): SystemdUnit {
-  const { directives, notices } = tokenizeUnit(text, file);
-  const unit: SystemdUnit = { kind: 'systemd', file, directives, environment: [], starts: [], notices };
+  const { directives, notices, commentLines } = tokenizeUnit(text, file);
+  const unit: SystemdUnit = { kind: 'systemd', file, directives, environment: [], starts: [], notices, commentLines };
   const source = new SourceText(text);
   for (const d of directives) {
     if (d.section !== 'Service') continue;

@@ -3,6 +3,7 @@ import type { Document, Node, Scalar, YAMLMap, ParsedNode } from 'yaml';
 import type { Span } from '../parse/source.js';
 import type { DeploymentNotice } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
+import { sortedEntries, type CommentLines, type EntryLines, type LineComment } from '../parse/comments.js';
 
 type YamlModule = typeof import('yaml');
 let loaded: YamlModule | undefined;
@@ -172,4 +173,71 @@ export function yamlErrorNotice(
   // The first line of the parser's message names the YAML problem; the rest quotes the file.
   const problem = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
   return { code: 'syntax', reason: 'yaml-error', refused: true, data: { tool, problem }, file: where.file, span };
+}
+
+/**
+ * The comment lines and entries of a YAML file: a comment is a `#` line outside every scalar (a
+ * `#` line of a block scalar is text); an entry is each mapping pair (its key to the end of its
+ * value) and each sequence item, at every depth, so a directive above a key or an item applies
+ * to that node's lines.
+ *
+ * @example
+ * ```ts
+ * yamlCommentLines(source, [doc]).entries[0]; // { line: 1, endLine: 9 } for `services:` and its services
+ * ```
+ */
+export function yamlCommentLines(source: SourceText, docs: readonly Document.Parsed[]): CommentLines {
+  const m = yamlModule();
+  const text = source.text;
+  const entries: EntryLines[] = [];
+  // The lines a multi-line scalar continues on, with the offset it ends at.
+  const inScalar = new Map<number, number>();
+  const lines = (start: number, end: number): EntryLines => {
+    let last = end;
+    while (last > start && /\s/.test(text[last - 1] as string)) last--;
+    return { line: source.position(start).line, endLine: source.position(Math.max(start, last - 1)).line };
+  };
+  // An explicit stack, not recursion: a deeply nested (hostile) file must not overflow the call stack.
+  const stack: unknown[] = docs.map((d) => d.contents);
+  const pairEntry = (pair: { key: unknown; value: unknown }): void => {
+    const key = pair.key as Node | null;
+    const value = pair.value as Node | null;
+    const start = key?.range?.[0] ?? value?.range?.[0];
+    const end = value?.range?.[1] ?? key?.range?.[1];
+    if (start !== undefined && end !== undefined) entries.push(lines(start, end));
+    stack.push(pair.key, pair.value);
+  };
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (m.isMap(node)) {
+      for (const pair of node.items) pairEntry(pair);
+    } else if (m.isSeq(node)) {
+      for (const item of node.items) {
+        if (m.isPair(item)) {
+          pairEntry(item);
+          continue;
+        }
+        const range = (item as Node | null)?.range;
+        if (range) entries.push(lines(range[0], range[1]));
+        stack.push(item);
+      }
+    } else if (m.isScalar(node) && node.range) {
+      const first = source.position(node.range[0]).line;
+      const last = source.position(node.range[1]).line;
+      for (let line = first + 1; line <= last; line++) inScalar.set(line, node.range[1]);
+    }
+  }
+  const comments: LineComment[] = [];
+  for (let line = 1; line <= source.lineCount; line++) {
+    const start = source.lineStart(line);
+    const end = line < source.lineCount ? source.lineStart(line + 1) : text.length;
+    const raw = text.slice(start, end).replace(/\r?\n$|\r$/, '');
+    const trimmed = raw.trim();
+    if (!trimmed.startsWith('#')) continue;
+    const at = start + raw.length - raw.trimStart().length;
+    const scalarEnd = inScalar.get(line);
+    if (scalarEnd !== undefined && at < scalarEnd) continue;
+    comments.push({ text: trimmed.slice(1), span: source.span(at, at + trimmed.length) });
+  }
+  return { comments, entries: sortedEntries(entries) };
 }

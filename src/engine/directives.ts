@@ -5,7 +5,7 @@ import type { Span } from '../parse/source.js';
 import { documentsWithProperties } from '../model/documents.js';
 
 /** The messages of `kafka-lint/unused-directive`. */
-export type UnusedDirectiveMessage = 'names-nothing' | 'unknown-id' | 'silences-nothing';
+export type UnusedDirectiveMessage = 'names-nothing' | 'unknown-id' | 'silences-nothing' | 'missing-reason';
 
 /** The id of the rule that reports directives which suppress nothing. */
 export const UNUSED_DIRECTIVE_RULE_ID = 'kafka-lint/unused-directive';
@@ -42,7 +42,7 @@ const NEXT_LINE = 'kafka-lint-disable-next-line';
 const FILE_WIDE = 'kafka-lint-disable';
 
 /**
- * Reads one comment's text (after `#` or `!`) as a directive, or `undefined` when it is not
+ * Reads one comment's text (after `#`, `!` or systemd's `;`) as a directive, or `undefined` when it is not
  * one. Plain string operations: comment lines may be long and come from unreviewed files.
  */
 function readDirective(text: string): Pick<Directive, 'kind' | 'ruleIds' | 'reason'> | undefined {
@@ -91,7 +91,10 @@ export function parseDirectives(source: DirectiveSource): Directive[] {
 }
 
 /**
- * The sources of inline directives in a cluster: every document read from a .properties file.
+ * The sources of inline directives in a cluster: every document read from a .properties file
+ * (`#` and `!` comments), and every deployment file whose reader collected its comments: compose
+ * and Strimzi YAML (`#`), env files and JVM option scripts (`#`), systemd units (`#` and `;`).
+ * Each file once, though several nodes or clusters read it.
  *
  * @example
  * ```ts
@@ -99,11 +102,33 @@ export function parseDirectives(source: DirectiveSource): Directive[] {
  * ```
  */
 export function directiveSources(cluster: Cluster): DirectiveSource[] {
-  return documentsWithProperties(cluster).map((doc) => ({
-    file: doc.properties.file,
-    comments: doc.properties.comments,
-    entries: doc.properties.entries.map((e) => ({ line: e.span.line, endLine: e.span.endLine })),
-  }));
+  const sources = new Map<string, DirectiveSource>();
+  for (const doc of documentsWithProperties(cluster)) {
+    if (sources.has(doc.properties.file)) continue;
+    sources.set(doc.properties.file, {
+      file: doc.properties.file,
+      comments: doc.properties.comments,
+      entries: doc.properties.entries.map((e) => ({ line: e.span.line, endLine: e.span.endLine })),
+    });
+  }
+  for (const d of cluster.deployments ?? []) {
+    if (!d.commentLines || sources.has(d.file)) continue;
+    sources.set(d.file, { file: d.file, comments: d.commentLines.comments, entries: d.commentLines.entries });
+  }
+  return [...sources.values()];
+}
+
+/**
+ * The key of one rule id of one directive, the same in every cluster that reads the file: a
+ * directive of a file linted in several clusters is unused only when no cluster used it.
+ *
+ * @example
+ * ```ts
+ * directiveKey(directive, 'properties/duplicate-key'); // 'server.properties\u00003\u0000properties/duplicate-key'
+ * ```
+ */
+export function directiveKey(directive: Directive, id: string): string {
+  return `${directive.file}\u0000${directive.span.line}\u0000${id}`;
 }
 
 function covers(directive: Directive, finding: Finding): boolean {
@@ -119,8 +144,20 @@ export interface DirectiveOutcome {
   kept: Finding[];
   /** Covered findings, each with `suppression: { kind: 'inSource', justification }`. */
   suppressed: Finding[];
-  /** One report per directive rule id that silenced nothing, for `kafka-lint/unused-directive`. */
-  unused: Report<UnusedDirectiveMessage>[];
+  /**
+   * One report per directive rule id that silenced nothing, for `kafka-lint/unused-directive`
+   * (with `requireReason`, one per directive without a reason as well); `key` names the
+   * directive's rule id (see {@link directiveKey}) for a report of an id that silenced nothing.
+   */
+  unused: (Report<UnusedDirectiveMessage> & { key?: string })[];
+  /** The {@link directiveKey} of every directive rule id that silenced a finding. */
+  used: string[];
+}
+
+/** Options of {@link applyDirectives}. */
+export interface DirectiveOptions {
+  /** Report each directive that gives no reason after `--` (`requireDirectiveReason`). */
+  requireReason?: boolean;
 }
 
 /**
@@ -132,7 +169,7 @@ export interface DirectiveOutcome {
  * const { kept, suppressed, unused } = applyDirectives(findings, directiveSources(cluster).flatMap(parseDirectives), ruleIds);
  * ```
  */
-export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], knownIds: ReadonlySet<string>): DirectiveOutcome {
+export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], knownIds: ReadonlySet<string>, options: DirectiveOptions = {}): DirectiveOutcome {
   const used = new Set<string>();
   const kept: Finding[] = [];
   const suppressed: Finding[] = [];
@@ -158,20 +195,25 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
     const justification = directive.reason;
     suppressed.push({ ...finding, suppression: justification === undefined ? { kind: 'inSource' } : { kind: 'inSource', justification } });
   }
-  const unused: Report<UnusedDirectiveMessage>[] = [];
+  const unused: DirectiveOutcome['unused'] = [];
+  const usedKeys: string[] = [];
   directives.forEach((d, index) => {
     const span = { line: d.span.line, column: d.span.column, endLine: d.span.endLine, endColumn: d.span.endColumn };
     const directive = d.kind === 'disable' ? FILE_WIDE : NEXT_LINE;
     if (d.ruleIds.length === 0) unused.push({ messageId: 'names-nothing', file: d.file, span, data: { directive } });
+    else if (options.requireReason && d.reason === undefined) unused.push({ messageId: 'missing-reason', file: d.file, span, data: { directive, ids: d.ruleIds.join(', ') } });
     for (const id of d.ruleIds) {
-      if (used.has(`${index} ${id}`)) continue;
+      if (used.has(`${index} ${id}`)) {
+        usedKeys.push(directiveKey(d, id));
+        continue;
+      }
       if (!knownIds.has(id)) {
         unused.push({ messageId: 'unknown-id', file: d.file, span, data: { directive, id } });
         continue;
       }
       const where = d.kind === 'disable' ? 'in this file' : d.target ? `on line ${d.target.line}` : 'below it (no entry follows)';
-      unused.push({ messageId: 'silences-nothing', file: d.file, span, data: { directive, id, where } });
+      unused.push({ messageId: 'silences-nothing', file: d.file, span, data: { directive, id, where }, key: directiveKey(d, id) });
     }
   });
-  return { kept, suppressed, unused };
+  return { kept, suppressed, unused, used: usedKeys };
 }

@@ -71,6 +71,12 @@ export interface LintOptions {
    * false ignores them all, as `--no-inline-config` does.
    */
   inlineConfig?: boolean;
+  /**
+   * Report each `# kafka-lint-disable…` comment that gives no reason after `--`
+   * (`kafka-lint/unused-directive/missing-reason`); default false, as the config file's
+   * `requireDirectiveReason`.
+   */
+  requireDirectiveReason?: boolean;
 }
 
 /**
@@ -244,5 +250,6 @@ export function runOptions(options: LintOptions & { ruleSet: readonly Rule[] }):
   const run: RunOptions = { rules: options.ruleSet, facts: statedFacts(options) };
   if (options.rules !== undefined) run.settings = options.rules;
   if (options.inlineConfig !== undefined) run.inlineConfig = options.inlineConfig;
+  if (options.requireDirectiveReason !== undefined) run.requireDirectiveReason = options.requireDirectiveReason;
   return run;
 }

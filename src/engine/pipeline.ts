@@ -43,6 +43,8 @@ export interface RunOptions {
   facts?: StatedFacts;
   /** Whether inline `# kafka-lint-disable…` directives apply (default true). */
   inlineConfig?: boolean;
+  /** Report directives that give no reason after `--` (`requireDirectiveReason`; default false). */
+  requireDirectiveReason?: boolean;
   /** Apply the findings' safe fixes in memory and lint again, until nothing more is fixed. */
   fix?: boolean;
   /** Hide the findings a baseline records. */
@@ -274,26 +276,50 @@ function judge(cluster: Cluster, facts: ClusterFacts, rules: readonly ResolvedRu
   return findings;
 }
 
+/**
+ * The directive rule id each `silences-nothing` finding is about, and the directive rule ids
+ * each cluster used: a file in several clusters (a shared env file) has its directives judged in
+ * each, and one is unused only when it silenced nothing in all of them.
+ */
+const unusedKeys = new WeakMap<Finding, string>();
+const usedKeys = new WeakMap<ClusterResult, readonly string[]>();
+
 /** Applies the inline directives of a cluster's files; unused ones become findings. */
-function directives(cluster: Cluster, findings: Finding[], rules: readonly ResolvedRule[], redactor: Redactor, inlineConfig: boolean): { kept: Finding[]; suppressed: Finding[] } {
-  const found = inlineConfig ? directiveSources(cluster).flatMap(parseDirectives) : [];
-  if (found.length === 0) return { kept: findings, suppressed: [] };
+function directives(cluster: Cluster, findings: Finding[], rules: readonly ResolvedRule[], redactor: Redactor, options: RunOptions): { kept: Finding[]; suppressed: Finding[]; used: string[] } {
+  const found = options.inlineConfig !== false ? directiveSources(cluster).flatMap(parseDirectives) : [];
+  if (found.length === 0) return { kept: findings, suppressed: [], used: [] };
   const known = new Set<string>();
   for (const { rule } of rules) {
     known.add(rule.meta.id);
     for (const id of Object.keys(rule.meta.messages)) known.add(`${rule.meta.id}/${id}`);
   }
-  const outcome = applyDirectives(findings, found, known);
+  const outcome = applyDirectives(findings, found, known, { requireReason: options.requireDirectiveReason === true });
   const unusedRule = rules.find((r) => r.rule.meta.id === UNUSED_DIRECTIVE_RULE_ID);
   if (unusedRule) {
     for (const report of outcome.unused) {
       const level = unusedRule.levels.get(report.messageId);
       const message = unusedRule.rule.meta.messages[report.messageId];
       if (level === undefined || level === 'off' || message === undefined) continue;
-      outcome.kept.push({ ruleId: UNUSED_DIRECTIVE_RULE_ID, messageId: report.messageId, severity: level, message: formatMessage(message.text, report.data, redactor), ...place(report) });
+      const finding: Finding = { ruleId: UNUSED_DIRECTIVE_RULE_ID, messageId: report.messageId, severity: level, message: formatMessage(message.text, report.data, redactor), ...place(report) };
+      if (report.key !== undefined) unusedKeys.set(finding, report.key);
+      outcome.kept.push(finding);
     }
   }
-  return { kept: outcome.kept, suppressed: outcome.suppressed };
+  return { kept: outcome.kept, suppressed: outcome.suppressed, used: outcome.used };
+}
+
+/** Drops the `silences-nothing` findings of directives another cluster of the run used. */
+function reconcileDirectives(clusters: ClusterResult[]): ClusterResult[] {
+  if (clusters.length < 2) return clusters;
+  const used = new Set(clusters.flatMap((c) => usedKeys.get(c) ?? []));
+  if (used.size === 0) return clusters;
+  for (const c of clusters) {
+    c.findings = c.findings.filter((f) => {
+      const key = unusedKeys.get(f);
+      return key === undefined || !used.has(key);
+    });
+  }
+  return clusters;
 }
 
 /** The files of a cluster, as displayed. */
@@ -311,7 +337,7 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
   const facts = resolveFacts(cluster, options.facts);
   const redactor = clusterRedactor(cluster);
   const found = judge(cluster, facts, rules, redactor, lines);
-  const { kept, suppressed } = directives(cluster, found, rules, redactor, options.inlineConfig !== false);
+  const { kept, suppressed, used } = directives(cluster, found, rules, redactor, options);
   kept.sort(compareFindings);
   const result: ClusterResult = {
     files: files ?? clusterFiles(cluster),
@@ -321,6 +347,7 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
     suppressed,
   };
   if (cluster.name !== undefined) result.name = cluster.name;
+  if (used.length > 0) usedKeys.set(result, used);
   return result;
 }
 
@@ -435,7 +462,7 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
   const firstLoadedIn = new Map<string, Cluster>();
   const lintAll = (): ClusterResult[] => {
     const groups = groupFiles(working);
-    return groups.map((g) => {
+    return reconcileDirectives(groups.map((g) => {
       const texts = new Map(g.files.map((f) => [f.file, f.text]));
       const lineCache = new Map<string, string[]>();
       const lines: LineSource = (file, line) => {
@@ -454,7 +481,7 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
         if (!firstLoadedIn.has(f.file)) firstLoadedIn.set(f.file, cluster);
       }
       return lintCluster(cluster, rules, options, lines, g.files.filter((f) => f.kind !== undefined).map((f) => f.file));
-    });
+    }));
   };
   let clusters = lintAll();
   if (options.fix) {

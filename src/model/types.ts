@@ -1,6 +1,7 @@
 import type { ConfigEntry } from '../parse/entry.js';
 import type { PropertiesDocument } from '../parse/properties.js';
 import type { Span } from '../parse/source.js';
+import type { CommentLines } from '../parse/comments.js';
 
 /**
  * A value as the program reads it, or the reason it cannot: bad values never throw, they stay
@@ -486,6 +487,8 @@ export interface ComposeFile {
   services: ComposeService[];
   /** What could not be read. */
   notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
 }
 
 /** Which program a unit, env file or resource runs. */
@@ -537,6 +540,8 @@ export interface SystemdUnit {
   starts: KafkaStartCommand[];
   /** What could not be read. */
   notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
 }
 
 /** An env file: .env, kafka-env.sh, /etc/sysconfig/kafka, java.env. */
@@ -557,6 +562,8 @@ export interface EnvFile {
   starts: KafkaStartCommand[];
   /** What could not be read. */
   notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
 }
 
 /** A Strimzi storage definition (or one JBOD volume of it). */
@@ -649,6 +656,8 @@ export interface StrimziFile {
   resources: StrimziResource[];
   /** What could not be read. */
   notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
 }
 
 /** A file that deploys Kafka or ZooKeeper rather than configuring it directly. */
