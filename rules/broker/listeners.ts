@@ -1,4 +1,5 @@
 import { defineRule, type MessageValue, type RuleContext } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, isConfigFragment, type Anchor } from '../../src/model/broker.js';
 import { knownValue, writtenEntry, writtenValue } from '../../src/model/settings.js';
@@ -263,7 +264,7 @@ function checkPorts(listeners: Listener[], entry: ConfigEntry | undefined, versi
   const where: Anchor = entry ? { entry, part: 'value' } : fallback();
   const text = entry?.value.trim() ?? DEFAULT_LISTENERS;
   const byPort = new Map<number, Listener[]>();
-  for (const l of listeners) if (l.port !== 0) byPort.set(l.port, [...(byPort.get(l.port) ?? []), l]);
+  for (const l of listeners) if (l.port !== 0) addTo(byPort, l.port, l);
   const prefix = compareVersions(version, '4.3') >= 0 ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
   for (const [port, group] of byPort) {
     if (group.length < 2) continue;
