@@ -176,10 +176,26 @@ function buildKafka(dumps) {
     }
   }
 
+  // Topic configs: the versions that define each, and the broker key it defaults to.
+  const topicKeys = {};
+  for (const v of KAFKA_VERSIONS) {
+    for (const name of dumps[v].topic) {
+      const synonym = dumps[v].topicSynonyms[name];
+      const known = (topicKeys[name] ??= { versions: [] });
+      known.versions.push(v);
+      if (synonym !== undefined) {
+        check(known.broker === undefined || known.broker === synonym, `topic config ${name} defaults to ${known.broker} and to ${synonym}`);
+        check(defines[v].has(synonym), `topic config ${name} defaults to ${synonym}, which ${v} does not define`);
+        known.broker = synonym;
+      }
+    }
+  }
+
   return {
     generatedFrom: Object.fromEntries(KAFKA_VERSIONS.map((v) => [v, `org.apache.kafka:kafka_2.13:${dumps[v].release}`])),
     versions: KAFKA_VERSIONS,
     keys: sortedObject(Object.entries(keys)),
+    topicKeys: sortedObject(Object.entries(topicKeys)),
     removed: sortedObject(Object.entries(removed)),
     deprecated,
     pluginKeys,

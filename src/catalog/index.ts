@@ -165,6 +165,7 @@ interface KafkaCatalogData {
   pluginKeys: Record<string, { versions: KafkaVersion[]; source: string }>;
   removedClasses: Record<string, Omit<RemovedKafkaClass, 'className'>>;
   prefixes: Record<string, { versions: KafkaVersion[]; source: string }>;
+  topicKeys: Record<string, { versions: KafkaVersion[]; broker?: string }>;
 }
 
 interface ZooKeeperCatalogData {
@@ -231,6 +232,43 @@ export function kafkaKeyNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): str
   const names = Object.keys(kafka.keys).filter((n) => kafka.keys[n]?.some((v) => v.versions.includes(version)));
   const plugins = Object.keys(kafka.pluginKeys).filter((n) => kafka.pluginKeys[n]?.versions.includes(version));
   return [...names, ...plugins];
+}
+
+/** A topic-level config of one Kafka version (LogConfig), and the broker key it defaults to. */
+export interface TopicConfigFact {
+  /** The topic config. */
+  name: string;
+  /** The versions that define it. */
+  versions: KafkaVersion[];
+  /** The broker key whose value a topic that does not set it takes (ServerTopicConfigSynonyms), when there is one. */
+  broker?: string;
+}
+
+/**
+ * A topic config as the version's LogConfig defines it, or `undefined` when that version refuses
+ * it (topic creation and alteration fail with "Unknown topic config name").
+ *
+ * @example
+ * ```ts
+ * topicConfig('retention.ms', '4.4')?.broker; // 'log.retention.ms'
+ * topicConfig('message.format.version', '4.0'); // undefined (removed in 4.0)
+ * ```
+ */
+export function topicConfig(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): TopicConfigFact | undefined {
+  const known = own(kafka.topicKeys, name);
+  return known?.versions.includes(version) ? { name, ...known } : undefined;
+}
+
+/**
+ * Every topic config the version defines: the candidates for a did-you-mean.
+ *
+ * @example
+ * ```ts
+ * topicConfigNames('4.4').includes('cleanup.policy'); // true
+ * ```
+ */
+export function topicConfigNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): string[] {
+  return Object.keys(kafka.topicKeys).filter((n) => kafka.topicKeys[n]?.versions.includes(version));
 }
 
 /** What a key under a known prefix is, and the key it overrides when there is one. */
