@@ -271,6 +271,20 @@ export function topicConfigNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): 
   return Object.keys(kafka.topicKeys).filter((n) => kafka.topicKeys[n]?.versions.includes(version));
 }
 
+/**
+ * The topic config whose default a broker key sets (`log.retention.ms` → `retention.ms`), when
+ * the key is a broker key and not also a topic config of its own name.
+ *
+ * @example
+ * ```ts
+ * topicConfigOfBrokerKey('log.retention.ms', '4.4'); // 'retention.ms'
+ * ```
+ */
+export function topicConfigOfBrokerKey(key: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): string | undefined {
+  for (const [name, known] of Object.entries(kafka.topicKeys)) if (known.broker === key && name !== key && known.versions.includes(version)) return name;
+  return undefined;
+}
+
 /** What a key under a known prefix is, and the key it overrides when there is one. */
 export interface KafkaPrefixMatch {
   /** The prefix as written, e.g. `listener.name.internal.` or `rsm.config.`. */

@@ -1,13 +1,14 @@
-import type { BrokerConfig, Cluster, DeploymentFile, DeploymentNotice, KafkaStartCommand, ZooKeeperConfig } from '../model/types.js';
+import type { BrokerConfig, Cluster, DeploymentFile, DeploymentNotice, KafkaStartCommand, TopicDefinition, ZooKeeperConfig } from '../model/types.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { composeBindSources, parseComposeFile } from './compose.js';
 import { parseEnvFile } from './env.js';
 import { includedFileResolver, resolvedPath, type IncludedFile, type IncludedFileResolver } from './include.js';
 import { parseStrimziFile, strimziBrokerConfig } from './strimzi.js';
 import { parseSystemdUnit } from './systemd.js';
+import { definesTopics, parseTopicsFile } from './topics.js';
 
 /** The deployment file kinds kafka-lint reads. */
-export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi'] as const;
+export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi', 'topics'] as const;
 
 /** A deployment file kind. */
 export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number];
@@ -30,6 +31,11 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: strin
     kind: 'strimzi',
     names: '[^/]*\\.ya?ml',
     detect: (_name, text) => STRIMZI_KIND.test(text) && STRIMZI_API.test(text),
+  },
+  {
+    kind: 'topics',
+    names: '[^/]*\\.ya?ml',
+    detect: (_name, text) => definesTopics(text),
   },
   {
     kind: 'compose',
@@ -122,6 +128,7 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
       loaded.push(compose);
     } else if (kind === 'systemd') loaded.push(parseSystemdUnit(text, file, { resolveFile }));
     else if (kind === 'env') loaded.push(parseEnvFile(text, file));
+    else if (kind === 'topics') loaded.push(parseTopicsFile(text, file));
     else loaded.push(parseStrimziFile(text, file));
   }
   // A mounted server.properties is read as part of its service's node.
@@ -157,6 +164,19 @@ export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster
 }
 
 /**
+ * Every topic the cluster's files define: in topic files (KafkaTopic resources, JulieOps
+ * topologies) and beside Strimzi's Kafka resources, in file order.
+ *
+ * @example
+ * ```ts
+ * for (const topic of topicsOf(ctx.cluster)) if (topic.partitionCount === 1) ...
+ * ```
+ */
+export function topicsOf(cluster: Cluster): TopicDefinition[] {
+  return (cluster.deployments ?? []).flatMap((d) => (d.kind === 'topics' || d.kind === 'strimzi' ? (d.topics ?? []) : []));
+}
+
+/**
  * One compose file is one cluster, and so is one Strimzi `kind: Kafka` resource. When the files
  * hold any of them, each becomes its own group with the files a container deployment may
  * include (env files, node pools) and the files it bind-mounts into its containers (a
@@ -178,7 +198,7 @@ export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindO
   for (const f of files) {
     const kind = kindOf(f);
     if (kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text))) primary.push(f);
-    else if (kind === 'env' || kind === 'strimzi') shared.push(f);
+    else if (kind === 'env' || kind === 'strimzi' || kind === 'topics') shared.push(f);
     else host.push(f);
   }
   if (primary.length === 0 || primary.length + (host.length > 0 ? 1 : 0) < 2) return [[...files]];

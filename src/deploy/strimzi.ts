@@ -4,6 +4,7 @@ import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, 
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf } from './jvm.js';
+import { topicsOfDocuments } from './topics.js';
 import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
@@ -216,15 +217,19 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);
   const resources: StrimziResource[] = [];
-  const docs = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : []) {
+  const parsed = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  for (const doc of docs) {
     const src: YamlSource = { source, file, doc };
     const error = doc.errors[0];
     if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubernetes'));
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
   }
-  return { kind: 'strimzi', file, resources, notices, commentLines: yamlCommentLines(source, Array.isArray(docs) ? docs : []) };
+  const strimziFile: StrimziFile = { kind: 'strimzi', file, resources, notices, commentLines: yamlCommentLines(source, docs) };
+  const topics = topicsOfDocuments({ source, file }, docs);
+  if (topics.length > 0) strimziFile.topics = topics;
+  return strimziFile;
 }
 
 /**

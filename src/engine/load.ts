@@ -144,7 +144,7 @@ export function detectFileKind(file: string, text: string): FileKind | undefined
 }
 
 /** Kinds read as YAML: their template control lines are left to their own readers. */
-const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi']);
+const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi', 'topics']);
 
 /** A file ready to load: its kind, and its text with template control tags blanked. */
 interface PreparedFile extends SourceFile {
@@ -174,6 +174,7 @@ function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
   if (d.kind === 'compose') for (const s of d.services) markConditional(s.environment, lines);
   else if (d.kind === 'systemd') markConditional(d.environment, lines);
   else if (d.kind === 'env') markConditional(d.variables, lines);
+  else if (d.kind === 'topics') for (const t of d.topics) markConditional([t.nameEntry, ...t.configs, ...(t.partitions ? [t.partitions] : []), ...(t.replicas ? [t.replicas] : [])], lines);
   else for (const r of d.resources) markConditional(r.config, lines);
 }
 

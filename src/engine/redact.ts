@@ -143,7 +143,10 @@ function* clusterEntries(cluster: Cluster): Generator<SecretSource> {
     } else if (d.kind === 'env') {
       yield* d.variables;
       yield* jvmEntries(d.jvm);
+    } else if (d.kind === 'topics') {
+      for (const t of d.topics) yield* t.configs;
     } else {
+      for (const t of d.topics ?? []) yield* t.configs;
       for (const r of d.resources) {
         yield* r.config;
         yield* jvmEntries(r.jvm);

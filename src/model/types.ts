@@ -654,14 +654,63 @@ export interface StrimziFile {
   file: string;
   /** Its Kafka and KafkaNodePool resources. */
   resources: StrimziResource[];
+  /** The KafkaTopic resources beside them. */
+  topics?: TopicDefinition[];
   /** What could not be read. */
   notices: DeploymentNotice[];
   /** Its comment lines and entry line ranges, where inline directives are read from. */
   commentLines?: CommentLines;
 }
 
-/** A file that deploys Kafka or ZooKeeper rather than configuring it directly. */
-export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile;
+/** Where a topic definition comes from: a Strimzi or Confluent for Kubernetes `KafkaTopic`, or a JulieOps topology. */
+export type TopicSource = 'strimzi' | 'cfk' | 'julieops';
+
+/**
+ * One topic as a file in git defines it, each field with its position. A field a template fills
+ * in (`{{ }}`, `${ }`) keeps its entry but no number; one left unset keeps neither (the operator
+ * or tool then uses the broker's default).
+ */
+export interface TopicDefinition {
+  /** The topic name Kafka gets (for JulieOps, composed with its default naming). */
+  name: string;
+  /** Where the name is written (`spec.topicName`, `metadata.name`, a topology's `name`). */
+  nameEntry: ConfigEntry;
+  /** The tool that creates it. */
+  source: TopicSource;
+  /** The file's path as displayed. */
+  file: string;
+  /** `spec.partitions`, `spec.partitionCount`, or `num.partitions` / `partitions` in a topology. */
+  partitions?: ConfigEntry;
+  /** The partition count, when written as a whole number. */
+  partitionCount?: number;
+  /** `spec.replicas`, or `replication.factor` in a topology. */
+  replicas?: ConfigEntry;
+  /** The replication factor, when written as a whole number. */
+  replicationFactor?: number;
+  /** Topic configs (`retention.ms`, `min.insync.replicas`, ...), as written. */
+  configs: ConfigEntry[];
+  /** For Strimzi: the Kafka cluster it belongs to (label strimzi.io/cluster). */
+  cluster?: string;
+  /** For JulieOps: the name follows its default naming (context, attributes, project, topic, data type joined by dots); a `topology.topic.prefix.format` changes it. */
+  namingAssumed?: true;
+}
+
+/** A file of topic definitions: Kubernetes `KafkaTopic` resources, or a JulieOps topology. */
+export interface TopicsFile {
+  /** Always `topics`. */
+  kind: 'topics';
+  /** The file's path as displayed. */
+  file: string;
+  /** Its topics, in file order. */
+  topics: TopicDefinition[];
+  /** What could not be read. */
+  notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
+}
+
+/** A file that deploys Kafka or ZooKeeper rather than configuring it directly, or that defines its topics. */
+export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile | TopicsFile;
 
 /** Any configuration document kafka-lint models. Later file kinds extend this union. */
 export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile | DeploymentFile;
