@@ -197,6 +197,14 @@ function resolveZooKeeperVersion(cluster: Cluster, given: StatedFact<string> | u
       if (zk) return { value: zk.split('.').slice(0, 2).join('.'), known: true, origin: originAt('file', `the path zookeeper-${zk}`, at) };
     }
   }
+  // A directory of the server's own config inside an unpacked release: dataDir=/opt/zookeeper-3.4.9/data.
+  for (const node of cluster.zookeeper) {
+    for (const entry of node.entries) {
+      if (entry.key !== 'dataDir' && entry.key !== 'dataLogDir') continue;
+      const zk = zookeeperReleaseInPath(entry.value);
+      if (zk) return { value: zk.split('.').slice(0, 2).join('.'), known: true, origin: originAt('file', `the path zookeeper-${zk}`, entry) };
+    }
+  }
   return { known: false, origin: { source: 'default', detail: 'no image or path names it' } };
 }
 
