@@ -10,8 +10,8 @@ import { maskTemplateControl, renderedName, TEMPLATE_SUFFIXES } from '../parse/t
 import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
-import type { Cluster, DeploymentFile, MyidFile } from '../model/types.js';
-import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type DeploymentKind } from '../deploy/load.js';
+import type { Cluster, DeploymentFile, MyidFile, TopicDefinition } from '../model/types.js';
+import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, topicsOf, type DeploymentKind } from '../deploy/load.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI, a test, an API user). */
 export interface SourceFile {
@@ -271,4 +271,17 @@ export function readSourceFile(file: string, bytes: Uint8Array, kind?: FileKind)
   const detected = kind ?? detectFileKind(file, text);
   if (detected === undefined) return { status: 'unknown-kind' };
   return { status: 'config', file: { file, text, bytes, encoding, kind: detected } };
+}
+
+/**
+ * The topics that files define (KafkaTopic resources, JulieOps topologies), in file order: what
+ * `kafka-lint plan --topics` sizes a cluster for.
+ *
+ * @example
+ * ```ts
+ * topicDefinitions([{ file: 'topics.yaml', text }]).map((t) => t.name); // ['orders', 'payments']
+ * ```
+ */
+export function topicDefinitions(files: readonly SourceFile[]): TopicDefinition[] {
+  return topicsOf(loadCluster(files));
 }
