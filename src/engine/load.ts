@@ -273,15 +273,57 @@ export function readSourceFile(file: string, bytes: Uint8Array, kind?: FileKind)
   return { status: 'config', file: { file, text, bytes, encoding, kind: detected } };
 }
 
+/** A topic config written as a plain number (templates and other text are left out). */
+function configNumber(topic: TopicDefinition, key: string): number | undefined {
+  const text = topic.configs.findLast((e) => e.key === key)?.value.trim();
+  return text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
 /**
- * The topics that files define (KafkaTopic resources, JulieOps topologies), in file order: what
- * `kafka-lint plan --topics` sizes a cluster for.
+ * What a topic file says of one topic's workload, in the planner's terms (`TopicInput` without
+ * its rate, which no topic file holds).
+ */
+export interface TopicWorkload {
+  name: string;
+  partitions?: number;
+  replicationFactor?: number;
+  retention?: { ms?: number; bytesPerPartition?: number };
+  compacted?: true;
+  minCleanableDirtyRatio?: number;
+  localRetentionMs?: number;
+}
+
+function workloadOf(topic: TopicDefinition): TopicWorkload {
+  const out: TopicWorkload = { name: topic.name };
+  if (topic.partitionCount !== undefined && topic.partitionCount > 0) out.partitions = topic.partitionCount;
+  if (topic.replicationFactor !== undefined && topic.replicationFactor > 0) out.replicationFactor = topic.replicationFactor;
+  const ms = configNumber(topic, 'retention.ms');
+  const bytes = configNumber(topic, 'retention.bytes');
+  // -1 is "no limit": the planner then needs the other one, or the cluster-wide retention.
+  const retention: NonNullable<TopicWorkload['retention']> = {};
+  if (ms !== undefined && ms >= 0) retention.ms = ms;
+  if (bytes !== undefined && bytes >= 0) retention.bytesPerPartition = bytes;
+  if (Object.keys(retention).length > 0) out.retention = retention;
+  const policy = topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value ?? '';
+  if (policy.split(',').some((p) => p.trim() === 'compact')) out.compacted = true;
+  const dirty = configNumber(topic, 'min.cleanable.dirty.ratio');
+  if (dirty !== undefined) out.minCleanableDirtyRatio = dirty;
+  const tiered = topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim() === 'true';
+  const local = configNumber(topic, 'local.retention.ms');
+  if (tiered && local !== undefined && local >= 0) out.localRetentionMs = local;
+  return out;
+}
+
+/**
+ * The workloads of the topics that files define (KafkaTopic resources, JulieOps topologies), in
+ * file order: partitions, replication factor, retention, compaction and tiering as written (a
+ * template-filled field is left out). What `kafka-lint plan --topics` sizes a cluster for.
  *
  * @example
  * ```ts
- * topicDefinitions([{ file: 'topics.yaml', text }]).map((t) => t.name); // ['orders', 'payments']
+ * topicWorkloads([{ file: 'topics.yaml', text }]).map((t) => t.name); // ['orders', 'payments']
  * ```
  */
-export function topicDefinitions(files: readonly SourceFile[]): TopicDefinition[] {
-  return topicsOf(loadCluster(files));
+export function topicWorkloads(files: readonly SourceFile[]): TopicWorkload[] {
+  return topicsOf(loadCluster(files)).map(workloadOf);
 }

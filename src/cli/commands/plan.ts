@@ -11,8 +11,7 @@ import { planCapacity } from '../../capacity/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
 import { renderPlanHtml } from '../../capacity/render-html.js';
 import { formatRate, parseByteRate } from '../../capacity/units.js';
-import { topicDefinitions } from '../../engine/load.js';
-import type { TopicDefinition } from '../../model/types.js';
+import { topicWorkloads } from '../../engine/load.js';
 import { collectClusters, InputError } from '../inputs.js';
 
 /**
@@ -229,34 +228,6 @@ export const run: CliCommand = async (argv, io) => {
   return 0;
 };
 
-/** A topic config written as a plain number (templates and other text are left out). */
-function configNumber(topic: TopicDefinition, key: string): number | undefined {
-  const text = topic.configs.findLast((e) => e.key === key)?.value.trim();
-  return text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
-
-/** What a topic file says of a topic's workload, as planner input (its rate comes from elsewhere). */
-function topicWorkload(topic: TopicDefinition): Record<string, unknown> {
-  const out: Record<string, unknown> = { name: topic.name };
-  if (topic.partitionCount !== undefined && topic.partitionCount > 0) out['partitions'] = topic.partitionCount;
-  if (topic.replicationFactor !== undefined && topic.replicationFactor > 0) out['replicationFactor'] = topic.replicationFactor;
-  const ms = configNumber(topic, 'retention.ms');
-  const bytes = configNumber(topic, 'retention.bytes');
-  // -1 is "no limit": the planner then needs the other one, or the cluster-wide retention.
-  const retention: Record<string, number> = {};
-  if (ms !== undefined && ms >= 0) retention['ms'] = ms;
-  if (bytes !== undefined && bytes >= 0) retention['bytesPerPartition'] = bytes;
-  if (Object.keys(retention).length > 0) out['retention'] = retention;
-  const policy = topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value ?? '';
-  if (policy.split(',').some((p) => p.trim() === 'compact')) out['compacted'] = true;
-  const dirty = configNumber(topic, 'min.cleanable.dirty.ratio');
-  if (dirty !== undefined) out['minCleanableDirtyRatio'] = dirty;
-  const tiered = topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim() === 'true';
-  const local = configNumber(topic, 'local.retention.ms');
-  if (tiered && local !== undefined && local >= 0) out['localRetentionMs'] = local;
-  return out;
-}
-
 /**
  * Adds the topics defined under `path` to the planner input: each as its file says (partitions,
  * replication factor, retention, compaction, tiering), merged by name with `topics` of the input
@@ -271,7 +242,7 @@ async function addTopicsFrom(path: string, input: Record<string, unknown>, io: C
     if (e instanceof InputError) return e.message;
     throw e;
   }
-  const defined = topicDefinitions(groups.flatMap((g) => g.files));
+  const defined = topicWorkloads(groups.flatMap((g) => g.files));
   if (defined.length === 0) return `no topic definitions in ${path} (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies)`;
   const given = Array.isArray(input['topics']) ? (input['topics'] as Record<string, unknown>[]) : [];
   const byName = new Map(given.map((t) => [t['name'], t]));
@@ -280,7 +251,7 @@ async function addTopicsFrom(path: string, input: Record<string, unknown>, io: C
   for (const topic of defined) {
     if (seen.has(topic.name)) continue;
     seen.add(topic.name);
-    topics.push({ ...topicWorkload(topic), ...(byName.get(topic.name) ?? {}) });
+    topics.push({ ...topic, ...(byName.get(topic.name) ?? {}) });
   }
   for (const t of given) if (!seen.has(t['name'] as string)) topics.push(t);
   const withoutRate = topics.filter((t) => t['write'] === undefined);
