@@ -90,6 +90,7 @@ export type { Finding, LintResult, ClusterResult, Severity, RuleLevel } from './
 export type { Suppression } from './engine/finding.js';
 export { parseProperties } from './parse/properties.js';
 export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine, ParsePropertiesOptions, TextEncoding } from './parse/properties.js';
+export type { CommentLines, LineComment, EntryLines } from './parse/comments.js';
 export { decodeConfigBytes } from './parse/decode.js';
 export type { DecodedConfig } from './parse/decode.js';
 export type { Span, SourceText } from './parse/source.js';
