@@ -198,7 +198,7 @@ function entry(key: string, value: string, file: string): ConfigEntry {
 }
 
 /** Node 20 lacks `Promise.withResolvers` (Node 22), the one newer API the client uses. */
-function polyfillWithResolvers(): void {
+export function polyfillWithResolvers(): void {
   const P = Promise as unknown as { withResolvers?: unknown };
   if (typeof P.withResolvers === 'function') return;
   Object.defineProperty(Promise, 'withResolvers', {
