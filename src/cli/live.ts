@@ -48,6 +48,12 @@ interface ClientSecurity {
   secrets: string[];
 }
 
+/**
+ * The value of a sensitive config (a password), which Kafka sends without its value: a
+ * placeholder, so the key is known to be set and its value, like a template's, is never judged.
+ */
+export const SENSITIVE = '<sensitive>';
+
 /** DescribeConfigs' config sources (KIP-226), by number. */
 const SOURCE = { DYNAMIC_TOPIC: 1, DYNAMIC_BROKER: 2, DYNAMIC_DEFAULT_BROKER: 3, STATIC_BROKER: 4, DEFAULT: 5 } as const;
 /** DescribeConfigs' resource types. */
@@ -284,15 +290,19 @@ async function read(admin: InstanceType<typeof import('@platformatic/kafka').Adm
   const described = (resources.length > 0 ? await admin.describeConfigs({ resources: resources as never, includeSynonyms: false }) : []) as unknown as ConfigDescription[];
   const configsOf = (type: number, name: string, sources: readonly number[]): ConfigDescription['configs'] =>
     (described.find((d) => d.resourceType === type && d.resourceName === name)?.configs ?? [])
-      .filter((c) => sources.includes(c.configSource) && c.value !== null)
+      .filter((c) => sources.includes(c.configSource) && (c.value !== null || c.isSensitive))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const brokers = brokerIds.map((id) => {
     const file = `broker:${id}`;
     const info = metadata.brokers.get(id);
-    // A sensitive config comes back without its value: only the broker knows it.
-    const entries = configsOf(RESOURCE.BROKER, String(id), [SOURCE.STATIC_BROKER, SOURCE.DYNAMIC_DEFAULT_BROKER, SOURCE.DYNAMIC_BROKER]).map((c) => entry(c.name, c.value as string, file));
+    const entries = configsOf(RESOURCE.BROKER, String(id), [SOURCE.STATIC_BROKER, SOURCE.DYNAMIC_DEFAULT_BROKER, SOURCE.DYNAMIC_BROKER]).map((c) => entry(c.name, c.value ?? SENSITIVE, file));
     if (info?.rack && !entries.some((e) => e.key === 'broker.rack')) entries.push(entry('broker.rack', info.rack, file));
+    // A KRaft broker reports broker.id as a static config even when only node.id is set (Kafka copies
+    // it over): judged, that would be a broker.id the file does not hold (deprecated from 4.4).
+    const nodeId = entries.find((e) => e.key === 'node.id');
+    const brokerId = entries.findIndex((e) => e.key === 'broker.id');
+    if (nodeId && brokerId >= 0 && entries[brokerId]?.value === nodeId.value && entries.some((e) => e.key === 'process.roles')) entries.splice(brokerId, 1);
     return buildBrokerConfig(entries, { file, ...(info ? { host: info.host } : {}) });
   });
 
@@ -306,7 +316,7 @@ async function read(admin: InstanceType<typeof import('@platformatic/kafka').Adm
       nameEntry: entry('name', name, file),
       source: 'cluster',
       file,
-      configs: configsOf(RESOURCE.TOPIC, name, [SOURCE.DYNAMIC_TOPIC]).map((c) => entry(c.name, c.value as string, file)),
+      configs: configsOf(RESOURCE.TOPIC, name, [SOURCE.DYNAMIC_TOPIC]).map((c) => entry(c.name, c.value ?? SENSITIVE, file)),
     };
     if (t) {
       topic.partitions = entry('partitions', String(partitions), file);

@@ -162,6 +162,8 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
         'transaction.state.log.min.isr=1',
         'broker.rack=rack-a',
         'num.partitions=1',
+        // Static and sensitive: DescribeConfigs sends it without its value.
+        'ssl.keystore.password=static-secret-in-server-properties',
         '',
       ].join('\n'),
     );
@@ -221,6 +223,17 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
     expect(r.code).toBe(1);
   });
 
+  it('writes every format with the findings at broker:<id> and topic:<name>', () => {
+    for (const format of ['stylish', 'sarif', 'github', 'junit']) {
+      const r = spawnCli(['--bootstrap-server', server, '--format', format]);
+      expect([format, r.code, r.stderr]).toEqual([format, 1, '']);
+      // GitHub's workflow commands escape ':' in a property.
+      expect(r.stdout).toContain(format === 'github' ? 'file=topic%3Aorders' : 'topic:orders');
+      expect(r.stdout).not.toContain('static-secret');
+      if (process.env['KAFKA_LINT_SHOW_LIVE']) console.log(r.stdout);
+    }
+  });
+
   it('states the broker count with --brokers over the count the cluster lists', () => {
     const r = spawnCli(['--bootstrap-server', server, '--format', 'json', '--brokers', '3']);
     const under = findingsOf(r.stdout).filter((f) => f.ruleId === 'topic/under-replicated');
@@ -246,6 +259,9 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
     expect(b?.settings.get('broker.rack')?.value).toBe('rack-a');
     expect(b?.settings.get('log.retention.ms')?.value).toBe('-1');
     expect(b?.settings.has('log.segment.bytes')).toBe(false); // Kafka's default, not set
+    expect(b?.settings.get('ssl.keystore.password')?.value).toBe('<sensitive>');
+    // Kafka reports broker.id = node.id as static on a KRaft node; the server.properties has no broker.id.
+    expect(b?.settings.has('broker.id')).toBe(false);
     expect(live.topics.map((t) => [t.name, t.partitionCount, t.replicationFactor, t.configs.map((c) => `${c.key}=${c.value}`)])).toEqual([
       ['orders', 3, 1, ['min.insync.replicas=2']],
       ['payments', 2, 1, ['retention.ms=86400000']],
