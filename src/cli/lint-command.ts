@@ -87,7 +87,7 @@ function resolveSettings(settings: Record<string, RuleSetting>, config: LoadedCo
 }
 
 /**
- * The facts a run states: flags first, then a live cluster's own (its broker count), then the
+ * The facts a run states: flags first, then a live cluster's own (its broker count and release), then the
  * cluster's entry in the config file, then the config file.
  */
 function statedFacts(group: ClusterFiles, config: LoadedConfig, args: LintArgs, live?: LiveCluster): StatedFacts {
@@ -95,6 +95,7 @@ function statedFacts(group: ClusterFiles, config: LoadedConfig, args: LintArgs, 
   const fromConfig = <T>(own: T | undefined, top: T | undefined): T | undefined => own ?? top;
   const kafkaVersion = fromConfig(group.config?.kafkaVersion, config.config.kafkaVersion);
   if (args.kafkaVersion !== undefined) facts.kafkaVersion = { value: args.kafkaVersion, source: 'option' };
+  else if (live?.kafkaVersion) facts.kafkaVersion = { value: live.kafkaVersion.value, source: 'cluster', detail: live.kafkaVersion.detail };
   else if (kafkaVersion !== undefined) facts.kafkaVersion = { value: kafkaVersion, source: 'config-file' };
   const brokerCount = fromConfig(group.config?.brokerCount, config.config.brokerCount);
   if (args.brokerCount !== undefined) facts.brokerCount = { value: args.brokerCount, source: 'option' };

@@ -15,6 +15,7 @@ import { parseProperties, lastEntries } from '../parse/properties.js';
 import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import type { BrokerConfig, TopicDefinition } from '../model/types.js';
+import type { KafkaVersion } from '../core/version.js';
 import { InputError } from './inputs.js';
 
 /** What was read from a live cluster, in the project's model. */
@@ -27,7 +28,17 @@ export interface LiveCluster {
   topics: TopicDefinition[];
   /** The number of brokers the cluster's metadata lists. */
   brokerCount: number;
+  /** The Kafka release line the bootstrap broker runs, told by the newest metadata.version it supports. */
+  kafkaVersion?: { value: KafkaVersion; detail: string };
 }
+
+/**
+ * The newest production metadata.version (its feature level) of each release line: a broker
+ * advertises it as the highest metadata.version it supports (ApiVersions v3+), which tells the
+ * release it runs. Read from each release's `MetadataVersion.latestProduction()` in its jars;
+ * test/cli/live.test.ts checks it there.
+ */
+export const METADATA_VERSION_RELEASES: Readonly<Record<number, KafkaVersion>> = { 21: '3.9', 25: '4.0', 27: '4.1', 29: '4.2', 30: '4.3', 33: '4.4' };
 
 /** How to reach the cluster. */
 export interface LiveOptions {
@@ -268,7 +279,7 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveCluster
     timer = setTimeout(() => reject(new InputError(`no answer from ${options.server} within ${options.timeoutMs / 1000} s (--timeout)`)), options.timeoutMs);
   });
   try {
-    return await Promise.race([read(admin, options.server), timedOut]);
+    return await Promise.race([read(admin, options.server, kafka, security, options.timeoutMs), timedOut]);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(describeFailure(err, options.server, security, options.commandConfig));
@@ -279,7 +290,13 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveCluster
   }
 }
 
-async function read(admin: InstanceType<typeof import('@platformatic/kafka').Admin>, server: string): Promise<LiveCluster> {
+async function read(
+  admin: InstanceType<typeof import('@platformatic/kafka').Admin>,
+  server: string,
+  kafka: typeof import('@platformatic/kafka'),
+  security: ClientSecurity,
+  timeoutMs: number,
+): Promise<LiveCluster> {
   const names = (await admin.listTopics({ includeInternals: false })).sort();
   const metadata = await admin.metadata({ topics: names, forceUpdate: true, autocreateTopics: false });
   const brokerIds = [...metadata.brokers.keys()].sort((a, b) => a - b);
@@ -326,5 +343,41 @@ async function read(admin: InstanceType<typeof import('@platformatic/kafka').Adm
     }
     return topic;
   });
-  return { server, brokers, topics, brokerCount: brokerIds.length };
+  const out: LiveCluster = { server, brokers, topics, brokerCount: brokerIds.length };
+  const version = await releaseOf(kafka, server, security, timeoutMs);
+  if (version) out.kafkaVersion = version;
+  return out;
+}
+
+/**
+ * The release line the first bootstrap broker runs, from the highest metadata.version it
+ * supports (ApiVersions v3); undefined when it does not say or names a level kafka-lint does not
+ * know (then the version stays assumed, as for files).
+ */
+async function releaseOf(kafka: typeof import('@platformatic/kafka'), server: string, security: ClientSecurity, timeoutMs: number): Promise<LiveCluster['kafkaVersion']> {
+  const [host, port] = splitHostPort(server.split(',')[0] as string);
+  const connection = new kafka.Connection('kafka-lint', {
+    connectTimeout: timeoutMs,
+    requestTimeout: timeoutMs,
+    ...(security.tls ? { tls: security.tls } : {}),
+    ...(security.sasl ? { sasl: security.sasl } : {}),
+  });
+  connection.on('error' as never, () => undefined);
+  try {
+    await connection.connect(host, port);
+    const response = await kafka.apiVersionsV3.api.async(connection, 'kafka-lint', '0');
+    const level = response.supportedFeatures?.find((f) => f.name === 'metadata.version')?.maxVersion;
+    const value = level === undefined ? undefined : METADATA_VERSION_RELEASES[level];
+    return value === undefined ? undefined : { value, detail: `the broker at ${server} supports metadata.version level ${level}, the newest of Kafka ${value}` };
+  } catch {
+    return undefined;
+  } finally {
+    await Promise.race([connection.close().catch(() => undefined), new Promise((r) => setTimeout(r, 1000).unref())]);
+  }
+}
+
+/** `host:port` or `[v6]:port` as host and port. */
+function splitHostPort(address: string): [string, number] {
+  const i = address.lastIndexOf(':');
+  return [address.slice(0, i).replace(/^\[(.*)\]$/, '$1'), Number(address.slice(i + 1))];
 }

@@ -34,8 +34,9 @@ Clusters:
 
 Live cluster (read only; docs/live.md):
   --bootstrap-server <h:p>   also lint this running cluster: its brokers (broker:<id>), their
-                             static and dynamic configs, and its topics (topic:<name>); the
-                             broker count it lists is known. Without paths, only the cluster
+                             static and dynamic configs, and its topics (topic:<name>); its
+                             broker count and Kafka release are known. Without paths, only
+                             the cluster
   --command-config <file>    client properties: security.protocol, sasl.mechanism,
                              sasl.jaas.config, ssl.* (PEM or PKCS12); secrets never printed
   --timeout <seconds>        give up reading the cluster after this long (default 10)

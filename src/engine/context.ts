@@ -137,7 +137,7 @@ function kafkaEvidence(cluster: Cluster): ReleaseEvidence[] {
 }
 
 function resolveKafkaVersion(cluster: Cluster, given: StatedFact<KafkaVersion> | undefined): KafkaVersionFact {
-  if (given) return { judged: given.value, known: true, origin: stated(given.source, '--kafka-version') };
+  if (given) return { judged: given.value, known: true, origin: stated(given.source, '--kafka-version', given.detail) };
   const evidence = kafkaEvidence(cluster);
   const lines = new Set(evidence.map((e) => (parseRelease(e.release) as number[]).slice(0, 2).join('.')));
   const first = evidence[0];

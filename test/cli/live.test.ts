@@ -12,9 +12,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script, typed by use
-import { RELEASES, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
 import { spawnCli } from './harness.js';
-import { clientSecurity, describeFailure } from '../../src/cli/live.js';
+import { clientSecurity, describeFailure, METADATA_VERSION_RELEASES } from '../../src/cli/live.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -128,6 +128,20 @@ function kafkaClasspath(): { classpath?: string; why?: string } {
 const jars = kafkaClasspath();
 if (jars.why) console.warn(`test/cli/live.test.ts: skipping the live broker tests: ${jars.why}`);
 
+describe.skipIf(jars.classpath === undefined)('the release a broker runs, by its newest metadata.version', () => {
+  it('METADATA_VERSION_RELEASES holds each release\'s MetadataVersion.latestProduction()', () => {
+    const lines = Object.keys(RELEASES.kafka) as string[];
+    const classpaths = resolveClasspaths(lines.map((line) => ({ kind: 'kafka', release: RELEASES.kafka[line] })), { offline: true }) as string[];
+    const found: Record<number, string> = {};
+    lines.forEach((line, i) => {
+      const run = spawnSync('java', javaArgs([join(import.meta.dirname, 'live', 'LatestMetadataVersion.java')], classpaths[i], ''), { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      found[Number(run.stdout.trim())] = line;
+    });
+    expect(found).toEqual(METADATA_VERSION_RELEASES);
+  });
+});
+
 describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a single-node KRaft broker', () => {
   let dir: string;
   let broker: ChildProcess | undefined;
@@ -212,6 +226,7 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
   it('judges the topics at topic:<name> with the broker count the cluster lists', () => {
     const r = spawnCli(['--bootstrap-server', server, '--format', 'json', '--show-clusters']);
     expect(r.stderr).toContain(`brokerCount: 1, known (the brokers the cluster at ${server} lists)`);
+    expect(r.stderr).toContain(`kafkaVersion: 4.4, known (the broker at ${server} supports metadata.version level 33, the newest of Kafka 4.4)`);
     expect(r.stderr).toContain('  broker:1\n');
     expect(r.stderr).toContain('  topic:orders\n');
     const findings = findingsOf(r.stdout);
