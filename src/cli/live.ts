@@ -263,7 +263,10 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveCluster
   }
   const admin = new kafka.Admin({
     clientId: 'kafka-lint',
-    bootstrapBrokers: options.server.split(','),
+    bootstrapBrokers: options.server.split(',').map((address) => {
+      const [host, port] = splitHostPort(address);
+      return { host, port };
+    }),
     connectTimeout: options.timeoutMs,
     requestTimeout: options.timeoutMs,
     timeout: options.timeoutMs,

@@ -146,6 +146,8 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
   let dir: string;
   let broker: ChildProcess | undefined;
   let server: string;
+  /** A SASL_PLAINTEXT listener (PLAIN, user admin) of the same broker. */
+  let saslServer: string;
 
   async function admin() {
     const { polyfillWithResolvers } = await import('../../src/cli/live.js');
@@ -156,8 +158,9 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kafka-lint-broker-'));
-    const [port, controllerPort] = [await freePort(), await freePort()];
+    const [port, controllerPort, saslPort] = [await freePort(), await freePort(), await freePort()];
     server = `127.0.0.1:${port}`;
+    saslServer = `127.0.0.1:${saslPort}`;
     const props = join(dir, 'server.properties');
     writeFileSync(
       props,
@@ -165,10 +168,15 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
         'process.roles=broker,controller',
         'node.id=1',
         `controller.quorum.voters=1@127.0.0.1:${controllerPort}`,
-        `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort}`,
-        `advertised.listeners=PLAINTEXT://127.0.0.1:${port}`,
+        `listeners=PLAINTEXT://127.0.0.1:${port},CONTROLLER://127.0.0.1:${controllerPort},SASL_PLAINTEXT://127.0.0.1:${saslPort}`,
+        `advertised.listeners=PLAINTEXT://127.0.0.1:${port},SASL_PLAINTEXT://127.0.0.1:${saslPort}`,
         'controller.listener.names=CONTROLLER',
-        'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT',
+        'listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT',
+        'sasl.enabled.mechanisms=PLAIN',
+        'listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="admin-pw-1" user_admin="admin-pw-1" user_reader="reader-pw-3";',
+        // ACLs: the PLAINTEXT and controller listeners (ANONYMOUS) and admin may do anything, reader nothing.
+        'authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer',
+        'super.users=User:ANONYMOUS;User:admin',
         'inter.broker.listener.name=PLAINTEXT',
         `log.dirs=${join(dir, 'data')}`,
         'offsets.topic.replication.factor=1',
@@ -247,6 +255,30 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
       expect(r.stdout).not.toContain('static-secret');
       if (process.env['KAFKA_LINT_SHOW_LIVE']) console.log(r.stdout);
     }
+  });
+
+  it('authenticates with SASL from --command-config; a wrong password is one line, exit 2, never printed', () => {
+    const config = (password: string): string =>
+      `security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="${password}";\n`;
+    writeFileSync(join(dir, 'good.properties'), config('admin-pw-1'));
+    writeFileSync(join(dir, 'bad.properties'), config('wrong-pw-2'));
+    const good = spawnCli(['--bootstrap-server', saslServer, '--command-config', 'good.properties', '--format', 'json'], { cwd: dir });
+    expect(good.stderr).toBe('');
+    expect(findingsOf(good.stdout).some((f) => f.file === 'topic:orders' && f.ruleId === 'topic/min-insync-replicas')).toBe(true);
+    expect(good.stdout).not.toContain('admin-pw-1');
+    const bad = spawnCli(['--bootstrap-server', saslServer, '--command-config', 'bad.properties'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe(`kafka-lint: authentication to ${saslServer} failed; check sasl.mechanism and sasl.jaas.config in bad.properties\n`);
+  });
+
+  it('a principal without Describe and DescribeConfigs is one line naming what is needed, exit 2', () => {
+    writeFileSync(join(dir, 'reader.properties'), 'security.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\nsasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="reader" password="reader-pw-3";\n');
+    const r = spawnCli(['--bootstrap-server', saslServer, '--command-config', 'reader.properties'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^kafka-lint: not authorised to read the cluster at ${saslServer.replaceAll('.', '\\.')} \\([A-Z_]+AUTHORIZATION_FAILED\\): kafka-lint needs Describe on the cluster and topics and DescribeConfigs on the brokers and topics\n$`));
+    expect(r.stderr).not.toContain('reader-pw-3');
   });
 
   it('states the broker count with --brokers over the count the cluster lists', () => {
