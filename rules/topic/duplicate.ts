@@ -28,7 +28,8 @@ export default defineRule({
   check(ctx) {
     const first = new Map<string, string>();
     for (const topic of topicsOf(ctx.cluster)) {
-      if (!nameIsWritten(topic)) continue;
+      // A topic read from a live cluster (--bootstrap-server) is the running copy of a definition, not another one.
+      if (!nameIsWritten(topic) || topic.source === 'cluster') continue;
       const line = topic.nameEntry.valueSpan?.line ?? topic.nameEntry.keySpan?.line;
       const where = line === undefined ? topic.file : `${topic.file}:${line}`;
       const seen = first.get(topic.name);

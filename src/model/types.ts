@@ -662,8 +662,11 @@ export interface StrimziFile {
   commentLines?: CommentLines;
 }
 
-/** Where a topic definition comes from: a Strimzi or Confluent for Kubernetes `KafkaTopic`, or a JulieOps topology. */
-export type TopicSource = 'strimzi' | 'cfk' | 'julieops';
+/**
+ * Where a topic definition comes from: a Strimzi or Confluent for Kubernetes `KafkaTopic`, a
+ * JulieOps topology, or a live cluster (`--bootstrap-server`: file `topic:<name>`, no positions).
+ */
+export type TopicSource = 'strimzi' | 'cfk' | 'julieops' | 'cluster';
 
 /**
  * One topic as a file in git defines it, each field with its position. A field a template fills
