@@ -44,7 +44,7 @@ const ENTRIES = {
   'cli/lazy/config-schema': 'src/config/schema.ts',
   'cli/lazy/diff': 'src/cli/diff.ts',
   'cli/lazy/ignore': 'src/cli/ignore.ts',
-  'cli/lazy/live': 'src/cli/live.ts',
+  'cli/lazy/live': 'src/deploy/live.ts',
 };
 
 const sources = new Set(Object.values(ENTRIES));

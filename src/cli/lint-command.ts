@@ -18,7 +18,7 @@ import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
 import { makeParentDirectories, readRegularFile, type CliIo } from './io.js';
 import { LARGE_STEP_FILES, progressOn } from './progress.js';
-import type { LiveCluster } from './live.js';
+import type { LiveCluster } from '../deploy/live.js';
 
 /**
  * Rules whose findings mixing deployments in one cluster makes (ensembles that disagree, ids
@@ -212,8 +212,14 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   let live: LiveCluster | undefined;
   if (args.bootstrapServer !== undefined) {
     progress.update(`reading the cluster at ${args.bootstrapServer}`);
-    const { readLiveCluster } = await import('./live.js');
-    live = await readLiveCluster({ server: args.bootstrapServer, cwd: io.cwd, timeoutMs: args.timeoutMs, ...(args.commandConfig !== undefined ? { commandConfig: args.commandConfig } : {}) });
+    const { readLiveCluster, LiveClusterError } = await import('../deploy/live.js');
+    try {
+      live = await readLiveCluster({ server: args.bootstrapServer, cwd: io.cwd, timeoutMs: args.timeoutMs, ...(args.commandConfig !== undefined ? { commandConfig: args.commandConfig } : {}) });
+    } catch (err) {
+      // A cluster that cannot be read is a usage-level failure: one line, exit 2.
+      if (err instanceof LiveClusterError) throw new InputError(err.message);
+      throw err;
+    }
     progress.clear();
     // The cluster alone is one cluster, named after its address; with files it joins each of their clusters.
     if (groups.length === 0) groups.push({ name: args.bootstrapServer, files: [] });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 // @ts-expect-error: a plain .mjs script, typed by use
 import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
 import { spawnCli } from './harness.js';
-import { clientSecurity, describeFailure, METADATA_VERSION_RELEASES } from '../../src/cli/live.js';
+import { clientSecurity, describeFailure, METADATA_VERSION_RELEASES } from '../../src/deploy/live.js';
 
 interface JsonFinding {
   ruleId: string;
@@ -150,7 +150,7 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
   let saslServer: string;
 
   async function admin() {
-    const { polyfillWithResolvers } = await import('../../src/cli/live.js');
+    const { polyfillWithResolvers } = await import('../../src/deploy/live.js');
     polyfillWithResolvers();
     const { Admin } = await import('@platformatic/kafka');
     return new Admin({ clientId: 'kafka-lint-test', bootstrapBrokers: [server], retries: 0, timeout: 5000 });
@@ -296,7 +296,7 @@ describe.skipIf(jars.classpath === undefined)('--bootstrap-server against a sing
     } finally {
       await a.close();
     }
-    const { readLiveCluster } = await import('../../src/cli/live.js');
+    const { readLiveCluster } = await import('../../src/deploy/live.js');
     const live = await readLiveCluster({ server, cwd: dir, timeoutMs: 10_000 });
     expect(live.brokerCount).toBe(1);
     const b = live.brokers[0];

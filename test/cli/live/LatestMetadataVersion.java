@@ -1,7 +1,7 @@
 /**
  * Prints the feature level of the newest production metadata.version of the Kafka release on the
  * classpath (what its brokers advertise as the highest metadata.version they support), for
- * test/cli/live.test.ts to check METADATA_VERSION_RELEASES of src/cli/live.ts. Reached by
+ * test/cli/live.test.ts to check METADATA_VERSION_RELEASES of src/deploy/live.ts. Reached by
  * reflection, so it compiles without the jars.
  */
 public class LatestMetadataVersion {

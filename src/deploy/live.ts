@@ -16,7 +16,14 @@ import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import type { BrokerConfig, TopicDefinition } from '../model/types.js';
 import type { KafkaVersion } from '../core/version.js';
-import { InputError } from './inputs.js';
+
+/**
+ * Why a running cluster could not be read (refused, timed out, authentication or authorisation
+ * failed, an unusable --command-config): one line, with no secret in it.
+ */
+export class LiveClusterError extends Error {
+  override name = 'LiveClusterError';
+}
 
 /** What was read from a live cluster, in the project's model. */
 export interface LiveCluster {
@@ -96,7 +103,7 @@ export function clientSecurity(file: string | undefined, cwd: string): ClientSec
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new InputError(`cannot read --command-config ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+    throw new LiveClusterError(`cannot read --command-config ${file}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
   }
   const settings = lastEntries(parseProperties(text, { file }).entries);
   const get = (key: string): string | undefined => {
@@ -107,14 +114,14 @@ export function clientSecurity(file: string | undefined, cwd: string): ClientSec
   const out: ClientSecurity = { secrets };
   const protocol = (get('security.protocol') ?? 'PLAINTEXT').toUpperCase();
   if (!['PLAINTEXT', 'SSL', 'SASL_PLAINTEXT', 'SASL_SSL'].includes(protocol)) {
-    throw new InputError(`${file}: security.protocol ${protocol} is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL`);
+    throw new LiveClusterError(`${file}: security.protocol ${protocol} is not one of PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL`);
   }
   const readPem = (key: string): string => {
     const location = get(key) as string;
     try {
       return readFileSync(resolve(cwd, location), 'utf8');
     } catch (err) {
-      throw new InputError(`${file}: cannot read ${key} ${location}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+      throw new LiveClusterError(`${file}: cannot read ${key} ${location}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
     }
   };
   if (protocol === 'SSL' || protocol === 'SASL_SSL') {
@@ -122,7 +129,7 @@ export function clientSecurity(file: string | undefined, cwd: string): ClientSec
     const trustType = (get('ssl.truststore.type') ?? 'JKS').toUpperCase();
     if (get('ssl.truststore.certificates')) tls.ca = get('ssl.truststore.certificates') as string;
     else if (get('ssl.truststore.location')) {
-      if (trustType !== 'PEM') throw new InputError(`${file}: kafka-lint reads trust stores of ssl.truststore.type=PEM only, not ${trustType}; export the CA certificates as PEM (keytool -exportcert -rfc) and point ssl.truststore.location at them`);
+      if (trustType !== 'PEM') throw new LiveClusterError(`${file}: kafka-lint reads trust stores of ssl.truststore.type=PEM only, not ${trustType}; export the CA certificates as PEM (keytool -exportcert -rfc) and point ssl.truststore.location at them`);
       tls.ca = readPem('ssl.truststore.location');
     }
     const keyType = (get('ssl.keystore.type') ?? 'JKS').toUpperCase();
@@ -143,12 +150,12 @@ export function clientSecurity(file: string | undefined, cwd: string): ClientSec
         try {
           tls.pfx = readFileSync(resolve(cwd, location));
         } catch (err) {
-          throw new InputError(`${file}: cannot read ssl.keystore.location ${location}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+          throw new LiveClusterError(`${file}: cannot read ssl.keystore.location ${location}: ${(err as NodeJS.ErrnoException).code ?? 'unreadable'}`);
         }
         const passphrase = get('ssl.keystore.password');
         if (passphrase !== undefined) tls.passphrase = passphrase;
       } else {
-        throw new InputError(`${file}: kafka-lint reads key stores of ssl.keystore.type PEM or PKCS12, not ${keyType}`);
+        throw new LiveClusterError(`${file}: kafka-lint reads key stores of ssl.keystore.type PEM or PKCS12, not ${keyType}`);
       }
     }
     // An empty ssl.endpoint.identification.algorithm turns host name verification off, as in Kafka's clients.
@@ -158,14 +165,14 @@ export function clientSecurity(file: string | undefined, cwd: string): ClientSec
   if (protocol === 'SASL_PLAINTEXT' || protocol === 'SASL_SSL') {
     const mechanism = (get('sasl.mechanism') ?? 'GSSAPI').toUpperCase();
     if (mechanism !== 'PLAIN' && mechanism !== 'SCRAM-SHA-256' && mechanism !== 'SCRAM-SHA-512') {
-      throw new InputError(`${file}: sasl.mechanism ${mechanism} is not supported by kafka-lint; use PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512`);
+      throw new LiveClusterError(`${file}: sasl.mechanism ${mechanism} is not supported by kafka-lint; use PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512`);
     }
     const jaas = get('sasl.jaas.config');
-    if (jaas === undefined) throw new InputError(`${file}: ${protocol} needs sasl.jaas.config with a username and password`);
+    if (jaas === undefined) throw new LiveClusterError(`${file}: ${protocol} needs sasl.jaas.config with a username and password`);
     const options = jaasOptions(jaas);
     const username = options.get('username');
     const password = options.get('password');
-    if (username === undefined || password === undefined) throw new InputError(`${file}: sasl.jaas.config has no username="..." password="..." options`);
+    if (username === undefined || password === undefined) throw new LiveClusterError(`${file}: sasl.jaas.config has no username="..." password="..." options`);
     if (password !== '') secrets.push(password);
     out.sasl = { mechanism, username, password };
   }
@@ -258,8 +265,9 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveCluster
   let kafka: typeof import('@platformatic/kafka');
   try {
     kafka = await import('@platformatic/kafka');
-  } catch {
-    throw new InputError('--bootstrap-server needs the package @platformatic/kafka: npm install @platformatic/kafka');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new LiveClusterError('--bootstrap-server needs the package @platformatic/kafka: npm install @platformatic/kafka');
+    throw new LiveClusterError(`cannot load the Kafka client @platformatic/kafka: ${String((err as Error).message ?? err).split('\n')[0]}`);
   }
   const admin = new kafka.Admin({
     clientId: 'kafka-lint',
@@ -279,13 +287,13 @@ export async function readLiveCluster(options: LiveOptions): Promise<LiveCluster
   admin.on('error', () => undefined);
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new InputError(`no answer from ${options.server} within ${options.timeoutMs / 1000} s (--timeout)`)), options.timeoutMs);
+    timer = setTimeout(() => reject(new LiveClusterError(`no answer from ${options.server} within ${options.timeoutMs / 1000} s (--timeout)`)), options.timeoutMs);
   });
   try {
     return await Promise.race([read(admin, options.server, kafka, security, options.timeoutMs), timedOut]);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(describeFailure(err, options.server, security, options.commandConfig));
+    if (err instanceof LiveClusterError) throw err;
+    throw new LiveClusterError(describeFailure(err, options.server, security, options.commandConfig));
   } finally {
     clearTimeout(timer);
     // Closing waits for nothing that could hang the process: a close that fails or stalls is left.
