@@ -102,6 +102,7 @@ export { detectFileKind, isCandidateFileName, candidateNamePattern, FILE_KINDS }
 export type { SourceFile, FileKind } from './engine/load.js';
 export type { ConfigEntry, EntrySyntax } from './parse/entry.js';
 export type * from './model/types.js';
+export type { TopicDefinition, TopicSourceKind } from './model/topic.js';
 export { kafkaKey, kafkaKeyNames, removedKafkaKey, zookeeperKey, zookeeperKeyNames, suggestKey } from './catalog/index.js';
 export type { KafkaKeyFact, KafkaType, KafkaValidator, KafkaValidatorBound, RemovedKafkaKey, ZooKeeperKeyFact } from './catalog/index.js';
 export { planCapacity, CapacityInputError, renderPlanText, renderPlanMarkdown, renderPlanHtml, BROKER_PROFILES } from './capacity/index.js';

@@ -224,7 +224,7 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
   }
-  return { kind: 'strimzi', file, resources, notices, commentLines: yamlCommentLines(source, Array.isArray(docs) ? docs : []) };
+  return { kind: 'strimzi', file, resources, topics: [], notices, commentLines: yamlCommentLines(source, Array.isArray(docs) ? docs : []) };
 }
 
 /**

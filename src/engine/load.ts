@@ -174,7 +174,10 @@ function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
   if (d.kind === 'compose') for (const s of d.services) markConditional(s.environment, lines);
   else if (d.kind === 'systemd') markConditional(d.environment, lines);
   else if (d.kind === 'env') markConditional(d.variables, lines);
-  else for (const r of d.resources) markConditional(r.config, lines);
+  else if (d.kind === 'strimzi') {
+    for (const r of d.resources) markConditional(r.config, lines);
+    for (const t of d.topics) markConditional(t.configs, lines);
+  } else for (const t of d.topics) markConditional(t.configs, lines);
 }
 
 /**
@@ -190,7 +193,7 @@ function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
  * ```
  */
 export function loadCluster(files: readonly SourceFile[], name?: string): Cluster {
-  const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
+  const cluster: Cluster = { brokers: [], zookeeper: [], myids: [], topics: [] };
   if (name !== undefined) cluster.name = name;
   const myids: MyidFile[] = [];
   const deployments: PreparedFile[] = [];

@@ -2,6 +2,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { PropertiesDocument } from '../parse/properties.js';
 import type { Span } from '../parse/source.js';
 import type { CommentLines } from '../parse/comments.js';
+import type { TopicDefinition } from './topic.js';
 
 /**
  * A value as the program reads it, or the reason it cannot: bad values never throw, they stay
@@ -654,14 +655,36 @@ export interface StrimziFile {
   file: string;
   /** Its Kafka and KafkaNodePool resources. */
   resources: StrimziResource[];
+  /** Its `KafkaTopic` resources. */
+  topics: TopicDefinition[];
   /** What could not be read. */
   notices: DeploymentNotice[];
   /** Its comment lines and entry line ranges, where inline directives are read from. */
   commentLines?: CommentLines;
 }
 
-/** A file that deploys Kafka or ZooKeeper rather than configuring it directly. */
-export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile;
+/**
+ * A file of topic definitions that is not a Strimzi file (Strimzi `KafkaTopic` resources are in
+ * {@link StrimziFile}): Confluent for Kubernetes `KafkaTopic` resources, a JulieOps topology, or
+ * Terraform `kafka_topic` resources.
+ */
+export interface TopicFile {
+  /** Always `topics`. */
+  kind: 'topics';
+  /** The file's path as displayed. */
+  file: string;
+  /** The format it is written in. */
+  format: 'cfk' | 'julieops' | 'terraform';
+  /** Its topics, in file order. */
+  topics: TopicDefinition[];
+  /** What could not be read. */
+  notices: DeploymentNotice[];
+  /** Its comment lines and entry line ranges, where inline directives are read from. */
+  commentLines?: CommentLines;
+}
+
+/** A file that deploys Kafka or ZooKeeper rather than configuring it directly, or the topics it runs. */
+export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile | TopicFile;
 
 /** Any configuration document kafka-lint models. Later file kinds extend this union. */
 export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile | DeploymentFile;
@@ -686,4 +709,6 @@ export interface Cluster {
   deployments?: DeploymentFile[];
   /** The broker count a deployment declares (Strimzi replicas), when it has fewer config documents. */
   declaredBrokerCount?: number;
+  /** The topics the files define (Strimzi and CFK `KafkaTopic`, JulieOps, Terraform), in file order. */
+  topics: TopicDefinition[];
 }
