@@ -5,14 +5,20 @@ import { parseEnvFile } from './env.js';
 import { includedFileResolver, resolvedPath, type IncludedFile, type IncludedFileResolver } from './include.js';
 import { parseStrimziFile, strimziBrokerConfig } from './strimzi.js';
 import { parseSystemdUnit } from './systemd.js';
+import { parseTopicFile } from './topics.js';
 
 /** The deployment file kinds kafka-lint reads. */
-export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi'] as const;
+export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi', 'topics'] as const;
 
 /** A deployment file kind. */
 export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number];
 
-const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool)["']?[ \t]*(#.*)?$/m;
+const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool|KafkaTopic)["']?[ \t]*(#.*)?$/m;
+const CFK_TOPIC = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
+const CFK_API = /^apiVersion:[ \t]*["']?platform\.confluent\.io\//m;
+/** A JulieOps topology: a top-level `context:` scalar and a top-level `projects:` list. */
+const JULIE_CONTEXT = /^context:[ \t]*["']?[^\s"'#]/m;
+const JULIE_PROJECTS = /^projects:[ \t]*(#.*)?$/m;
 const STRIMZI_API = /kafka\.strimzi\.io\//;
 const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
 const COMPOSE_CONTENT = /^[ \t]*image:[ \t]*\S/m;
@@ -30,6 +36,11 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: strin
     kind: 'strimzi',
     names: '[^/]*\\.ya?ml',
     detect: (_name, text) => STRIMZI_KIND.test(text) && STRIMZI_API.test(text),
+  },
+  {
+    kind: 'topics',
+    names: '[^/]*\\.ya?ml',
+    detect: (_name, text) => (CFK_TOPIC.test(text) && CFK_API.test(text)) || (JULIE_CONTEXT.test(text) && JULIE_PROJECTS.test(text)),
   },
   {
     kind: 'compose',
@@ -122,6 +133,7 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
       loaded.push(compose);
     } else if (kind === 'systemd') loaded.push(parseSystemdUnit(text, file, { resolveFile }));
     else if (kind === 'env') loaded.push(parseEnvFile(text, file));
+    else if (kind === 'topics') loaded.push(parseTopicFile(text, file));
     else loaded.push(parseStrimziFile(text, file));
   }
   // A mounted server.properties is read as part of its service's node.
@@ -142,6 +154,15 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
     if (kafkas.length === 1 && declared > 1) cluster.declaredBrokerCount = declared;
   }
   cluster.deployments = [...(cluster.deployments ?? []), ...loaded];
+  // Topics of a file that is not YAML yet (Helm) are not read; a Strimzi topic labelled for another Kafka resource in view is that cluster's.
+  const kafkaNames = new Set(kafkas.map(({ r }) => r.name));
+  for (const d of loaded) {
+    if ((d.kind !== 'strimzi' && d.kind !== 'topics') || d.notices.some((n) => n.reason === 'yaml-template')) continue;
+    for (const t of d.topics) {
+      if (t.kind === 'strimzi' && t.cluster !== undefined && kafkaNames.size > 0 && !kafkaNames.has(t.cluster)) continue;
+      cluster.topics.push(t);
+    }
+  }
 }
 
 /**
@@ -178,7 +199,7 @@ export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindO
   for (const f of files) {
     const kind = kindOf(f);
     if (kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text))) primary.push(f);
-    else if (kind === 'env' || kind === 'strimzi') shared.push(f);
+    else if (kind === 'env' || kind === 'strimzi' || kind === 'topics') shared.push(f);
     else host.push(f);
   }
   if (primary.length === 0 || primary.length + (host.length > 0 ? 1 : 0) < 2) return [[...files]];
