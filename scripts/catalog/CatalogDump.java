@@ -83,6 +83,12 @@ public class CatalogDump {
         List<Object> keys = new ArrayList<>();
         for (Object k : new TreeMap<>(configKeys(broker)).values()) keys.add(brokerKey(k));
         out.put("broker", keys);
+        // The topic-level configs: LogConfig's ConfigDef, whose names Kafka checks a topic's configs against
+        // at creation and alteration (LogConfig.validateNames: "Unknown topic config name").
+        Map<?, ?> topicConfigKeys = (Map<?, ?>) load("org.apache.kafka.storage.internals.log.LogConfig").getMethod("configKeys").invoke(null);
+        List<Object> topic = new ArrayList<>();
+        for (Object k : new TreeMap<>(topicConfigKeys).values()) topic.add(brokerKey(k));
+        out.put("topic", topic);
         Map<String, Object> clients = new LinkedHashMap<>();
         clients.put("producer", keyNames("org.apache.kafka.clients.producer.ProducerConfig"));
         clients.put("consumer", keyNames("org.apache.kafka.clients.consumer.ConsumerConfig"));

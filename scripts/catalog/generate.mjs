@@ -176,6 +176,26 @@ function buildKafka(dumps) {
     }
   }
 
+  // Topic-level configs (LogConfig.configKeys()), with the same facts as broker keys; a validator
+  // kafka-lint does not re-implement (ThrottledReplicaListValidator) is left out: the names matter here.
+  const topicKeys = {};
+  const topicFactOf = (k, version) => {
+    try {
+      return factOf(k, version);
+    } catch {
+      return factOf({ ...k, validator: null }, version);
+    }
+  };
+  for (const version of KAFKA_VERSIONS) {
+    for (const k of dumps[version].topic) {
+      const fact = topicFactOf(k, version);
+      const variants = (topicKeys[k.name] ??= []);
+      const same = variants.find((v) => JSON.stringify({ ...v, versions: undefined }) === JSON.stringify({ ...fact, versions: undefined }));
+      if (same) same.versions.push(version);
+      else variants.push({ versions: [version], ...fact });
+    }
+  }
+
   return {
     generatedFrom: Object.fromEntries(KAFKA_VERSIONS.map((v) => [v, `org.apache.kafka:kafka_2.13:${dumps[v].release}`])),
     versions: KAFKA_VERSIONS,
@@ -185,6 +205,7 @@ function buildKafka(dumps) {
     pluginKeys,
     removedClasses: KAFKA_REMOVED_CLASSES,
     prefixes,
+    topicKeys: sortedObject(Object.entries(topicKeys)),
   };
 }
 

@@ -165,6 +165,7 @@ interface KafkaCatalogData {
   pluginKeys: Record<string, { versions: KafkaVersion[]; source: string }>;
   removedClasses: Record<string, Omit<RemovedKafkaClass, 'className'>>;
   prefixes: Record<string, { versions: KafkaVersion[]; source: string }>;
+  topicKeys: Record<string, KafkaVariant[]>;
 }
 
 interface ZooKeeperCatalogData {
@@ -217,6 +218,44 @@ export function kafkaKey(name: string, version: KafkaVersion = NEWEST_KAFKA_VERS
 
 /** The facts {@link kafkaKey} built, by key and version (catalog keys only, so it stays small). */
 const factCache = new Map<string, Map<KafkaVersion, KafkaKeyFact | undefined>>();
+
+/**
+ * The facts of a topic-level config in a version (LogConfig's ConfigDef: the names Kafka accepts
+ * in a topic's configs at creation), or `undefined` when that version does not define it.
+ *
+ * @example
+ * ```ts
+ * kafkaTopicConfig('min.insync.replicas', '4.0')?.default; // '1'
+ * kafkaTopicConfig('retention.hours'); // undefined (a broker key, log.retention.hours)
+ * ```
+ */
+export function kafkaTopicConfig(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): KafkaKeyFact | undefined {
+  const variants = own(kafka.topicKeys, name);
+  const variant = variants?.find((v) => v.versions.includes(version));
+  if (!variants || !variant) return undefined;
+  const { required, internal, ...rest } = variant;
+  return {
+    ...rest,
+    name,
+    version,
+    required: required === true,
+    internal: internal === true,
+    password: variant.type === 'PASSWORD',
+    versions: variants.flatMap((v) => v.versions).sort(compareVersions),
+  };
+}
+
+/**
+ * Every topic-level config name a version defines: the candidates for a did-you-mean.
+ *
+ * @example
+ * ```ts
+ * kafkaTopicConfigNames('3.9').includes('cleanup.policy'); // true
+ * ```
+ */
+export function kafkaTopicConfigNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): string[] {
+  return Object.keys(kafka.topicKeys).filter((n) => kafka.topicKeys[n]?.some((v) => v.versions.includes(version)));
+}
 
 /**
  * Every key the version's ConfigDef defines, and the keys Kafka's own plugins read outside it
