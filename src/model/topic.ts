@@ -97,3 +97,32 @@ export function topicPlace(topic: TopicDefinition): string {
   const line = topic.nameSpan?.line ?? topic.span?.line;
   return line === undefined ? topic.file : `${topic.file}:${line}`;
 }
+
+/** Where a finding about a whole topic points: its name, else where its definition starts. */
+export type TopicAnchor = { entry: ConfigEntry; part: 'value' } | { file: string; span?: Span };
+
+/**
+ * Where a finding about a whole topic points: the value of its name, else the start of its
+ * definition (the resource's `kind:` line, the topology item).
+ *
+ * @example
+ * ```ts
+ * ctx.report({ ...topicAnchor(topic), messageId: 'duplicate' });
+ * ```
+ */
+export function topicAnchor(topic: TopicDefinition): TopicAnchor {
+  if (topic.nameEntry) return { entry: topic.nameEntry, part: 'value' };
+  return topic.span ? { file: topic.file, span: topic.span } : { file: topic.file };
+}
+
+/**
+ * The topic's name for a message: the name, or `(unnamed, file:line)` when the file gives none.
+ *
+ * @example
+ * ```ts
+ * topicLabel(topic); // 'orders'
+ * ```
+ */
+export function topicLabel(topic: TopicDefinition): string {
+  return topic.name ?? `(unnamed, ${topicPlace(topic)})`;
+}
