@@ -20,6 +20,16 @@ const FIELDS: Record<TopicSourceKind, Record<string, string>> = {
   terraform: { partitions: 'partitions', 'num.partitions': 'partitions', replicas: 'replication_factor', 'replication.factor': 'replication_factor' },
 };
 
+/** Broker keys in hours or minutes whose topic config takes milliseconds. */
+const IN_MILLIS: Record<string, string> = {
+  'retention.hours': 'retention.ms',
+  'retention.minutes': 'retention.ms',
+  'log.retention.hours': 'retention.ms',
+  'log.retention.minutes': 'retention.ms',
+  'log.roll.hours': 'segment.ms',
+  'log.roll.ms': 'segment.ms',
+};
+
 export default defineRule({
   meta: {
     id: 'topic/unknown-config',
@@ -65,12 +75,15 @@ export default defineRule({
           continue;
         }
         const field = FIELDS[topic.kind][key];
+        const millis = IN_MILLIS[key];
         const broker = key.startsWith('log.') && names.includes(key.slice(4)) ? key.slice(4) : undefined;
-        const close = field === undefined && broker === undefined ? suggestKey(key, names) : undefined;
+        const close = field === undefined && millis === undefined && broker === undefined ? suggestKey(key, names) : undefined;
         const suggestion =
           field !== undefined
             ? ` Write it as ${field}.`
-            : broker !== undefined
+            : millis !== undefined
+              ? ` The topic config is ${millis}, in milliseconds.`
+              : broker !== undefined
               ? ` ${key} is the brokers' default for the topic config ${broker}: write ${broker}.`
               : close !== undefined
                 ? ` Did you mean ${close}?`
