@@ -60,6 +60,13 @@ import systemdExecStart from './systemd/exec-start.js';
 import systemdFileLimit from './systemd/file-limit.js';
 import systemdRestartPolicy from './systemd/restart-policy.js';
 import systemdRunsAsRoot from './systemd/runs-as-root.js';
+import topicDuplicate from './topic/duplicate.js';
+import topicMinInsyncReplicas from './topic/min-insync-replicas.js';
+import topicName from './topic/name.js';
+import topicPartitionsNotMultipleOfBrokers from './topic/partitions-not-multiple-of-brokers.js';
+import topicReplicationFactorExceedsBrokers from './topic/replication-factor-exceeds-brokers.js';
+import topicUnderReplicated from './topic/under-replicated.js';
+import topicUnknownConfig from './topic/unknown-config.js';
 import zookeeperAdminServer from './zookeeper/admin-server.js';
 import zookeeperAutopurgeDisabled from './zookeeper/autopurge-disabled.js';
 import zookeeperDataDirVolatile from './zookeeper/data-dir-volatile.js';
@@ -139,6 +146,13 @@ export const allRules: readonly Rule[] = [
   systemdFileLimit,
   systemdRestartPolicy,
   systemdRunsAsRoot,
+  topicDuplicate,
+  topicMinInsyncReplicas,
+  topicName,
+  topicPartitionsNotMultipleOfBrokers,
+  topicReplicationFactorExceedsBrokers,
+  topicUnderReplicated,
+  topicUnknownConfig,
   zookeeperAdminServer,
   zookeeperAutopurgeDisabled,
   zookeeperDataDirVolatile,
