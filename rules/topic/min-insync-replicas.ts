@@ -1,8 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { isBrokerRole } from '../../src/model/broker.js';
 import { knownNumber } from '../../src/model/settings.js';
-import { topicConfig, topicLabel, topicNumber } from '../../src/model/topic.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { topicConfigNumber, topicLabel } from '../../src/model/topic.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 
 export default defineRule({
@@ -46,13 +45,13 @@ export default defineRule({
     for (const topic of ctx.cluster.topics) {
       const rf = topic.replicationFactor?.value;
       if (rf === undefined || !topic.replicationFactor || rf < 1) continue;
-      const own = topicConfig(topic, 'min.insync.replicas');
+      const own = topicConfigNumber(topic, 'min.insync.replicas');
       let minIsr: number | undefined;
       let from = '';
       let at: ConfigEntry = topic.replicationFactor.entry;
       if (own) {
-        minIsr = topicNumber(own, hasTemplate).value;
-        at = own;
+        minIsr = own.value;
+        at = own.entry;
       } else if (brokerValue) {
         minIsr = brokerValue.value;
         const place = brokerEntry?.file !== undefined ? `${brokerEntry.file}${brokerEntry.keySpan ? `:${brokerEntry.keySpan.line}` : ''}` : undefined;

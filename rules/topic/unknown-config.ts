@@ -2,7 +2,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { kafkaTopicConfig, kafkaTopicConfigNames, suggestKey } from '../../src/catalog/index.js';
 import { KAFKA_VERSIONS } from '../../src/core/version.js';
 import { topicLabel, type TopicSourceKind } from '../../src/model/topic.js';
-import { hasTemplate } from '../../src/parse/template.js';
+import { isKeyTemplated } from '../../src/model/settings.js';
 
 /** How each tool hands a topic's configs to Kafka. */
 const PASSES: Record<TopicSourceKind, string> = {
@@ -67,7 +67,7 @@ export default defineRule({
     for (const topic of ctx.cluster.topics) {
       for (const entry of topic.configs) {
         const key = entry.key;
-        if (hasTemplate(key) || kafkaTopicConfig(key, version)) continue;
+        if (isKeyTemplated(entry) || kafkaTopicConfig(key, version)) continue;
         const data = { topic: topicLabel(topic), key, version, passes: PASSES[topic.kind] };
         const versions = KAFKA_VERSIONS.filter((v) => kafkaTopicConfig(key, v) !== undefined);
         if (versions.length > 0) {

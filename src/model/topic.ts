@@ -1,6 +1,7 @@
 import type { ConfigEntry } from '../parse/entry.js';
 import type { Span } from '../parse/source.js';
 import type { Parsed } from './types.js';
+import { hasTemplate } from '../parse/template.js';
 
 /**
  * The tools a topic definition in git comes from: Strimzi's `KafkaTopic`
@@ -83,6 +84,20 @@ export function topicConfig(topic: TopicDefinition, key: string): ConfigEntry | 
     if (e.key === key) return e;
   }
   return undefined;
+}
+
+/**
+ * A whole-number topic config, as Kafka reads it: unknown when a template fills it in, an error
+ * when it is not a whole number; undefined when the topic does not set it.
+ *
+ * @example
+ * ```ts
+ * topicConfigNumber(topic, 'min.insync.replicas')?.value; // 2
+ * ```
+ */
+export function topicConfigNumber(topic: TopicDefinition, key: string): Parsed<number> | undefined {
+  const entry = topicConfig(topic, key);
+  return entry ? topicNumber(entry, hasTemplate) : undefined;
 }
 
 /**
