@@ -27,7 +27,7 @@ const TYPICAL: Record<FileKind, string[]> = {
   myid: ['data/zookeeper/myid'],
   compose: ['docker-compose.yml', 'compose.yaml', 'docker-compose.override.yaml', 'stack/kafka-compose.yml'],
   systemd: ['etc/systemd/system/kafka.service', 'roles/kafka/templates/zookeeper.service.j2'],
-  topics: ['topics/orders-topic.yaml', 'julie/topology.yml'],
+  topics: ['topics/orders-topic.yaml', 'julie/topology.yml', 'infra/kafka_topics.tf'],
 };
 const NOT_READ = ['README.md', 'src/Main.java', 'package.json', 'Makefile', 'docs/kafka.md'];
 

@@ -35,5 +35,9 @@ ruleTester(rule, {
         message: `Topic context.source.foo.bar.avro has 4 partitions, not a multiple of the 3 brokers in view (kafka-lint assumed they are the whole cluster; if it has more, state the count with --brokers or "brokerCount" in kafka-lint.config.json): ${SKEW_4_3}`,
       }],
     },
+    {
+      name: 'Terraform: 4 partitions on 3 brokers stated; 12 is a multiple', files: fixtureFiles('topics/terraform'), options: { brokerCount: 3 },
+      findings: [{ messageId: 'uneven-leaders', file: 'kafka_topics.tf', line: 13, column: 24, severity: 'warning', message: `Topic orders has 4 partitions on 3 brokers, not a multiple: ${SKEW_4_3}` }],
+    },
   ],
 });

@@ -57,5 +57,12 @@ ruleTester(rule, {
         message: `Topic orders sets retention.hours, which is not a topic config of Kafka 4.4: Kafka refuses to create the topic ("Unknown topic config name: retention.hours"), and ${STRIMZI}. The topic config is retention.ms, in milliseconds.`,
       }],
     },
+    {
+      name: 'Terraform: a broker key in config', files: fixtureFiles('topics/terraform'), options: { kafkaVersion: '4.3' },
+      findings: [{
+        messageId: 'unknown', file: 'kafka_topics.tf', line: 26, column: 5, severity: 'error',
+        message: 'Topic ${var.env}-events sets log.retention.ms, which is not a topic config of Kafka 4.3: Kafka refuses to create the topic ("Unknown topic config name: log.retention.ms"), and the kafka provider passes config to Kafka as written, so terraform apply fails. log.retention.ms is the brokers\' default for the topic config retention.ms: write retention.ms.',
+      }],
+    },
   ],
 });

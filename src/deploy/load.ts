@@ -18,6 +18,8 @@ const CFK_TOPIC = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
 const CFK_API = /^apiVersion:[ \t]*["']?platform\.confluent\.io\//m;
 /** A JulieOps topology: a top-level `context:` scalar and a top-level `projects:` list. */
 const JULIE_CONTEXT = /^context:[ \t]*["']?[^\s"'#]/m;
+/** A Terraform `kafka_topic` resource (the Mongey/kafka provider). */
+const TERRAFORM_TOPIC = /^[ \t]*resource[ \t]+"kafka_topic"/m;
 const JULIE_PROJECTS = /^projects:[ \t]*(#.*)?$/m;
 const STRIMZI_API = /kafka\.strimzi\.io\//;
 const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
@@ -41,6 +43,11 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: strin
     kind: 'topics',
     names: '[^/]*\\.ya?ml',
     detect: (_name, text) => (CFK_TOPIC.test(text) && CFK_API.test(text)) || (JULIE_CONTEXT.test(text) && JULIE_PROJECTS.test(text)),
+  },
+  {
+    kind: 'topics',
+    names: '[^/]*\\.tf',
+    detect: (_name, text) => TERRAFORM_TOPIC.test(text),
   },
   {
     kind: 'compose',

@@ -8,6 +8,7 @@ import type { DeploymentNotice, Parsed, TopicFile } from '../model/types.js';
 import { topicNumber, type TopicDefinition, type TopicSourceKind } from '../model/topic.js';
 import { hasTemplate } from '../parse/template.js';
 import { SourceText } from '../parse/source.js';
+import { parseTerraformTopics } from './terraform.js';
 import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlConfigEntries, yamlErrorNotice, yamlModule, yamlPairEntry, type YamlSource } from './yaml.js';
 
 /** A whole-number field of a topic, when written. */
@@ -131,6 +132,7 @@ export function julieOpsTopics(src: YamlSource, doc: unknown): TopicDefinition[]
 
 /**
  * Reads a YAML file of Confluent for Kubernetes `KafkaTopic` resources, or a JulieOps topology
+ * (a `.tf` file: Terraform `kafka_topic` resources, see `parseTerraformTopics`)
  * (top-level `context` and `projects`). Never throws; a file with template syntax that is not
  * YAML yet gets a notice.
  *
@@ -142,6 +144,7 @@ export function julieOpsTopics(src: YamlSource, doc: unknown): TopicDefinition[]
  * ```
  */
 export function parseTopicFile(text: string, file: string): TopicFile {
+  if (/\.tf$/i.test(file)) return parseTerraformTopics(text, file);
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);
   const topics: TopicDefinition[] = [];

@@ -143,8 +143,8 @@ export function detectFileKind(file: string, text: string): FileKind | undefined
   return undefined;
 }
 
-/** Kinds read as YAML: their template control lines are left to their own readers. */
-const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi']);
+/** Kinds read as YAML (and Terraform's HCL): their template control lines are left to their own readers. */
+const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi', 'topics']);
 
 /** A file ready to load: its kind, and its text with template control tags blanked. */
 interface PreparedFile extends SourceFile {

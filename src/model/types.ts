@@ -353,6 +353,8 @@ export type SyntaxReason =
   | 'yaml-tabs'
   /** YAML the tool cannot parse. */
   | 'yaml-error'
+  /** HCL (a Terraform file) Terraform cannot parse. */
+  | 'hcl-error'
   /** A unit line without `=`: systemd skips it. */
   | 'unit-line-without-equals'
   /** A unit assignment before any `[Section]` header: systemd skips it. */

@@ -97,3 +97,28 @@ describe('JulieOps topology', () => {
     expect(broken.notices[0]).toMatchObject({ code: 'syntax', reason: 'yaml-error', data: { tool: 'julieops' } });
   });
 });
+
+describe('Terraform kafka_topic (Mongey/kafka provider)', () => {
+  it('is the topics kind for a .tf file with a kafka_topic resource only', () => {
+    expect(detectFileKind('infra/kafka_topics.tf', 'resource "kafka_topic" "o" {\n}\n')).toBe('topics');
+    expect(detectFileKind('infra/main.tf', 'resource "aws_instance" "x" {\n}\n')).toBeUndefined();
+  });
+
+  it('reads name, partitions, replication_factor and the config map at their positions; variables and interpolations are unknown', () => {
+    expect(summary(fixtureFiles('topics/terraform'))).toEqual([
+      { kind: 'terraform', name: 'orders', line: 11, partitions: 4, partitionsLine: 13, rf: 3, configs: ['retention.ms=604800000:16', 'cleanup.policy=compact:17'] },
+      { kind: 'terraform', name: '${var.env}-events', line: 22, partitions: 12, partitionsLine: 24, rf: 'templated', configs: ['log.retention.ms=86400000:26'] },
+    ]);
+    const [orders, events] = loadCluster(fixtureFiles('topics/terraform')).topics;
+    expect(orders?.nameSpan).toMatchObject({ line: 11, column: 25 });
+    expect(orders?.partitions?.entry.valueSpan).toMatchObject({ line: 13, column: 24 });
+    expect(events?.templatedName).toBe(true);
+  });
+
+  it('HCL Terraform cannot parse is a syntax notice, and what can be read is read', () => {
+    const file = parseTopicFile('resource "kafka_topic" "o" {\n  name = "orders"\n  partitions = = 3\n}\n', 'kafka.tf');
+    expect(file.format).toBe('terraform');
+    expect(file.notices[0]).toMatchObject({ code: 'syntax', reason: 'hcl-error', span: { line: 3 } });
+    expect(file.topics[0]?.name).toBe('orders');
+  });
+});
