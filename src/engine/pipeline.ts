@@ -347,6 +347,7 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
     suppressed,
   };
   if (cluster.name !== undefined) result.name = cluster.name;
+  if (cluster.topics.length > 0) result.topics = cluster.topics.length;
   if (used.length > 0) usedKeys.set(result, used);
   return result;
 }
