@@ -7,6 +7,8 @@ import { detectFileKind, loadCluster, groupFiles } from '../../src/engine/load.j
 import { parseTopicFile } from '../../src/deploy/topics.js';
 import { parseStrimziFile } from '../../src/deploy/strimzi.js';
 import { fixtureFiles } from '../fixture-files.js';
+import { lintFiles } from '../../src/engine/lint-files.js';
+import underReplicated from '../../rules/topic/under-replicated.js';
 
 /** A topic's fields in one line: kind, name, name line, partitions, replication factor, configs. */
 const summary = (files: { file: string; text: string }[]) =>
@@ -120,5 +122,15 @@ describe('Terraform kafka_topic (Mongey/kafka provider)', () => {
     expect(file.format).toBe('terraform');
     expect(file.notices[0]).toMatchObject({ code: 'syntax', reason: 'hcl-error', span: { line: 3 } });
     expect(file.topics[0]?.name).toBe('orders');
+  });
+});
+
+describe('inline directives in topic files', () => {
+  it('a # or // comment above a Terraform attribute, and a # comment in a JulieOps topology, silence the next line', () => {
+    const tf = 'resource "kafka_topic" "o" {\n  name = "orders"\n  # kafka-lint-disable-next-line topic/under-replicated -- a scratch topic\n  replication_factor = 1\n}\nresource "kafka_topic" "p" {\n  name = "payments"\n  // kafka-lint-disable-next-line topic/under-replicated -- also scratch\n  replication_factor = 1\n}\n';
+    const julie = 'context: "c"\nprojects:\n  - name: "p"\n    topics:\n      - name: "t"\n        config:\n          # kafka-lint-disable-next-line topic/under-replicated -- scratch\n          replication.factor: "1"\n';
+    const result = lintFiles([{ file: 'kafka.tf', text: tf }, { file: 'topology.yml', text: julie }], { ruleSet: [underReplicated] });
+    expect(result.findings).toEqual([]);
+    expect(result.clusters[0]?.suppressed.map((f) => `${f.file}:${f.line}`)).toEqual(['kafka.tf:4', 'kafka.tf:9', 'topology.yml:8']);
   });
 });
