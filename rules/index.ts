@@ -64,6 +64,7 @@ import topicDuplicate from './topic/duplicate.js';
 import topicMinInsyncReplicas from './topic/min-insync-replicas.js';
 import topicName from './topic/name.js';
 import topicPartitionsNotMultipleOfBrokers from './topic/partitions-not-multiple-of-brokers.js';
+import topicReplicasPerBroker from './topic/replicas-per-broker.js';
 import topicReplicationFactorExceedsBrokers from './topic/replication-factor-exceeds-brokers.js';
 import topicUnderReplicated from './topic/under-replicated.js';
 import topicUnknownConfig from './topic/unknown-config.js';
@@ -150,6 +151,7 @@ export const allRules: readonly Rule[] = [
   topicMinInsyncReplicas,
   topicName,
   topicPartitionsNotMultipleOfBrokers,
+  topicReplicasPerBroker,
   topicReplicationFactorExceedsBrokers,
   topicUnderReplicated,
   topicUnknownConfig,

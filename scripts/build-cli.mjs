@@ -6,9 +6,10 @@
 //   cli/main.js        the executable: arguments, --help, --version
 //   cli/lint.js        a lint run, with the default (stylish) format
 //   cli/lazy/*.js      what only some runs need, loaded on demand: the other formats, the config
-//                      schema, ignore files, the diff of --fix-dry-run, and the other commands
+//                      schema, ignore files, the diff of --fix-dry-run, the other commands, and
+//                      the live cluster reader of --bootstrap-server (which imports the Kafka client)
 //   chunks/*.js        code two or more of the above share, in one copy
-// The runtime dependencies (zod, yaml, picomatch) are imported from node_modules, not bundled:
+// The runtime dependencies (zod, yaml, picomatch, @platformatic/kafka) are imported from node_modules, not bundled:
 // they are installed beside kafka-lint anyway, and each is loaded only where it is needed.
 //
 // kafka-lint runs in every CI job, so its cold start counts, and Node's ES module loader costs
@@ -43,6 +44,7 @@ const ENTRIES = {
   'cli/lazy/config-schema': 'src/config/schema.ts',
   'cli/lazy/diff': 'src/cli/diff.ts',
   'cli/lazy/ignore': 'src/cli/ignore.ts',
+  'cli/lazy/live': 'src/deploy/live.ts',
 };
 
 const sources = new Set(Object.values(ENTRIES));

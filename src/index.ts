@@ -90,6 +90,7 @@ export type { Finding, LintResult, ClusterResult, Severity, RuleLevel } from './
 export type { Suppression } from './engine/finding.js';
 export { parseProperties } from './parse/properties.js';
 export type { PropertiesDocument, PropertyEntry, PropertiesDiagnostic, PropertiesDiagnosticCode, CommentLine, ParsePropertiesOptions, TextEncoding } from './parse/properties.js';
+export type { CommentLines, LineComment, EntryLines } from './parse/comments.js';
 export { decodeConfigBytes } from './parse/decode.js';
 export type { DecodedConfig } from './parse/decode.js';
 export type { Span, SourceText } from './parse/source.js';
@@ -102,7 +103,6 @@ export { detectFileKind, isCandidateFileName, candidateNamePattern, FILE_KINDS }
 export type { SourceFile, FileKind } from './engine/load.js';
 export type { ConfigEntry, EntrySyntax } from './parse/entry.js';
 export type * from './model/types.js';
-export type { TopicDefinition, TopicSourceKind } from './model/topic.js';
 export { kafkaKey, kafkaKeyNames, removedKafkaKey, zookeeperKey, zookeeperKeyNames, suggestKey } from './catalog/index.js';
 export type { KafkaKeyFact, KafkaType, KafkaValidator, KafkaValidatorBound, RemovedKafkaKey, ZooKeeperKeyFact } from './catalog/index.js';
 export { planCapacity, CapacityInputError, renderPlanText, renderPlanMarkdown, renderPlanHtml, BROKER_PROFILES } from './capacity/index.js';

@@ -15,6 +15,10 @@ describe('rule registry', () => {
     expect(existsSync(join(root, 'rules', `${id}.ts`))).toBe(true);
     expect(existsSync(join(root, 'rules', `${id}.test.ts`))).toBe(true);
   });
+  it.each(allRules.filter((r) => r.meta.options).map((r) => [r.meta.id, r] as const))('%s: every option is optional (a run without options does not check them, nor load zod)', async (_id, rule) => {
+    const z = await import('zod');
+    expect(rule.meta.options!(z).safeParse({}).success).toBe(true);
+  });
   it('ids are unique', () => {
     const ids = allRules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);

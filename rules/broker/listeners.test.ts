@@ -137,6 +137,31 @@ ruleTester(rule, {
           message: 'early.start.listeners names plaintext, which is not a listener of this node. Kafka compares these names as written: write PLAINTEXT. Kafka 4.4 refuses to start: "early.start.listeners contains listener plaintext, but this is not contained in listeners or controller.listener.names"' },
       ],
     },
+    // Corpus (issue 13): b0 is started by cli/b0-start.sh with --override listeners=SSL://...; b1's
+    // start script is not in view, so Kafka's default listeners are not a known fact for it: warning.
+    {
+      name: 'a broker without listeners whose sibling gets them from a start script --override: warning, not error', files: [
+        { file: 'brokers/b0/config/server.properties', text: 'broker.id=0\nzookeeper.connect=zk1:2181\nsecurity.inter.broker.protocol=SSL\n' },
+        { file: 'brokers/b1/config/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nsecurity.inter.broker.protocol=SSL\n' },
+        { file: 'cli/b0-start.sh', text: '#!/bin/bash\nexport SERVER_IP=10.0.0.10\nexport KAFKA_HEAP_OPTS="-Xms512m -Xmx512m"\nsh ./brokers/b0/bin/kafka-server-start.sh ./brokers/b0/config/server.properties --override listeners=SSL://$SERVER_IP:9093\n' },
+      ], options: { kafkaVersion: '3.9' },
+      findings: [
+        { messageId: 'inter-broker-listener-default-listeners', line: 3, column: 32, severity: 'warning', file: 'brokers/b1/config/server.properties',
+          message: 'Brokers talk to each other over SSL (security.inter.broker.protocol), but this broker sets neither listeners nor advertised.listeners, so Kafka\'s default PLAINTEXT://:9092 applies, which has no listener of that name: if nothing else sets its listeners, Kafka 3.9 refuses to start it ("inter.broker.listener.name must be a listener name defined in advertised.listeners"). Another broker of this cluster gets its listeners from the --override of its start command (cli/b0-start.sh), so this one is probably started the same way by a script not in view: lint that script with this file, or set listeners here.' },
+      ],
+    },
+    {
+      name: 'the same brokers with no start script in view: Kafka\'s default listeners are known, error on each', files: [
+        { file: 'brokers/b0/config/server.properties', text: 'broker.id=0\nzookeeper.connect=zk1:2181\nsecurity.inter.broker.protocol=SSL\n' },
+        { file: 'brokers/b1/config/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1:2181\nsecurity.inter.broker.protocol=SSL\n' },
+      ], options: { kafkaVersion: '3.9' },
+      findings: [
+        { messageId: 'inter-broker-listener-not-advertised', line: 3, column: 32, severity: 'error', file: 'brokers/b0/config/server.properties',
+          message: 'Brokers talk to each other over SSL (security.inter.broker.protocol), but no advertised listener has that name; set inter.broker.listener.name to one of PLAINTEXT. Kafka 3.9 refuses to start: "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are PLAINTEXT"' },
+        { messageId: 'inter-broker-listener-not-advertised', line: 3, column: 32, severity: 'error', file: 'brokers/b1/config/server.properties',
+          message: 'Brokers talk to each other over SSL (security.inter.broker.protocol), but no advertised listener has that name; set inter.broker.listener.name to one of PLAINTEXT. Kafka 3.9 refuses to start: "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are PLAINTEXT"' },
+      ],
+    },
     {
       name: 'invalid protocol and unparsable map', files: [
         { file: 'a/server.properties', text: 'broker.id=1\nzookeeper.connect=zk1\nlisteners=INTERNAL://k:9092\nlistener.security.protocol.map=INTERNAL:TLS\n' },

@@ -1,4 +1,5 @@
 import { defineRule, type MessageValue, type RuleContext } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { anchorOf, isConfigFragment, type Anchor } from '../../src/model/broker.js';
 import { knownValue, writtenEntry, writtenValue } from '../../src/model/settings.js';
@@ -40,6 +41,7 @@ const MESSAGES = {
   'controller-listener-not-bound': { severity: 'error', text: `controller.listener.names lists {{missing}}, which listeners does not define.{{hint}} ${REFUSES} "controller.listener.names must only contain values appearing in the 'listeners' configuration when running the KRaft controller role"` },
   'no-broker-listener-advertised': { severity: 'error', text: `This node has the broker role but advertises no broker listener; add a broker listener (e.g. PLAINTEXT://kafka1:9092) that is not in controller.listener.names. ${REFUSES} "There must be at least one broker advertised listener.{{perhaps}}"` },
   'inter-broker-listener-not-advertised': { severity: 'error', text: `Brokers talk to each other over {{name}} ({{source}}), but no advertised listener has that name; set inter.broker.listener.name to one of {{advertised}}. ${REFUSES} "inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are {{advertised}}"` },
+  'inter-broker-listener-default-listeners': { severity: 'warning', text: `Brokers talk to each other over {{name}} ({{source}}), but this broker sets neither listeners nor advertised.listeners, so Kafka's default PLAINTEXT://:9092 applies, which has no listener of that name: if nothing else sets its listeners, {{release}} refuses to start it ("inter.broker.listener.name must be a listener name defined in advertised.listeners"). Another broker of this cluster gets its listeners from the --override of its start command ({{sibling}}), so this one is probably started the same way by a script not in view: lint that script with this file, or set listeners here.` },
   'advertised-not-bound': { severity: 'error', text: `advertised.listeners names {{unknown}}, which listeners does not bind; every advertised listener name must also be in listeners. ${REFUSES} "advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found {{advertised}}. The valid options based on the current configuration are {{bound}}"` },
   'controller-wildcard-3-9-0': { severity: 'warning', text: `listeners binds {{name}} to 0.0.0.0 and advertised.listeners is not set: Kafka 3.9.0 advertises 0.0.0.0 and refuses to start ("advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."); 3.9.1 and later advertise this host's name instead (KAFKA-18281). This assumes 3.9.0 may run here; set advertised.listeners={{name}}://<this host's name>:{{port}}, or run 3.9.1 or later.` },
   'advertised-wildcard': { severity: 'error', text: `{{why}}, which clients cannot connect to; set advertised.listeners={{name}}://<this host's name>:{{port}}. ${REFUSES} "advertised.listeners cannot use the nonroutable meta-address 0.0.0.0. Use a routable IP address."` },
@@ -73,6 +75,15 @@ function laterThan390(release: string | undefined): boolean {
 }
 
 const names = (listeners: Listener[]) => [...new Set(listeners.map((l) => l.name))].join(',');
+
+/** The start script of another broker of the cluster that sets its listeners by --override, if any. */
+function siblingStartListeners(ctx: RuleContext<MessageId>, broker: BrokerConfig): string | undefined {
+  for (const other of ctx.cluster.brokers) {
+    const entry = other.listeners?.entry;
+    if (other !== broker && entry?.file !== undefined && entry.file !== other.file) return entry.file;
+  }
+  return undefined;
+}
 
 function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
   const version = ctx.kafkaVersion;
@@ -221,7 +232,13 @@ function checkBroker(ctx: RuleContext<MessageId>, broker: BrokerConfig): void {
       report(advertisedWhere, 'no-broker-listener-advertised', { perhaps: kraft ? ' Perhaps all listeners appear in controller.listener.names?' : '' });
     } else if (!advertisedBrokerNames.has(interBroker)) {
       const source = interNameEntry ? 'inter.broker.listener.name' : interProtocolEntry ? 'security.inter.broker.protocol' : 'the default, as neither inter.broker.listener.name nor security.inter.broker.protocol is set';
-      report(interNameEntry ? at(interNameEntry) : interProtocolEntry ? at(interProtocolEntry) : advertisedWhere, 'inter-broker-listener-not-advertised', { name: interBroker, source, advertised: [...advertisedBrokerNames].join(',') });
+      const where = interNameEntry ? at(interNameEntry) : interProtocolEntry ? at(interProtocolEntry) : advertisedWhere;
+      // Kafka's default listeners are a known fact only if nothing sets this broker's listeners
+      // outside its file: when a sibling broker takes them from a start command's --override
+      // (kafka-server-start.sh, Kafka.getPropsFromArgs), this one likely does too, by a script not in view.
+      const sibling = !listenersEntry && !advertisedEntry ? siblingStartListeners(ctx, broker) : undefined;
+      if (sibling !== undefined) report(where, 'inter-broker-listener-default-listeners', { name: interBroker, source, release: `Kafka ${version}`, sibling });
+      else report(where, 'inter-broker-listener-not-advertised', { name: interBroker, source, advertised: [...advertisedBrokerNames].join(',') });
     }
     const unknown = [...advertisedBrokerNames].filter((n) => !listenerNames.has(n));
     if (unknown.length > 0) {
@@ -263,7 +280,7 @@ function checkPorts(listeners: Listener[], entry: ConfigEntry | undefined, versi
   const where: Anchor = entry ? { entry, part: 'value' } : fallback();
   const text = entry?.value.trim() ?? DEFAULT_LISTENERS;
   const byPort = new Map<number, Listener[]>();
-  for (const l of listeners) if (l.port !== 0) byPort.set(l.port, [...(byPort.get(l.port) ?? []), l]);
+  for (const l of listeners) if (l.port !== 0) addTo(byPort, l.port, l);
   const prefix = compareVersions(version, '4.3') >= 0 ? `Error creating broker listeners from '${text}': ` : 'requirement failed: ';
   for (const [port, group] of byPort) {
     if (group.length < 2) continue;
@@ -316,13 +333,14 @@ export default defineRule({
     fileKinds: ['broker'],
     description: 'A listener setting Kafka refuses at startup: malformed NAME://host:port, a name without a security protocol, duplicate names or ports, advertised or inter-broker listeners that do not exist, 0.0.0.0 advertised, or broken KRaft controller listeners.',
     rationale:
-      'Kafka builds its listeners when the config is read and exits on the first inconsistency, so a broker with a listener mistake never joins the cluster. Kafka reports one problem per restart; this rule reports all of them at once, judged against the target Kafka version (the checks differ between 3.9, 4.0, 4.1, 4.2, 4.3 and 4.4). One outcome depends on the patch release: a 3.9 controller listener bound to 0.0.0.0 without advertised.listeners is advertised as 0.0.0.0 and refused by 3.9.0, while 3.9.1 advertises the host\'s name (KAFKA-18281); that is a warning unless the files name a later 3.9 release.',
+      'Kafka builds its listeners when the config is read and exits on the first inconsistency, so a broker with a listener mistake never joins the cluster. Kafka reports one problem per restart; this rule reports all of them at once, judged against the target Kafka version (the checks differ between 3.9, 4.0, 4.1, 4.2, 4.3 and 4.4). One outcome depends on the patch release: a 3.9 controller listener bound to 0.0.0.0 without advertised.listeners is advertised as 0.0.0.0 and refused by 3.9.0, while 3.9.1 advertises the host\'s name (KAFKA-18281); that is a warning unless the files name a later 3.9 release. Kafka\'s default listeners (PLAINTEXT://:9092) are a known fact only when nothing else sets a node\'s listeners: kafka-server-start.sh passes `--override key=value` to Kafka, which applies each over the properties file (Kafka.getPropsFromArgs), so when another broker of the cluster gets its listeners from a start command\'s --override and this one sets none, the inter-broker listener check is a warning that says so instead of an error.',
     fix: 'Write each listener as NAME://host:port with a distinct name and port, map every name that is not a security protocol in listener.security.protocol.map, advertise a routable host for every broker listener, and for KRaft list the controller listener in controller.listener.names in upper case.',
     references: [
       { title: 'Kafka 4.3.1 core/src/main/scala/kafka/server/KafkaConfig.scala (validateValues)', url: 'https://github.com/apache/kafka/blob/4.3.1/core/src/main/scala/kafka/server/KafkaConfig.scala' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java (listeners, security protocol map)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/server/config/AbstractKafkaConfig.java' },
       { title: 'Kafka 4.3.1 server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java (listener grammar)', url: 'https://github.com/apache/kafka/blob/4.3.1/server/src/main/java/org/apache/kafka/network/SocketServerConfigs.java' },
       { title: 'Kafka 3.9.0 core/src/main/scala/kafka/server/KafkaConfig.scala', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/server/KafkaConfig.scala' },
+      { title: 'Kafka 3.9.0 core/src/main/scala/kafka/Kafka.scala (getPropsFromArgs: --override key=value over the properties file)', url: 'https://github.com/apache/kafka/blob/3.9.0/core/src/main/scala/kafka/Kafka.scala' },
       { title: 'KAFKA-18281: a KRaft controller bound to 0.0.0.0 without advertised.listeners advertises 0.0.0.0 (fixed in 3.9.1)', url: 'https://issues.apache.org/jira/browse/KAFKA-18281' },
     ],
     messages: MESSAGES,

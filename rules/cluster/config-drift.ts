@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { anchorOf, brokerClusters, isBrokerRole } from '../../src/model/broker.js';
 import { knownValue } from '../../src/model/settings.js';
 import { machineKey } from '../../src/model/zookeeper.js';
@@ -91,7 +92,7 @@ export default defineRule({
       if (brokers.length < 2) continue;
       // Brokers sharing a machine (or on unknown ones) need different directories.
       const machines = brokers.map((b) => (b.host === undefined ? undefined : machineKey(b.host)));
-      const distinctHosts = machines.every((m, i) => m !== undefined && m !== 'localhost' && machines.indexOf(m) === i);
+      const distinctHosts = machines.every((m) => m !== undefined && m !== 'localhost') && new Set(machines).size === machines.length;
       for (const [key, messageId] of KEYS) {
         if (key === 'log.dirs' && !distinctHosts) continue;
         const groups = new Map<string, BrokerConfig[]>();
@@ -100,7 +101,7 @@ export default defineRule({
           const value = comparable(b, key, ctx);
           if (value === undefined) continue;
           explicit ||= b.settings.has(key) || (key === 'log.dirs' && b.settings.has('log.dir'));
-          groups.set(value, [...(groups.get(value) ?? []), b]);
+          addTo(groups, value, b);
         }
         if (!explicit || groups.size < 2) continue;
         const [majority] = [...groups].sort((a, b) => b[1].length - a[1].length)[0] ?? [];

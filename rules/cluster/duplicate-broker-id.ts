@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { anchorOf, brokerClusters } from '../../src/model/broker.js';
 import type { BrokerConfig } from '../../src/model/types.js';
 
@@ -41,7 +42,7 @@ export default defineRule({
       for (const b of nodes) {
         // -1 asks ZooKeeper mode to generate an id: not a fixed id that can collide.
         if (b.nodeId === undefined || b.nodeId < 0) continue;
-        byId.set(b.nodeId, [...(byId.get(b.nodeId) ?? []), b]);
+        addTo(byId, b.nodeId, b);
       }
       for (const [id, same] of byId) {
         const [first, ...rest] = same;

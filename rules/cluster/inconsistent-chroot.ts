@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { brokerClusters } from '../../src/model/broker.js';
 import { fileList } from '../../src/model/kraft.js';
 import type { BrokerConfig } from '../../src/model/types.js';
@@ -45,7 +46,7 @@ export default defineRule({
       const byChroot = new Map<string | undefined, BrokerConfig[]>();
       for (const b of group) {
         const chroot = b.zookeeperConnect?.value?.chroot;
-        byChroot.set(chroot, [...(byChroot.get(chroot) ?? []), b]);
+        addTo(byChroot, chroot, b);
       }
       if (byChroot.size < 2) continue;
       const [majority] = [...byChroot].sort((a, b) => b[1].length - a[1].length)[0] ?? [];

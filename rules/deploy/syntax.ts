@@ -44,7 +44,7 @@ export default defineRule({
     for (const d of ctx.cluster.deployments ?? []) {
       for (const n of d.notices) {
         if (n.code !== 'syntax') continue;
-        const data = n.reason === 'yaml-error' ? { ...n.data, tool: n.data['tool'] === 'kubernetes' ? 'kubectl' : n.data['tool'] === 'julieops' ? 'JulieOps' : 'docker compose' } : n.data;
+        const data = n.reason === 'yaml-error' ? { ...n.data, tool: n.data['tool'] === 'kubernetes' ? 'kubectl' : 'docker compose' } : n.data;
         ctx.report({ messageId: n.reason, data, file: n.file, ...(n.span ? { span: n.span } : {}) });
       }
     }

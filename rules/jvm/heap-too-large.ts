@@ -17,7 +17,7 @@ export default defineRule({
     description: 'A Kafka broker\'s heap (-Xmx) is above 5 GB (configurable with the `maxHeap` option).',
     rationale:
       'Kafka keeps records in the OS page cache, not on the heap: the heap holds request buffers, metadata and caches, which a few GB serve even for busy brokers. "Kafka: The Definitive Guide" notes that a broker handling 150,000 messages per second at 200 Mbit/s runs with a 5 GB heap, and Kafka\'s documentation shows LinkedIn\'s brokers on a 6 GB heap. Memory given to the heap is taken from the page cache, and a large heap makes full GC pauses longer. Advice: set the `maxHeap` option if you have measured a need for more.',
-    fix: 'Give the broker 4 to 6 GB of heap with -Xms equal to -Xmx (e.g. KAFKA_HEAP_OPTS="-Xmx5g -Xms5g") and leave the rest of the RAM to the page cache, or raise the rule\'s `maxHeap` option.',
+    fix: 'Give the broker 4 to 5 GB of heap with -Xms equal to -Xmx (e.g. KAFKA_HEAP_OPTS="-Xmx5g -Xms5g") and leave the rest of the RAM to the page cache, or raise the rule\'s `maxHeap` option.',
     references: [
       { title: 'Neha Narkhede, Gwen Shapira, Todd Palino: Kafka: The Definitive Guide (O\'Reilly), ch. 2 "Installing Kafka", Hardware Selection: Memory (a 5 GB heap)' },
       { title: 'Kafka 4.3 documentation, 6.6 Java Version (LinkedIn\'s -Xmx6g -Xms6g)', url: 'https://kafka.apache.org/documentation/#java' },

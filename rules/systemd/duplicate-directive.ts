@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/rule.js';
+import { addTo } from '../../src/core/maps.js';
 import { deploymentsOf } from '../../src/deploy/load.js';
 import type { UnitDirective } from '../../src/model/types.js';
 
@@ -50,7 +51,7 @@ export default defineRule({
         const id = `${d.section}\u0000${d.key}`;
         // An empty assignment resets the directive: what came before it is discarded on purpose.
         if (d.value === '') seen.delete(id);
-        else seen.set(id, [...(seen.get(id) ?? []), d]);
+        else addTo(seen, id, d);
       }
       for (const written of seen.values()) {
         const last = written.at(-1) as UnitDirective;

@@ -1,61 +1,65 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { topicAnchor, topicPlace, type TopicDefinition } from '../../src/model/topic.js';
+import { topicsOf } from '../../src/deploy/load.js';
+import { nameIsWritten } from '../../src/deploy/topics.js';
 
-/** Kafka's longest topic name (Topic.MAX_NAME_LENGTH). */
-const MAX_NAME_LENGTH = 249;
-
-/** Why Kafka refuses a topic name (Topic.validate), or undefined when it accepts it. */
-function illegal(name: string): string | undefined {
-  if (name.length === 0) return 'it is empty';
-  if (name === '.' || name === '..') return 'it is "." or ".."';
-  if (name.length > MAX_NAME_LENGTH) return `it is ${name.length} characters long, more than ${MAX_NAME_LENGTH}`;
-  const bad = [...new Set(name.replace(/[a-zA-Z0-9._-]/g, ''))];
-  if (bad.length > 0) return `it holds ${bad.slice(0, 5).map((c) => JSON.stringify(c)).join(', ')}${bad.length > 5 ? ', ...' : ''}`;
-  return undefined;
-}
+/** Kafka's Topic.validate: at most 249 characters of ASCII letters, digits, '.', '_' and '-', not '.' or '..'. */
+const LEGAL = /^[a-zA-Z0-9._-]+$/;
+const MAX_LENGTH = 249;
 
 export default defineRule({
   meta: {
     id: 'topic/name',
-    category: 'outage-risk',
-    fileKinds: ['strimzi', 'topics'],
-    description: 'A topic name Kafka refuses (characters other than ASCII letters, digits, ".", "_" and "-", longer than 249, "." or ".."), or two topic names that differ only in "." versus "_".',
+    category: 'startup-failure',
+    fileKinds: ['topics', 'strimzi'],
+    description: "A topic name Kafka refuses (characters, length, '.' or '..'), or two names that differ only in '.' and '_' (they collide in metric names).",
     rationale:
-      'Kafka accepts topic names of ASCII letters, digits, ".", "_" and "-", at most 249 characters, and not "." or ".." (Topic.validate); it refuses to create any other (InvalidTopicException). Kafka\'s metric names replace "." with "_", so two topics whose names differ only there would report as one: Kafka therefore refuses to create a topic that collides with an existing one ("Topic \'a_b\' collides with existing topic: a.b"), and whichever of the two definitions is applied second fails. A name a template fills in is not judged.',
-    fix: 'Rename the topic with legal characters; of two colliding names, keep one separator style ("." or "_") in all topic names.',
+      'Kafka refuses to create a topic whose name is empty, "." or "..", longer than 249 characters, or holds a character other than ASCII letters, digits, ".", "_" and "-" (InvalidTopicException from Topic.validate). Kafka also warns that topics whose names differ only in "." and "_" collide: metric names replace "." with "_", and creating the second one fails (InvalidTopicException: "Topic ... collides with existing topics"). A JulieOps name is composed with its default naming, which a topology.topic.prefix.format changes: findings on it are warnings that say so.',
+    fix: "Use only letters, digits, '.', '_' and '-' (at most 249), and keep to one of '.' or '_' as the separator across topics.",
     references: [
-      { title: 'Kafka 3.9.2 Topic.java: validate, MAX_NAME_LENGTH 249, hasCollision', url: 'https://github.com/apache/kafka/blob/3.9.2/clients/src/main/java/org/apache/kafka/common/internals/Topic.java' },
-      { title: 'Kafka 3.9.2 ReplicationControlManager.java: "collides with existing topic"', url: 'https://github.com/apache/kafka/blob/3.9.2/metadata/src/main/java/org/apache/kafka/controller/ReplicationControlManager.java' },
+      { title: 'Kafka 3.9.0 Topic.java (validate, hasCollision, "collides")', url: 'https://github.com/apache/kafka/blob/3.9.0/clients/src/main/java/org/apache/kafka/common/internals/Topic.java' },
     ],
     messages: {
       illegal: {
         severity: 'error',
-        text: 'Kafka refuses the topic name {{name}}: {{why}} (legal: ASCII letters, digits, ".", "_" and "-", at most 249 characters, not "." or ".."). Rename the topic.',
+        text: "Topic name '{{topic}}' {{why}}: Kafka refuses to create it (InvalidTopicException). Use only ASCII letters, digits, '.', '_' and '-', at most 249 characters.",
+      },
+      'illegal-composed': {
+        severity: 'warning',
+        text: "Topic name '{{topic}}' (composed by JulieOps' default naming) {{why}}: Kafka refuses to create it (InvalidTopicException). Use only ASCII letters, digits, '.', '_' and '-' in the topology's names, at most 249 characters in all.",
       },
       collides: {
         severity: 'error',
-        text: 'Topic {{name}} collides with topic {{other}} ({{place}}): the names differ only in "." versus "_", which Kafka\'s metric names do not tell apart, so Kafka refuses to create whichever comes second ("collides with existing topic"). Use one separator style in both names.',
+        text: "Topic '{{topic}}' differs from '{{other}}' ({{where}}) only in '.' and '_': their metric names collide, and Kafka refuses to create the second (\"collides with existing topics\"). Rename one, keeping to one separator.",
       },
     },
     examples: {
-      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  topicName: orders/eu\n  partitions: 3\n  replicas: 3\n' }],
-      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  topicName: orders.eu\n  partitions: 3\n  replicas: 3\n' }],
+      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  topicName: "orders events"\n  partitions: 6\n  replicas: 3\n' }],
+      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  topicName: orders.events\n  partitions: 6\n  replicas: 3\n' }],
     },
   },
   check(ctx) {
-    const byMetricName = new Map<string, TopicDefinition>();
-    for (const topic of ctx.cluster.topics) {
+    const byMetricName = new Map<string, { name: string; file: string; line?: number }>();
+    for (const topic of topicsOf(ctx.cluster)) {
+      if (!nameIsWritten(topic)) continue;
       const name = topic.name;
-      if (name === undefined || topic.templatedName) continue;
-      const why = illegal(name);
+      const why =
+        name === '' ? 'is empty'
+        : name === '.' || name === '..' ? `is '${name}'`
+        : name.length > MAX_LENGTH ? `has ${name.length} characters (at most ${MAX_LENGTH})`
+        : !LEGAL.test(name) ? `holds '${[...name].find((c) => !LEGAL.test(c))}'`
+        : undefined;
+      const at = { entry: topic.nameEntry, part: 'value' as const };
       if (why !== undefined) {
-        ctx.report({ ...topicAnchor(topic), messageId: 'illegal', data: { name: JSON.stringify(name.length > 300 ? `${name.slice(0, 300)}...` : name), why } });
+        ctx.report({ ...at, messageId: topic.namingAssumed ? 'illegal-composed' : 'illegal', data: { topic: name, why } });
         continue;
       }
-      const metric = name.replace(/\./g, '_');
-      const first = byMetricName.get(metric);
-      if (first === undefined) byMetricName.set(metric, topic);
-      else if (first.name !== name) ctx.report({ ...topicAnchor(topic), messageId: 'collides', data: { name, other: first.name as string, place: topicPlace(first) } });
+      const metricName = name.replaceAll('.', '_');
+      const first = byMetricName.get(metricName);
+      const line = topic.nameEntry.valueSpan?.line;
+      if (!first) byMetricName.set(metricName, { name, file: topic.file, ...(line !== undefined ? { line } : {}) });
+      else if (first.name !== name) {
+        ctx.report({ ...at, messageId: 'collides', data: { topic: name, other: first.name, where: first.line === undefined ? first.file : `${first.file}:${first.line}` } });
+      }
     }
   },
 });

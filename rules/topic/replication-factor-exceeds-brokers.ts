@@ -1,46 +1,38 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { topicLabel } from '../../src/model/topic.js';
+import { topicsOf } from '../../src/deploy/load.js';
 
 export default defineRule({
   meta: {
     id: 'topic/replication-factor-exceeds-brokers',
-    category: 'outage-risk',
-    fileKinds: ['strimzi', 'topics'],
+    category: 'startup-failure',
+    fileKinds: ['topics', 'strimzi'],
     facts: ['brokerCount'],
-    description: 'A topic definition asks for more replicas than the cluster has brokers, so Kafka refuses to create it.',
+    description: 'A topic whose replication factor is above the number of brokers: Kafka refuses to create it.',
     rationale:
-      'A partition cannot have two replicas on one broker, so Kafka refuses to create a topic whose replication factor is above the number of registered brokers (InvalidReplicationFactorException: "The target replication factor of N cannot be reached because only M broker(s) are registered"). The operator or tool that applies the definition reports the failure and the topic does not exist: producers and consumers of it fail. This is an error on a known broker count (a Strimzi Kafka resource\'s replicas, a compose file, --brokers or "brokerCount"). Counted from the broker configs in view the count is only a lower bound, so the finding is then a warning that says what was assumed; a single broker config in view says nothing about the cluster and is not judged.',
-    fix: 'Lower the topic\'s replication factor to at most the broker count (3 on three or more brokers), or add brokers.',
+      'Each replica of a partition must be on a different broker, so Kafka refuses to create a topic whose replication factor is above the number of registered brokers (InvalidReplicationFactorException: "Replication factor: N larger than available brokers: M"). The Strimzi and Confluent operators then report the KafkaTopic as not ready, and JulieOps fails its run. When kafka-lint only knows the brokers in view, the finding is a warning that says so.',
+    fix: 'Lower the replication factor to the broker count (3 on 3 or more brokers), or add brokers first.',
     references: [
-      { title: 'Kafka 3.9.0 StripedReplicaPlacer.java: throwInvalidReplicationFactorIfTooFewBrokers', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
-      { title: 'Strimzi 0.45 KafkaTopic spec.replicas', url: 'https://strimzi.io/docs/operators/latest/configuring.html#type-KafkaTopicSpec-reference' },
-      { title: 'Confluent for Kubernetes API reference: KafkaTopic spec.replicas', url: 'https://docs.confluent.io/operator/current/co-api.html#tag/KafkaTopic' },
+      { title: 'Kafka 3.9.0 ReplicationControlManager.createTopic / StripedReplicaPlacer.place (InvalidReplicationFactorException)', url: 'https://github.com/apache/kafka/blob/3.9.0/metadata/src/main/java/org/apache/kafka/metadata/placement/StripedReplicaPlacer.java' },
     ],
     messages: {
-      exceeds: {
+      'exceeds-brokers': {
         severity: 'error',
-        text: 'Topic {{topic}} asks for {{rf}} replicas, more than the {{brokers}} broker{{s}} {{counted}}: Kafka refuses to create it (InvalidReplicationFactorException, "The target replication factor of {{rf}} cannot be reached because only {{brokers}} broker(s) are registered"). Set its replication factor to at most {{brokers}}, or add brokers.',
+        text: "Topic '{{topic}}' has replication factor {{rf}}, but {{count}}: Kafka refuses to create it (\"Replication factor: {{rf}} larger than available brokers: {{brokers}}\"). Set the replication factor to {{brokers}} or add brokers.",
       },
     },
     examples: {
-      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 3\n  replicas: 3\n', options: { brokerCount: 2 } }],
-      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 3\n  replicas: 2\n', options: { brokerCount: 2 } }],
+      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 6\n  replicas: 4\n', options: { brokerCount: 3 } }],
+      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 6\n  replicas: 3\n', options: { brokerCount: 3 } }],
     },
   },
   check(ctx) {
-    const count = ctx.brokerCount;
-    const b = count.value;
-    // One broker config in view says nothing about how many brokers the cluster has.
-    if (b === undefined || (count.atLeast && b < 2)) return;
-    for (const topic of ctx.cluster.topics) {
+    const b = ctx.brokerCount.value;
+    if (b === undefined) return;
+    for (const topic of topicsOf(ctx.cluster)) {
       const rf = topic.replicationFactor;
-      if (rf?.value === undefined || rf.value <= b) continue;
-      ctx.report({
-        entry: rf.entry,
-        part: 'value',
-        messageId: 'exceeds',
-        data: { topic: topicLabel(topic), rf: rf.value, brokers: b, s: b === 1 ? '' : 's', counted: count.atLeast ? 'in view' : 'of the cluster' },
-      });
+      if (rf === undefined || !topic.replicas || rf <= b) continue;
+      const count = ctx.brokerCount.atLeast ? `only ${b} brokers are in view` : `the cluster has ${b} brokers`;
+      ctx.report({ entry: topic.replicas, part: 'value', messageId: 'exceeds-brokers', data: { topic: topic.name, rf, brokers: b, count } });
     }
   },
 });

@@ -1,49 +1,44 @@
 import { defineRule } from '../../src/engine/rule.js';
-import { topicLabel } from '../../src/model/topic.js';
+import { topicsOf } from '../../src/deploy/load.js';
 
 export default defineRule({
   meta: {
     id: 'topic/under-replicated',
     category: 'data-loss-risk',
-    fileKinds: ['strimzi', 'topics'],
+    fileKinds: ['topics', 'strimzi'],
     facts: ['brokerCount'],
-    description: 'A topic definition has one replica, or fewer than 3 on a cluster of 3 or more brokers.',
+    description: 'A topic with one replica, or with two on a cluster of three or more brokers.',
     rationale:
-      'With one replica a topic\'s partitions are offline while their broker is down, and a lost disk loses their data for good. With two replicas, one broker down leaves each of its partitions a single copy: producers with acks=all either stop (min.insync.replicas=2) or keep writing to one disk (min.insync.replicas=1), so a second failure during a restart or a disk replacement loses data. Kafka\'s documentation and the operators\' examples use a replication factor of 3 with min.insync.replicas=2. A one-broker cluster (known, as in a development setup) can only have one replica and is not reported; a replication factor of 2 is reported only when the cluster has at least 3 brokers (known, or counted in view).',
-    fix: 'Give the topic 3 replicas (and min.insync.replicas=2); on an existing topic, raise it with a partition reassignment (kafka-reassign-partitions.sh).',
+      'A partition survives a broker loss only on its other replicas. With one replica, losing or replacing that broker\'s disk loses the partition\'s data, and while the broker is down the partition is offline. With two replicas, a broker down for maintenance leaves one copy, and with min.insync.replicas=2 acks=all writes stop; Kafka\'s documentation and the operators\' examples use three replicas with min.insync.replicas=2 wherever there are three brokers. This is advice, not a refusal: a warning.',
+    fix: 'Set the replication factor to 3 (and min.insync.replicas to 2) on clusters of three or more brokers.',
     references: [
-      { title: 'Apache Kafka documentation: Replication ("a replication factor of 3 ... min.insync.replicas of 2")', url: 'https://kafka.apache.org/documentation/#replication' },
-      { title: 'Apache Kafka documentation: min.insync.replicas (topic configs), "use with acks=all"', url: 'https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas' },
+      { title: 'Apache Kafka documentation: Replication (a topic with replication factor N tolerates N-1 failures)', url: 'https://kafka.apache.org/documentation/#replication' },
+      { title: 'Apache Kafka documentation: min.insync.replicas ("a typical scenario would be to create a topic with a replication factor of 3, set min.insync.replicas to 2")', url: 'https://kafka.apache.org/documentation/#topicconfigs_min.insync.replicas' },
     ],
     messages: {
-      'one-replica': {
+      'single-replica': {
         severity: 'warning',
-        text: 'Topic {{topic}} has a single replica: while its broker is down its partitions are offline, and a lost disk loses their data. Give it 3 replicas (with min.insync.replicas=2).',
+        text: "Topic '{{topic}}' has one replica: a broker failure takes its partitions offline, and a lost disk loses their data. Set the replication factor to {{suggested}}.",
       },
-      'below-three': {
+      'two-replicas': {
         severity: 'warning',
-        text: 'Topic {{topic}} has {{rf}} replicas on {{atLeast}}{{brokers}} brokers: with one broker down its partitions there have a single copy, so acks=all writes either stop (min.insync.replicas=2) or go to one disk (min.insync.replicas=1). Give it 3 replicas.',
+        text: "Topic '{{topic}}' has two replicas on {{brokers}} brokers: one broker down leaves a single copy of each of its partitions. Set the replication factor to 3 and min.insync.replicas to 2.",
       },
     },
     examples: {
-      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 3\n  replicas: 1\n' }],
-      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 3\n  replicas: 3\n' }],
+      bad: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 6\n  replicas: 1\n', options: { brokerCount: 3 } }],
+      good: [{ file: 'topics.yaml', text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 6\n  replicas: 3\n', options: { brokerCount: 3 } }],
     },
   },
   check(ctx) {
-    const count = ctx.brokerCount;
-    const b = count.value;
-    for (const topic of ctx.cluster.topics) {
+    const b = ctx.brokerCount.value;
+    for (const topic of topicsOf(ctx.cluster)) {
       const rf = topic.replicationFactor;
-      if (rf?.value === undefined) continue;
-      const at = { entry: rf.entry, part: 'value' as const };
-      if (rf.value === 1) {
-        // A known one-broker cluster can have nothing else.
-        if (b === 1 && !count.atLeast) continue;
-        ctx.report({ ...at, messageId: 'one-replica', data: { topic: topicLabel(topic) } });
-      } else if (rf.value === 2 && b !== undefined && b >= 3) {
-        ctx.report({ ...at, messageId: 'below-three', data: { topic: topicLabel(topic), rf: rf.value, brokers: b, atLeast: count.atLeast ? 'at least ' : '' } });
-      }
+      if (rf === undefined || !topic.replicas) continue;
+      const at = { entry: topic.replicas, part: 'value' as const };
+      // One broker: nothing more can be asked of the topic.
+      if (rf === 1 && (b === undefined || b >= 2)) ctx.report({ ...at, messageId: 'single-replica', data: { topic: topic.name, suggested: b === undefined || b >= 3 ? 3 : b } });
+      else if (rf === 2 && b !== undefined && b >= 3) ctx.report({ ...at, messageId: 'two-replicas', data: { topic: topic.name, brokers: b } });
     }
   },
 });

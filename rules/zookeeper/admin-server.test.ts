@@ -13,6 +13,8 @@ ruleTester(rule, {
     { name: 'address from a template', text: 'dataDir=/data\nadmin.serverAddress={{ zk_admin_address }}\n' },
     { name: 'ZooKeeper 3.4 (image zookeeper:3.4.14) has no admin server', files: [zookeeperFixture('admin-server/zookeeper-3.4/docker-compose.yml')] },
     { name: 'ZooKeeper 3.4 stated', text: 'dataDir=/data\nclientPort=2181\n', options: { zookeeperVersion: '3.4' } },
+    // Corpus (issue 13): MikelSwartz/Vagrant.kafka and AxelFurlanF/kafka-udemy-course keep dataDir inside a 3.4 release.
+    { name: 'ZooKeeper 3.4 named by the dataDir path (inside /opt/zookeeper-3.4.9)', file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/opt/zookeeper-3.4.9/data/\nclientPort=2181\n' },
   ],
   invalid: [
     {
@@ -24,6 +26,11 @@ ruleTester(rule, {
       name: 'version unknown: says so',
       text: 'dataDir=/data\nclientPort=2181\n',
       findings: [{ messageId: 'listens-everywhere-if-3-5', line: 2, column: 1, severity: 'info', message: `If this server runs ZooKeeper 3.5 or later, its admin server (HTTP) listens on 0.0.0.0:8080 because admin.serverAddress is not set${TAIL}${UNKNOWN}` }],
+    },
+    {
+      name: 'ZooKeeper 3.5 named by the dataDir path: the version is known',
+      file: 'zoo.cfg', text: 'tickTime=2000\ndataDir=/opt/zookeeper-3.5.9/data/\nclientPort=2181\n',
+      findings: [{ messageId: 'listens-everywhere', line: 3, column: 1, severity: 'info', message: `The ZooKeeper admin server (HTTP) listens on 0.0.0.0:8080 because admin.serverAddress is not set${TAIL}` }],
     },
     {
       name: 'port set, address not',

@@ -8,7 +8,8 @@
 // kafka: every ConfigKey of kafka.server.KafkaConfig.configDef() (the ConfigDef the broker
 // parses server.properties with) with its type, ConfigDef.convertToString of the default,
 // validator as structure, importance and internal flag; and the key names of the producer,
-// consumer, admin, Connect worker and Streams ConfigDefs; and for each class named by --strings,
+// consumer, admin, Connect worker and Streams ConfigDefs; the topic config names of LogConfig and
+// their broker synonyms (ServerTopicConfigSynonyms); and for each class named by --strings,
 // its string constants (null when the release lacks the class).
 // zookeeper: every "zookeeper.<key>" string constant in the classes of the zookeeper jar (the
 // system properties zoo.cfg sets as <key>: QuorumPeerConfig.parseProperties passes unknown keys
@@ -83,12 +84,6 @@ public class CatalogDump {
         List<Object> keys = new ArrayList<>();
         for (Object k : new TreeMap<>(configKeys(broker)).values()) keys.add(brokerKey(k));
         out.put("broker", keys);
-        // The topic-level configs: LogConfig's ConfigDef, whose names Kafka checks a topic's configs against
-        // at creation and alteration (LogConfig.validateNames: "Unknown topic config name").
-        Map<?, ?> topicConfigKeys = (Map<?, ?>) load("org.apache.kafka.storage.internals.log.LogConfig").getMethod("configKeys").invoke(null);
-        List<Object> topic = new ArrayList<>();
-        for (Object k : new TreeMap<>(topicConfigKeys).values()) topic.add(brokerKey(k));
-        out.put("topic", topic);
         Map<String, Object> clients = new LinkedHashMap<>();
         clients.put("producer", keyNames("org.apache.kafka.clients.producer.ProducerConfig"));
         clients.put("consumer", keyNames("org.apache.kafka.clients.consumer.ConsumerConfig"));
@@ -98,6 +93,13 @@ public class CatalogDump {
         clients.put("connect", connect);
         clients.put("streams", keyNames("org.apache.kafka.streams.StreamsConfig"));
         out.put("clients", clients);
+        // Topic configs: the names LogConfig validates a topic's configs against (creation and
+        // alter refuse others), and the broker key each one defaults to.
+        out.put("topic", keyNames("org.apache.kafka.storage.internals.log.LogConfig"));
+        Map<String, String> synonyms = new TreeMap<>();
+        Field field = load("org.apache.kafka.server.config.ServerTopicConfigSynonyms").getField("TOPIC_CONFIG_SYNONYMS");
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) field.get(null)).entrySet()) synonyms.put((String) e.getKey(), (String) e.getValue());
+        out.put("topicSynonyms", synonyms);
         Map<String, Object> strings = new TreeMap<>();
         for (String name : stringClasses) {
             try (InputStream in = release.getResourceAsStream(name.replace('.', '/') + ".class")) {

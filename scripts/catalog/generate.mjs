@@ -176,23 +176,18 @@ function buildKafka(dumps) {
     }
   }
 
-  // Topic-level configs (LogConfig.configKeys()), with the same facts as broker keys; a validator
-  // kafka-lint does not re-implement (ThrottledReplicaListValidator) is left out: the names matter here.
+  // Topic configs: the versions that define each, and the broker key it defaults to.
   const topicKeys = {};
-  const topicFactOf = (k, version) => {
-    try {
-      return factOf(k, version);
-    } catch {
-      return factOf({ ...k, validator: null }, version);
-    }
-  };
-  for (const version of KAFKA_VERSIONS) {
-    for (const k of dumps[version].topic) {
-      const fact = topicFactOf(k, version);
-      const variants = (topicKeys[k.name] ??= []);
-      const same = variants.find((v) => JSON.stringify({ ...v, versions: undefined }) === JSON.stringify({ ...fact, versions: undefined }));
-      if (same) same.versions.push(version);
-      else variants.push({ versions: [version], ...fact });
+  for (const v of KAFKA_VERSIONS) {
+    for (const name of dumps[v].topic) {
+      const synonym = dumps[v].topicSynonyms[name];
+      const known = (topicKeys[name] ??= { versions: [] });
+      known.versions.push(v);
+      if (synonym !== undefined) {
+        check(known.broker === undefined || known.broker === synonym, `topic config ${name} defaults to ${known.broker} and to ${synonym}`);
+        check(defines[v].has(synonym), `topic config ${name} defaults to ${synonym}, which ${v} does not define`);
+        known.broker = synonym;
+      }
     }
   }
 
@@ -200,12 +195,12 @@ function buildKafka(dumps) {
     generatedFrom: Object.fromEntries(KAFKA_VERSIONS.map((v) => [v, `org.apache.kafka:kafka_2.13:${dumps[v].release}`])),
     versions: KAFKA_VERSIONS,
     keys: sortedObject(Object.entries(keys)),
+    topicKeys: sortedObject(Object.entries(topicKeys)),
     removed: sortedObject(Object.entries(removed)),
     deprecated,
     pluginKeys,
     removedClasses: KAFKA_REMOVED_CLASSES,
     prefixes,
-    topicKeys: sortedObject(Object.entries(topicKeys)),
   };
 }
 

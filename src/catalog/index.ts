@@ -165,7 +165,7 @@ interface KafkaCatalogData {
   pluginKeys: Record<string, { versions: KafkaVersion[]; source: string }>;
   removedClasses: Record<string, Omit<RemovedKafkaClass, 'className'>>;
   prefixes: Record<string, { versions: KafkaVersion[]; source: string }>;
-  topicKeys: Record<string, KafkaVariant[]>;
+  topicKeys: Record<string, { versions: KafkaVersion[]; broker?: string }>;
 }
 
 interface ZooKeeperCatalogData {
@@ -220,44 +220,6 @@ export function kafkaKey(name: string, version: KafkaVersion = NEWEST_KAFKA_VERS
 const factCache = new Map<string, Map<KafkaVersion, KafkaKeyFact | undefined>>();
 
 /**
- * The facts of a topic-level config in a version (LogConfig's ConfigDef: the names Kafka accepts
- * in a topic's configs at creation), or `undefined` when that version does not define it.
- *
- * @example
- * ```ts
- * kafkaTopicConfig('min.insync.replicas', '4.0')?.default; // '1'
- * kafkaTopicConfig('retention.hours'); // undefined (a broker key, log.retention.hours)
- * ```
- */
-export function kafkaTopicConfig(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): KafkaKeyFact | undefined {
-  const variants = own(kafka.topicKeys, name);
-  const variant = variants?.find((v) => v.versions.includes(version));
-  if (!variants || !variant) return undefined;
-  const { required, internal, ...rest } = variant;
-  return {
-    ...rest,
-    name,
-    version,
-    required: required === true,
-    internal: internal === true,
-    password: variant.type === 'PASSWORD',
-    versions: variants.flatMap((v) => v.versions).sort(compareVersions),
-  };
-}
-
-/**
- * Every topic-level config name a version defines: the candidates for a did-you-mean.
- *
- * @example
- * ```ts
- * kafkaTopicConfigNames('3.9').includes('cleanup.policy'); // true
- * ```
- */
-export function kafkaTopicConfigNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): string[] {
-  return Object.keys(kafka.topicKeys).filter((n) => kafka.topicKeys[n]?.some((v) => v.versions.includes(version)));
-}
-
-/**
  * Every key the version's ConfigDef defines, and the keys Kafka's own plugins read outside it
  * (`super.users`, `metrics.jmx.include`, ...): the candidates for a did-you-mean.
  *
@@ -270,6 +232,57 @@ export function kafkaKeyNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): str
   const names = Object.keys(kafka.keys).filter((n) => kafka.keys[n]?.some((v) => v.versions.includes(version)));
   const plugins = Object.keys(kafka.pluginKeys).filter((n) => kafka.pluginKeys[n]?.versions.includes(version));
   return [...names, ...plugins];
+}
+
+/** A topic-level config of one Kafka version (LogConfig), and the broker key it defaults to. */
+export interface TopicConfigFact {
+  /** The topic config. */
+  name: string;
+  /** The versions that define it. */
+  versions: KafkaVersion[];
+  /** The broker key whose value a topic that does not set it takes (ServerTopicConfigSynonyms), when there is one. */
+  broker?: string;
+}
+
+/**
+ * A topic config as the version's LogConfig defines it, or `undefined` when that version refuses
+ * it (topic creation and alteration fail with "Unknown topic config name").
+ *
+ * @example
+ * ```ts
+ * topicConfig('retention.ms', '4.4')?.broker; // 'log.retention.ms'
+ * topicConfig('message.format.version', '4.0'); // undefined (removed in 4.0)
+ * ```
+ */
+export function topicConfig(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): TopicConfigFact | undefined {
+  const known = own(kafka.topicKeys, name);
+  return known?.versions.includes(version) ? { name, ...known } : undefined;
+}
+
+/**
+ * Every topic config the version defines: the candidates for a did-you-mean.
+ *
+ * @example
+ * ```ts
+ * topicConfigNames('4.4').includes('cleanup.policy'); // true
+ * ```
+ */
+export function topicConfigNames(version: KafkaVersion = NEWEST_KAFKA_VERSION): string[] {
+  return Object.keys(kafka.topicKeys).filter((n) => kafka.topicKeys[n]?.versions.includes(version));
+}
+
+/**
+ * The topic config whose default a broker key sets (`log.retention.ms` → `retention.ms`), when
+ * the key is a broker key and not also a topic config of its own name.
+ *
+ * @example
+ * ```ts
+ * topicConfigOfBrokerKey('log.retention.ms', '4.4'); // 'retention.ms'
+ * ```
+ */
+export function topicConfigOfBrokerKey(key: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): string | undefined {
+  for (const [name, known] of Object.entries(kafka.topicKeys)) if (known.broker === key && name !== key && known.versions.includes(version)) return name;
+  return undefined;
 }
 
 /** What a key under a known prefix is, and the key it overrides when there is one. */

@@ -38,6 +38,12 @@ export interface LintArgs {
   /** The last of `--color` (true) and `--no-color` (false); neither undefined (decided from the terminal). */
   color?: boolean;
   printConfig?: string;
+  /** `--bootstrap-server host:port`: also lint the brokers and topics of this running cluster. */
+  bootstrapServer?: string;
+  /** `--command-config <file>`: the client properties (security.protocol, SASL, TLS) to reach it with. */
+  commandConfig?: string;
+  /** `--timeout <seconds>` for the whole read of the live cluster, in milliseconds (default 10 s). */
+  timeoutMs: number;
   debug: boolean;
   help: boolean;
   version: boolean;
@@ -68,12 +74,31 @@ const OPTIONS: Record<string, OptionSpec> = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'print-config': { type: 'string' },
+  'bootstrap-server': { type: 'string' },
+  'command-config': { type: 'string' },
+  timeout: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
 
 const LEVELS = ['off', 'info', 'warning', 'error'];
+
+/** How long reading a live cluster may take before kafka-lint gives up (`--timeout`). */
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * `host:port`, `[v6]:port`, or several of them separated by commas, as Kafka's tools take
+ * `--bootstrap-server`; the port is required.
+ */
+function bootstrapServer(text: string): string {
+  const servers = text.split(',').map((s) => s.trim());
+  for (const s of servers) {
+    const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+):(\d{1,5})$/.exec(s);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 65535) throw new UsageError(`--bootstrap-server ${text}: write host:port (several separated by commas), e.g. localhost:9092`);
+  }
+  return servers.join(',');
+}
 
 function positiveInt(flag: string, text: string, min: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${flag} takes a whole number${min > 0 ? ' of at least 1' : ' (0 or more)'}, not '${text}'`);
@@ -139,6 +164,7 @@ export function parseLintArgs(argv: string[]): LintArgs {
     fixDryRun: v['fix-dry-run'] === true,
     updateBaseline: v['update-baseline'] === true,
     inlineConfig: v['no-inline-config'] !== true,
+    timeoutMs: DEFAULT_TIMEOUT_MS,
     debug: v.debug === true,
     help: v.help === true,
     version: v.version === true,
@@ -180,6 +206,19 @@ export function parseLintArgs(argv: string[]): LintArgs {
   if (color !== undefined) args.color = color === 'color';
   const printConfig = text('print-config');
   if (printConfig !== undefined) args.printConfig = printConfig;
+  const bootstrap = text('bootstrap-server');
+  if (bootstrap !== undefined) args.bootstrapServer = bootstrapServer(bootstrap);
+  const commandConfig = text('command-config');
+  if (commandConfig !== undefined) args.commandConfig = commandConfig;
+  const timeout = text('timeout');
+  if (timeout !== undefined) {
+    if (!/^\d{1,6}(\.\d{1,3})?$/.test(timeout) || Number(timeout) <= 0) throw new UsageError(`--timeout takes seconds, e.g. 10 or 2.5, not '${timeout}'`);
+    args.timeoutMs = Math.round(Number(timeout) * 1000);
+  }
+  if (args.bootstrapServer === undefined && (commandConfig !== undefined || timeout !== undefined)) {
+    throw new UsageError(`--${commandConfig !== undefined ? 'command-config' : 'timeout'} applies to a live cluster: give --bootstrap-server host:port`);
+  }
+  if (args.bootstrapServer !== undefined && args.paths.includes('-')) throw new UsageError('--bootstrap-server cannot be combined with standard input (-); name the files');
   if (args.fix && args.fixDryRun) throw new UsageError('--fix and --fix-dry-run contradict each other: pick one');
   if (args.fix && args.paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the fixes as a diff');
   if ((args.stdinFilename !== undefined || args.type !== undefined) && !args.paths.includes('-')) {

@@ -18,6 +18,7 @@ import { UsageError } from './command-line.js';
 import { toolVersion } from './version.js';
 import { makeParentDirectories, readRegularFile, type CliIo } from './io.js';
 import { LARGE_STEP_FILES, progressOn } from './progress.js';
+import type { LiveCluster } from '../deploy/live.js';
 
 /**
  * Rules whose findings mixing deployments in one cluster makes (ensembles that disagree, ids
@@ -85,15 +86,20 @@ function resolveSettings(settings: Record<string, RuleSetting>, config: LoadedCo
   }
 }
 
-/** The facts a run states: flags first, then the cluster's entry in the config file, then the config file. */
-function statedFacts(group: ClusterFiles, config: LoadedConfig, args: LintArgs): StatedFacts {
+/**
+ * The facts a run states: flags first, then a live cluster's own (its broker count and release), then the
+ * cluster's entry in the config file, then the config file.
+ */
+function statedFacts(group: ClusterFiles, config: LoadedConfig, args: LintArgs, live?: LiveCluster): StatedFacts {
   const facts: StatedFacts = {};
   const fromConfig = <T>(own: T | undefined, top: T | undefined): T | undefined => own ?? top;
   const kafkaVersion = fromConfig(group.config?.kafkaVersion, config.config.kafkaVersion);
   if (args.kafkaVersion !== undefined) facts.kafkaVersion = { value: args.kafkaVersion, source: 'option' };
+  else if (live?.kafkaVersion) facts.kafkaVersion = { value: live.kafkaVersion.value, source: 'cluster', detail: live.kafkaVersion.detail };
   else if (kafkaVersion !== undefined) facts.kafkaVersion = { value: kafkaVersion, source: 'config-file' };
   const brokerCount = fromConfig(group.config?.brokerCount, config.config.brokerCount);
   if (args.brokerCount !== undefined) facts.brokerCount = { value: args.brokerCount, source: 'option' };
+  else if (live) facts.brokerCount = { value: live.brokerCount, source: 'cluster', detail: `the brokers the cluster at ${live.server} lists` };
   else if (brokerCount !== undefined) facts.brokerCount = { value: brokerCount, source: 'config-file' };
   const javaVersion = fromConfig(group.config?.javaVersion, config.config.javaVersion);
   if (args.javaVersion !== undefined) facts.javaVersion = { value: args.javaVersion, source: 'option' };
@@ -179,7 +185,9 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     io.stderr(`kafka-lint: ${text}\n`);
   };
   const unmatched: string[] = [];
-  const groups = await collectClusters({
+  // With --bootstrap-server and no path, only the cluster is linted (not the current directory).
+  const liveOnly = args.bootstrapServer !== undefined && args.paths.length === 0;
+  const groups = liveOnly ? [] : await collectClusters({
     cwd: io.cwd,
     paths: args.paths,
     readStdin: io.readStdin,
@@ -201,6 +209,21 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
   if (groups.length === 0 && unmatched.length > 0 && args.errorOnUnmatchedPattern) {
     throw new InputError(`no Kafka or ZooKeeper config files found in ${args.paths.length > 0 ? args.paths.join(', ') : 'the current directory'}`);
   }
+  let live: LiveCluster | undefined;
+  if (args.bootstrapServer !== undefined) {
+    progress.update(`reading the cluster at ${args.bootstrapServer}`);
+    const { readLiveCluster, LiveClusterError } = await import('../deploy/live.js');
+    try {
+      live = await readLiveCluster({ server: args.bootstrapServer, cwd: io.cwd, timeoutMs: args.timeoutMs, ...(args.commandConfig !== undefined ? { commandConfig: args.commandConfig } : {}) });
+    } catch (err) {
+      // A cluster that cannot be read is a usage-level failure: one line, exit 2.
+      if (err instanceof LiveClusterError) throw new InputError(err.message);
+      throw err;
+    }
+    progress.clear();
+    // The cluster alone is one cluster, named after its address; with files it joins each of their clusters.
+    if (groups.length === 0) groups.push({ name: args.bootstrapServer, files: [] });
+  }
 
   // The baseline: --baseline names it; otherwise kafka-lint-baseline.json is used when it exists.
   const explicitBaseline = args.baseline !== undefined;
@@ -213,10 +236,11 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
     const options = {
       rules: allRules,
       resolved,
-      facts: statedFacts(group, config, args),
+      facts: statedFacts(group, config, args, live),
       inlineConfig: args.inlineConfig,
       requireDirectiveReason: config.config.requireDirectiveReason === true,
       ...(baseline ? { baseline: { baseline, fileOf: baselineFile } } : {}),
+      ...(live ? { live: { brokers: live.brokers, topics: live.topics } } : {}),
     };
     // A dry run changed nothing: its report and exit code are those of the files as they are.
     const result = runOnFiles(group.files, { ...options, fix: args.fix }, group.name);

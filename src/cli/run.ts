@@ -32,6 +32,15 @@ Clusters:
   --no-error-on-unmatched-pattern
                              a path or glob with no config file in it is no error
 
+Live cluster (read only; docs/live.md):
+  --bootstrap-server <h:p>   also lint this running cluster: its brokers (broker:<id>), their
+                             static and dynamic configs, and its topics (topic:<name>); its
+                             broker count and Kafka release are known. Without paths, only
+                             the cluster
+  --command-config <file>    client properties: security.protocol, sasl.mechanism,
+                             sasl.jaas.config, ssl.* (PEM or PKCS12); secrets never printed
+  --timeout <seconds>        give up reading the cluster after this long (default 10)
+
 Output:
   -f, --format <format>      stylish (default), json, sarif, github or junit; repeatable
   -o, --output-file <file>   write the --format before it to <file> instead of stdout
@@ -72,6 +81,7 @@ Examples:
   kafka-lint --rule broker/unknown-key=error --max-warnings 0 config/
   kafka-lint --baseline kafka-lint-baseline.json --update-baseline
   kafka-lint explain properties/duplicate-key
+  kafka-lint --bootstrap-server kafka-1:9092 --command-config client.properties topics/
 
 Exit codes: 0 no errors (and warnings within --max-warnings); 1 errors or too many
 warnings; 2 usage, file, configuration or internal error. A path named on the command line

@@ -1,11 +1,11 @@
-import type { BrokerConfig, Cluster, DeploymentFile, DeploymentNotice, KafkaStartCommand, ZooKeeperConfig } from '../model/types.js';
+import type { BrokerConfig, Cluster, DeploymentFile, DeploymentNotice, KafkaStartCommand, TopicDefinition, ZooKeeperConfig } from '../model/types.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { composeBindSources, parseComposeFile } from './compose.js';
 import { parseEnvFile } from './env.js';
 import { includedFileResolver, resolvedPath, type IncludedFile, type IncludedFileResolver } from './include.js';
 import { parseStrimziFile, strimziBrokerConfig } from './strimzi.js';
 import { parseSystemdUnit } from './systemd.js';
-import { parseTopicFile } from './topics.js';
+import { definesTopics, parseTopicsFile } from './topics.js';
 
 /** The deployment file kinds kafka-lint reads. */
 export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi', 'topics'] as const;
@@ -13,17 +13,12 @@ export const DEPLOYMENT_KINDS = ['compose', 'systemd', 'env', 'strimzi', 'topics
 /** A deployment file kind. */
 export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number];
 
-const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool|KafkaTopic)["']?[ \t]*(#.*)?$/m;
-const CFK_TOPIC = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
-const CFK_API = /^apiVersion:[ \t]*["']?platform\.confluent\.io\//m;
-/** A JulieOps topology: a top-level `context:` scalar and a top-level `projects:` list. */
-const JULIE_CONTEXT = /^context:[ \t]*["']?[^\s"'#]/m;
-/** A Terraform `kafka_topic` resource (the Mongey/kafka provider). */
-const TERRAFORM_TOPIC = /^[ \t]*resource[ \t]+"kafka_topic"/m;
-const JULIE_PROJECTS = /^projects:[ \t]*(#.*)?$/m;
+const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool)["']?[ \t]*(#.*)?$/m;
 const STRIMZI_API = /kafka\.strimzi\.io\//;
 const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
 const COMPOSE_CONTENT = /^[ \t]*image:[ \t]*\S/m;
+/** A Terraform `kafka_topic` resource (the Mongey/kafka provider). */
+const TERRAFORM_TOPIC = /^[ \t]*resource[ \t]+"kafka_topic"/m;
 const KAFKA_DISTRIBUTION_SCRIPT = /^(kafka|zookeeper|connect|trogdor|zk)(?![\w-]*-env\.sh$)[\w-]*\.sh$/;
 const JVM_ASSIGNMENT = /^[ \t]*(export[ \t]+)?(KAFKA_HEAP_OPTS|KAFKA_OPTS|KAFKA_JVM_PERFORMANCE_OPTS|KAFKA_JMX_OPTS|JMX_PORT|SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|KAFKA_CFG_\w+|KAFKA_\w+)=/m;
 
@@ -42,7 +37,7 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: strin
   {
     kind: 'topics',
     names: '[^/]*\\.ya?ml',
-    detect: (_name, text) => (CFK_TOPIC.test(text) && CFK_API.test(text)) || (JULIE_CONTEXT.test(text) && JULIE_PROJECTS.test(text)),
+    detect: (_name, text) => definesTopics(text),
   },
   {
     kind: 'topics',
@@ -140,7 +135,7 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
       loaded.push(compose);
     } else if (kind === 'systemd') loaded.push(parseSystemdUnit(text, file, { resolveFile }));
     else if (kind === 'env') loaded.push(parseEnvFile(text, file));
-    else if (kind === 'topics') loaded.push(parseTopicFile(text, file));
+    else if (kind === 'topics') loaded.push(parseTopicsFile(text, file));
     else loaded.push(parseStrimziFile(text, file));
   }
   // A mounted server.properties is read as part of its service's node.
@@ -161,15 +156,6 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
     if (kafkas.length === 1 && declared > 1) cluster.declaredBrokerCount = declared;
   }
   cluster.deployments = [...(cluster.deployments ?? []), ...loaded];
-  // Topics of a file that is not YAML yet (Helm) are not read; a Strimzi topic labelled for another Kafka resource in view is that cluster's.
-  const kafkaNames = new Set(kafkas.map(({ r }) => r.name));
-  for (const d of loaded) {
-    if ((d.kind !== 'strimzi' && d.kind !== 'topics') || d.notices.some((n) => n.reason === 'yaml-template')) continue;
-    for (const t of d.topics) {
-      if (t.kind === 'strimzi' && t.cluster !== undefined && kafkaNames.size > 0 && !kafkaNames.has(t.cluster)) continue;
-      cluster.topics.push(t);
-    }
-  }
 }
 
 /**
@@ -182,6 +168,19 @@ export function loadDeployments(cluster: Cluster, deployments: readonly (Include
  */
 export function deploymentsOf<K extends DeploymentFile['kind']>(cluster: Cluster, kind: K): Extract<DeploymentFile, { kind: K }>[] {
   return (cluster.deployments ?? []).filter((d): d is Extract<DeploymentFile, { kind: K }> => d.kind === kind);
+}
+
+/**
+ * Every topic the cluster's files define: in topic files (KafkaTopic resources, JulieOps
+ * topologies) and beside Strimzi's Kafka resources, in file order.
+ *
+ * @example
+ * ```ts
+ * for (const topic of topicsOf(ctx.cluster)) if (topic.partitionCount === 1) ...
+ * ```
+ */
+export function topicsOf(cluster: Cluster): TopicDefinition[] {
+  return (cluster.deployments ?? []).flatMap((d) => (d.kind === 'topics' || d.kind === 'strimzi' ? (d.topics ?? []) : []));
 }
 
 /**

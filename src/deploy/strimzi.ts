@@ -4,9 +4,8 @@ import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, 
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf } from './jvm.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlConfigEntries, yamlEntry, yamlErrorNotice, yamlModule, yamlPairEntry, type YamlSource } from './yaml.js';
-import { strimziTopicOf } from './topics.js';
-import type { TopicDefinition } from '../model/topic.js';
+import { topicsOfDocuments } from './topics.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
  * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
@@ -44,9 +43,33 @@ export function strimziForbiddenPrefix(key: string): string | undefined {
   return STRIMZI_FORBIDDEN_PREFIXES.find((p) => key.toLowerCase().startsWith(p.toLowerCase()));
 }
 
-const entryAt = yamlEntry;
-const configEntries = yamlConfigEntries;
-const pairEntry = yamlPairEntry;
+function entryAt(src: YamlSource, key: ParsedNode | null | undefined, value: ParsedNode | null | undefined, name: string, text: string): ConfigEntry {
+  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
+  const keySpan = nodeSpan(src, key);
+  const valueSpan = nodeSpan(src, value);
+  if (keySpan) entry.keySpan = keySpan;
+  if (valueSpan) entry.valueSpan = valueSpan;
+  return entry;
+}
+
+/** A config map as entries: scalars as written, lists joined with commas (as Strimzi writes them). */
+function configEntries(src: YamlSource, node: unknown): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  for (const { key, value } of mapPairs(src, node)) {
+    const scalar = scalarText(src, value);
+    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
+    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
+    if (text !== undefined) entries.push(entryAt(src, key as ParsedNode, value, String(key.value), text));
+  }
+  return entries;
+}
+
+/** The entry of a scalar `key:` of a mapping, when written. */
+function pairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
+  const pair = mapPairs(src, node).find((p) => p.key.value === key);
+  const text = scalarText(src, pair?.value);
+  return pair && text !== undefined ? entryAt(src, pair.key as ParsedNode, pair.value, key, text) : undefined;
+}
 
 /** A storage definition, with JBOD volumes flattened. */
 function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
@@ -194,18 +217,19 @@ export function parseStrimziFile(text: string, file: string): StrimziFile {
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);
   const resources: StrimziResource[] = [];
-  const topics: TopicDefinition[] = [];
-  const docs = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : []) {
+  const parsed = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
+  const docs = Array.isArray(parsed) ? parsed : [];
+  for (const doc of docs) {
     const src: YamlSource = { source, file, doc };
     const error = doc.errors[0];
     if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubernetes'));
     const resource = resourceOf(src, doc.contents);
     if (resource) resources.push(resource);
-    const topic = strimziTopicOf(src, doc.contents);
-    if (topic) topics.push(topic);
   }
-  return { kind: 'strimzi', file, resources, topics, notices, commentLines: yamlCommentLines(source, Array.isArray(docs) ? docs : []) };
+  const strimziFile: StrimziFile = { kind: 'strimzi', file, resources, notices, commentLines: yamlCommentLines(source, docs) };
+  const topics = topicsOfDocuments({ source, file }, docs);
+  if (topics.length > 0) strimziFile.topics = topics;
+  return strimziFile;
 }
 
 /**

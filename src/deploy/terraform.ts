@@ -6,10 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import type { ConfigEntry } from '../parse/entry.js';
-import type { DeploymentNotice, Parsed, TopicFile } from '../model/types.js';
-import { topicNumber, type TopicDefinition } from '../model/topic.js';
+import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/types.js';
 import { hasTemplate } from '../parse/template.js';
-import { SourceText, type Span } from '../parse/source.js';
+import { SourceText } from '../parse/source.js';
+import { topic } from './topics.js';
 import { sortedEntries, type CommentLines, type EntryLines, type LineComment } from '../parse/comments.js';
 
 /** The parts of a Lezer syntax node the reader uses. */
@@ -73,10 +73,6 @@ function entryOf(source: SourceText, file: string, key: string, keyNode: HclNode
   };
 }
 
-function numberOf(entry: ConfigEntry): Parsed<number> {
-  return topicNumber(entry, hasTemplate);
-}
-
 /** The first syntax error of the tree, when it has one. */
 function firstError(top: HclNode): HclNode | undefined {
   const stack: HclNode[] = [top];
@@ -124,7 +120,7 @@ function commentLines(source: SourceText, top: HclNode): CommentLines {
  * parseTerraformTopics('resource "kafka_topic" "o" {\n  name = "orders"\n  partitions = 4\n}\n', 'kafka.tf').topics[0]?.partitions?.value; // 4
  * ```
  */
-export function parseTerraformTopics(text: string, file: string): TopicFile {
+export function parseTerraformTopics(text: string, file: string): TopicsFile {
   const source = new SourceText(text);
   const notices: DeploymentNotice[] = [];
   const top = hclParser().parse(text).topNode;
@@ -135,7 +131,8 @@ export function parseTerraformTopics(text: string, file: string): TopicFile {
     const type = child(block, 'BlockType');
     const labels = children(block, 'BlockLabel').map((l) => text.slice(l.from, l.to).replace(/^"|"$/g, ''));
     if (!type || text.slice(type.from, type.to) !== 'resource' || labels[0] !== 'kafka_topic') continue;
-    const topic: TopicDefinition = { configs: [], file, kind: 'terraform', span: source.span(type.from, type.to) as Span };
+    const configs: ConfigEntry[] = [];
+    const fields: Partial<Record<'name' | 'partitions' | 'replicas', ConfigEntry>> = {};
     for (const attribute of children(child(block, 'Body'), 'Attribute')) {
       const keyNode = child(attribute, 'Identifier');
       const expression = child(attribute, 'Expression');
@@ -148,20 +145,21 @@ export function parseTerraformTopics(text: string, file: string): TopicFile {
           const value = child(elem, 'Expression');
           if (!objectKey || !value) continue;
           const name = text.slice(objectKey.from, objectKey.to).replace(/^"|"$/g, '');
-          topic.configs.push(entryOf(source, file, name, objectKey, literal(text, value)));
+          configs.push(entryOf(source, file, name, objectKey, literal(text, value)));
         }
         continue;
       }
       const entry = entryOf(source, file, key, keyNode, literal(text, expression));
-      if (key === 'name') {
-        topic.name = entry.value;
-        topic.nameEntry = entry;
-        if (entry.valueSpan) topic.nameSpan = entry.valueSpan;
-        if (hasTemplate(entry.value)) topic.templatedName = true;
-      } else if (key === 'partitions') topic.partitions = numberOf(entry);
-      else if (key === 'replication_factor') topic.replicationFactor = numberOf(entry);
+      if (key === 'name') fields.name = entry;
+      else if (key === 'partitions') fields.partitions = entry;
+      else if (key === 'replication_factor') fields.replicas = entry;
     }
-    topics.push(topic);
+    // A resource without a name is refused by Terraform's provider schema (name is required).
+    if (!fields.name) continue;
+    const definition: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'> = { name: fields.name.value, nameEntry: fields.name, source: 'terraform', file, configs };
+    if (fields.partitions) definition.partitions = fields.partitions;
+    if (fields.replicas) definition.replicas = fields.replicas;
+    topics.push(topic(definition));
   }
-  return { kind: 'topics', file, format: 'terraform', topics, notices, commentLines: commentLines(source, top) };
+  return { kind: 'topics', file, topics, notices, commentLines: commentLines(source, top) };
 }

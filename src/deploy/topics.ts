@@ -1,166 +1,233 @@
-/**
- * Readers of topic definitions kept in git: Strimzi `KafkaTopic` resources (read with the rest of
- * a Strimzi file, see strimzi.ts), Confluent for Kubernetes `KafkaTopic` resources and JulieOps
- * topology files. Every field keeps its position; a field a template fills in is unknown.
- */
 import type { ConfigEntry } from '../parse/entry.js';
-import type { DeploymentNotice, Parsed, TopicFile } from '../model/types.js';
-import { topicNumber, type TopicDefinition, type TopicSourceKind } from '../model/topic.js';
-import { hasTemplate } from '../parse/template.js';
+import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
+import { hasTemplate } from '../parse/template.js';
+import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 import { parseTerraformTopics } from './terraform.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlConfigEntries, yamlErrorNotice, yamlModule, yamlPairEntry, type YamlSource } from './yaml.js';
 
-/** A whole-number field of a topic, when written. */
-function numberField(entry: ConfigEntry | undefined): Parsed<number> | undefined {
-  return entry ? topicNumber(entry, hasTemplate) : undefined;
+/** A `kind: KafkaTopic` of Strimzi (kafka.strimzi.io) or Confluent for Kubernetes (platform.confluent.io). */
+export const KAFKA_TOPIC_KIND = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
+/** The API groups of the two operators' KafkaTopic resources. */
+export const TOPIC_OPERATOR_API = /(kafka\.strimzi\.io|platform\.confluent\.io)\//;
+/** A JulieOps topology: a top-level `context:` and `projects:`. */
+export const JULIEOPS_TOPOLOGY = /^context:[ \t]*\S/m;
+const JULIEOPS_PROJECTS = /^projects:[ \t]*(#.*)?$/m;
+
+/**
+ * Whether a YAML file defines topics: a KafkaTopic of either operator, or a JulieOps topology.
+ *
+ * @example
+ * ```ts
+ * definesTopics('apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\n'); // true
+ * ```
+ */
+export function definesTopics(text: string): boolean {
+  return (KAFKA_TOPIC_KIND.test(text) && TOPIC_OPERATOR_API.test(text)) || (JULIEOPS_TOPOLOGY.test(text) && JULIEOPS_PROJECTS.test(text));
 }
 
-/** Sets a topic's name from the entry that holds it. */
-function setName(topic: TopicDefinition, entry: ConfigEntry | undefined, full?: string): void {
-  if (!entry) return;
-  topic.nameEntry = entry;
-  topic.name = full ?? entry.value;
-  if (entry.valueSpan) topic.nameSpan = entry.valueSpan;
-  if (hasTemplate(topic.name)) topic.templatedName = true;
+function entryAt(src: YamlSource, key: unknown, value: unknown, name: string, text: string): ConfigEntry {
+  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
+  const keySpan = nodeSpan(src, key as never);
+  const valueSpan = nodeSpan(src, value as never);
+  if (keySpan) entry.keySpan = keySpan;
+  if (valueSpan) entry.valueSpan = valueSpan;
+  return entry;
 }
 
-/** A `kind: KafkaTopic` resource of one operator's API group, as a topic. */
-function kubernetesTopic(
-  src: YamlSource,
-  doc: unknown,
-  kind: TopicSourceKind,
-  api: RegExp,
-  fields: { name: string; partitions: string; configs: string },
-): TopicDefinition | undefined {
-  const kindNode = mapGet(src, doc, 'kind');
+/** The pair `key` of a map as an entry, when its value is a scalar. */
+function pairEntry(src: YamlSource, map: unknown, key: string, name = key): ConfigEntry | undefined {
+  const pair = mapPairs(src, map).find((p) => String(p.key.value) === key);
+  const text = pair ? scalarText(src, pair.value) : undefined;
+  return pair && text !== undefined ? entryAt(src, pair.key, pair.value, name, text) : undefined;
+}
+
+/** A config map as entries: scalars as written, lists joined with commas (as the operators pass them to Kafka). */
+function configEntries(src: YamlSource, node: unknown, skip: ReadonlySet<string> = new Set()): ConfigEntry[] {
+  const entries: ConfigEntry[] = [];
+  for (const { key, value } of mapPairs(src, node)) {
+    const name = String(key.value);
+    if (skip.has(name)) continue;
+    const scalar = scalarText(src, value);
+    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
+    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
+    if (text !== undefined) entries.push(entryAt(src, key, value, name, text));
+  }
+  return entries;
+}
+
+/** A count as a whole number, unless a template fills it in or it is not one (then the rules leave it). */
+function wholeNumber(entry: ConfigEntry | undefined): number | undefined {
+  if (!entry || hasTemplate(entry.value)) return undefined;
+  const text = entry.value.trim();
+  return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * A topic definition from its fields, with the partition count and replication factor read from
+ * their entries when they are whole numbers (templates and other text leave them unset).
+ *
+ * @example
+ * ```ts
+ * topic({ name: 'orders', nameEntry, source: 'terraform', file: 'kafka.tf', configs: [], partitions }).partitionCount; // 4
+ * ```
+ */
+export function topic(fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'>): TopicDefinition {
+  const out: TopicDefinition = { ...fields };
+  const partitions = wholeNumber(fields.partitions);
+  const replicas = wholeNumber(fields.replicas);
+  if (partitions !== undefined) out.partitionCount = partitions;
+  if (replicas !== undefined) out.replicationFactor = replicas;
+  return out;
+}
+
+/**
+ * A Strimzi `KafkaTopic` (v1beta2 and v1: `spec.topicName`, else `metadata.name`; `spec.partitions`,
+ * `spec.replicas`, `spec.config`) or a Confluent for Kubernetes `KafkaTopic` (`spec.name`, else
+ * `metadata.name`; `spec.partitionCount`, `spec.replicas`, `spec.configs`).
+ */
+function kafkaTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefined {
+  const kind = scalarText(src, mapGet(src, doc, 'kind'));
   const apiVersion = scalarText(src, mapGet(src, doc, 'apiVersion')) ?? '';
-  if (scalarText(src, kindNode) !== 'KafkaTopic' || !api.test(apiVersion)) return undefined;
+  if (kind !== 'KafkaTopic') return undefined;
+  const strimzi = /^kafka\.strimzi\.io\//.test(apiVersion);
+  const cfk = /^platform\.confluent\.io\//.test(apiVersion);
+  if (!strimzi && !cfk) return undefined;
   const metadata = mapGet(src, doc, 'metadata');
   const spec = mapGet(src, doc, 'spec');
-  const topic: TopicDefinition = { configs: yamlConfigEntries(src, mapGet(src, spec, fields.configs)), file: src.file, kind };
-  setName(topic, yamlPairEntry(src, spec, fields.name) ?? yamlPairEntry(src, metadata, 'name'));
-  const partitions = numberField(yamlPairEntry(src, spec, fields.partitions));
-  if (partitions) topic.partitions = partitions;
-  const replicas = numberField(yamlPairEntry(src, spec, 'replicas'));
-  if (replicas) topic.replicationFactor = replicas;
-  const span = nodeSpan(src, kindNode);
-  if (span) topic.span = span;
-  const cluster =
-    kind === 'strimzi'
-      ? scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'))
-      : scalarText(src, mapGet(src, mapGet(src, spec, 'kafkaClusterRef'), 'name'));
-  if (cluster !== undefined) topic.cluster = cluster;
-  return topic;
+  const nameEntry = pairEntry(src, spec, strimzi ? 'topicName' : 'name') ?? pairEntry(src, metadata, 'name');
+  if (!nameEntry) return undefined;
+  const fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'> = {
+    name: nameEntry.value,
+    nameEntry,
+    source: strimzi ? 'strimzi' : 'cfk',
+    file: src.file,
+    configs: configEntries(src, mapGet(src, spec, strimzi ? 'config' : 'configs')),
+  };
+  const partitions = pairEntry(src, spec, strimzi ? 'partitions' : 'partitionCount');
+  const replicas = pairEntry(src, spec, 'replicas');
+  if (partitions) fields.partitions = partitions;
+  if (replicas) fields.replicas = replicas;
+  const cluster = scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));
+  if (strimzi && cluster !== undefined) fields.cluster = cluster;
+  return topic(fields);
 }
 
-/**
- * A Strimzi `KafkaTopic` (kafka.strimzi.io/v1beta2 or v1): the name is spec.topicName, else
- * metadata.name; spec.partitions, spec.replicas, spec.config. Undefined for any other document.
- *
- * @example
- * ```ts
- * strimziTopicOf(src, doc.contents)?.partitions?.value; // 12
- * ```
- */
-export function strimziTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefined {
-  return kubernetesTopic(src, doc, 'strimzi', /^kafka\.strimzi\.io\//, { name: 'topicName', partitions: 'partitions', configs: 'config' });
-}
+/** Keys of a JulieOps topology header that are not naming attributes. */
+const JULIEOPS_NOT_ATTRIBUTES = new Set(['context', 'projects', 'platform', 'special_topics']);
+/** Keys of a JulieOps topic's `config` that JulieOps reads itself rather than passing on as topic configs. */
+const JULIEOPS_TOPIC_FIELDS = new Set(['replication.factor', 'num.partitions', 'partitions']);
 
 /**
- * A Confluent for Kubernetes `KafkaTopic` (platform.confluent.io/v1beta1): the name is spec.name,
- * else metadata.name; spec.partitionCount, spec.replicas, spec.configs.
- *
- * @example
- * ```ts
- * cfkTopicOf(src, doc.contents)?.replicationFactor?.value; // 3
- * ```
+ * The topics of a JulieOps topology: `projects[].topics[]` with `name`, `dataType` and `config`
+ * (`replication.factor` and `num.partitions` are read by JulieOps, the rest are topic configs).
+ * Names follow JulieOps' default naming: the context, the header's other attributes in order,
+ * the project, the topic and its data type, joined by dots.
  */
-export function cfkTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefined {
-  return kubernetesTopic(src, doc, 'cfk', /^platform\.confluent\.io\//, { name: 'name', partitions: 'partitionCount', configs: 'configs' });
-}
-
-/** Top-level keys of a topology that are not parts of topic names (JulieOps TopologyCustomDeserializer). */
-const JULIE_NOT_NAME_PARTS = new Set(['context', 'projects', 'platform', 'special_topics']);
-
-/** The topic-config keys JulieOps reads as the partition count and replication factor (TopicManager). */
-export const JULIE_PARTITIONS_KEY = 'num.partitions';
-/** See {@link JULIE_PARTITIONS_KEY}. */
-export const JULIE_REPLICATION_KEY = 'replication.factor';
-
-/**
- * The topics of a JulieOps topology: `projects[].topics[]`, each named by JulieOps' default
- * naming, `context`, then every other top-level scalar in file order, the project's name, the
- * topic's name and its `dataType` when set, joined with `.` (ProjectImpl.buildNamePrefix and
- * TopicImpl.defaultTopicStructureString, with topic.prefix.separator's default). The partition
- * count and replication factor are the topic configs `num.partitions` and `replication.factor`,
- * which JulieOps takes out of the configs it passes to Kafka.
- *
- * @example
- * ```ts
- * julieOpsTopics(src, doc.contents)[0]?.name; // 'context.source.foo.foo'
- * ```
- */
-export function julieOpsTopics(src: YamlSource, doc: unknown): TopicDefinition[] {
+function julieOpsTopics(src: YamlSource, doc: unknown): TopicDefinition[] {
   const context = scalarText(src, mapGet(src, doc, 'context'));
-  if (context === undefined) return [];
-  const parts = [context];
-  for (const { key, value } of mapPairs(src, doc)) {
-    if (JULIE_NOT_NAME_PARTS.has(String(key.value))) continue;
-    parts.push(scalarText(src, value) ?? '');
-  }
-  const topics: TopicDefinition[] = [];
-  for (const project of seqItems(src, mapGet(src, doc, 'projects'))) {
-    const projectName = scalarText(src, mapGet(src, project, 'name')) ?? '';
+  const projects = seqItems(src, mapGet(src, doc, 'projects'));
+  if (context === undefined || projects.length === 0) return [];
+  const attributes = mapPairs(src, doc)
+    .filter((p) => !JULIEOPS_NOT_ATTRIBUTES.has(String(p.key.value)))
+    .map((p) => scalarText(src, p.value))
+    .filter((v): v is string => v !== undefined);
+  const out: TopicDefinition[] = [];
+  for (const project of projects) {
+    const projectName = scalarText(src, mapGet(src, project, 'name'));
     for (const item of seqItems(src, mapGet(src, project, 'topics'))) {
-      const all = yamlConfigEntries(src, mapGet(src, item, 'config'));
-      const topic: TopicDefinition = { configs: all.filter((e) => e.key !== JULIE_PARTITIONS_KEY && e.key !== JULIE_REPLICATION_KEY), file: src.file, kind: 'julieops' };
-      const nameEntry = yamlPairEntry(src, item, 'name');
+      const written = pairEntry(src, item, 'name');
+      if (!written || projectName === undefined) continue;
       const dataType = scalarText(src, mapGet(src, item, 'dataType'));
-      if (nameEntry) setName(topic, nameEntry, [...parts, projectName, nameEntry.value, ...(dataType !== undefined ? [dataType] : [])].join('.'));
-      const partitions = numberField(all.findLast((e) => e.key === JULIE_PARTITIONS_KEY));
-      if (partitions) topic.partitions = partitions;
-      const replicas = numberField(all.findLast((e) => e.key === JULIE_REPLICATION_KEY));
-      if (replicas) topic.replicationFactor = replicas;
-      const span = nodeSpan(src, item);
-      if (span) topic.span = span;
-      topics.push(topic);
+      const name = [context, ...attributes, projectName, written.value, ...(dataType !== undefined ? [dataType] : [])].join('.');
+      const config = mapGet(src, item, 'config');
+      const fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'> = {
+        name,
+        nameEntry: { ...written, value: name },
+        source: 'julieops',
+        file: src.file,
+        configs: configEntries(src, config, JULIEOPS_TOPIC_FIELDS),
+        namingAssumed: true,
+      };
+      const partitions = pairEntry(src, config, 'num.partitions') ?? pairEntry(src, config, 'partitions');
+      const replicas = pairEntry(src, config, 'replication.factor');
+      if (partitions) fields.partitions = partitions;
+      if (replicas) fields.replicas = replicas;
+      out.push(topic(fields));
     }
   }
-  return topics;
+  return out;
 }
 
 /**
- * Reads a YAML file of Confluent for Kubernetes `KafkaTopic` resources, or a JulieOps topology
- * (a `.tf` file: Terraform `kafka_topic` resources, see `parseTerraformTopics`)
- * (top-level `context` and `projects`). Never throws; a file with template syntax that is not
- * YAML yet gets a notice.
+ * The topics the YAML documents of a file define (KafkaTopic resources of either operator, JulieOps
+ * topologies), for a file read as topics or as Strimzi resources.
+ */
+export function topicsOfDocuments(src: Omit<YamlSource, 'doc'>, docs: readonly YamlSource['doc'][]): TopicDefinition[] {
+  return docs.flatMap((doc) => {
+    const one: YamlSource = { ...src, doc };
+    const resource = kafkaTopicOf(one, doc.contents);
+    return resource ? [resource] : julieOpsTopics(one, doc.contents);
+  });
+}
+
+/**
+ * Reads a YAML file of topic definitions. Never throws; a file with template syntax is read as far
+ * as it is YAML, with a notice.
  *
  * @example
  * ```ts
- * const file = parseTopicFile(text, 'topology.yaml');
- * file.format; // 'julieops'
- * file.topics.map((t) => t.name); // ['context.source.foo.foo', 'context.source.foo.bar.avro']
+ * const file = parseTopicsFile('apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\nspec:\n  partitions: 4\n', 'topics.yaml');
+ * file.topics[0]?.partitionCount; // 4
  * ```
  */
-export function parseTopicFile(text: string, file: string): TopicFile {
+export function parseTopicsFile(text: string, file: string): TopicsFile {
+  // Terraform's kafka_topic resources; the HCL parser is loaded only then.
   if (/\.tf$/i.test(file)) return parseTerraformTopics(text, file);
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);
-  const topics: TopicDefinition[] = [];
-  let format: TopicFile['format'] = 'julieops';
   const parsed = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });
   const docs = Array.isArray(parsed) ? parsed : [];
-  const tool = /platform\.confluent\.io\//.test(text) ? 'kubernetes' : 'julieops';
   for (const doc of docs) {
-    const src: YamlSource = { source, file, doc };
     const error = doc.errors[0];
-    if (error) notices.push(yamlErrorNotice(error, { source, file, text }, tool));
-    const cfk = cfkTopicOf(src, doc.contents);
-    if (cfk) {
-      format = 'cfk';
-      topics.push(cfk);
-    } else topics.push(...julieOpsTopics(src, doc.contents));
+    if (error) notices.push(yamlErrorNotice(error, { source, file, text }, 'kubernetes'));
   }
-  return { kind: 'topics', file, format, topics, notices, commentLines: yamlCommentLines(source, docs) };
+  return { kind: 'topics', file, topics: topicsOfDocuments({ source, file }, docs), notices, commentLines: yamlCommentLines(source, docs) };
+}
+
+/**
+ * A topic config written as a whole number, unless a template fills it in.
+ *
+ * @example
+ * ```ts
+ * topicConfigNumber(topic, 'min.insync.replicas')?.value; // 2
+ * ```
+ */
+export function topicConfigNumber(topic: TopicDefinition, key: string): { entry: ConfigEntry; value: number } | undefined {
+  const entry = topic.configs.findLast((e) => e.key === key);
+  const value = wholeNumber(entry);
+  return entry && value !== undefined ? { entry, value } : undefined;
+}
+
+/**
+ * The topic configs whose names are written out (a template may fill in any name).
+ *
+ * @example
+ * ```ts
+ * writtenConfigs(topic).map((e) => e.key); // ['retention.ms', 'cleanup.policy']
+ * ```
+ */
+export function writtenConfigs(topic: TopicDefinition): ConfigEntry[] {
+  return topic.configs.filter((e) => !hasTemplate(e.key));
+}
+
+/**
+ * Whether the topic's name is written out rather than filled in by a template.
+ *
+ * @example
+ * ```ts
+ * nameIsWritten(topic); // false for name: "{{ .Values.topic }}"
+ * ```
+ */
+export function nameIsWritten(topic: TopicDefinition): boolean {
+  return !hasTemplate(topic.name);
 }

@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import type { Document, Node, Scalar, YAMLMap, ParsedNode } from 'yaml';
 import type { Span } from '../parse/source.js';
 import type { DeploymentNotice } from '../model/types.js';
-import type { ConfigEntry } from '../parse/entry.js';
 import { SourceText } from '../parse/source.js';
 import { sortedEntries, type CommentLines, type EntryLines, type LineComment } from '../parse/comments.js';
 
@@ -167,7 +166,7 @@ export function scalarText(src: YamlSource, node: unknown): string | undefined {
 export function yamlErrorNotice(
   error: { pos: [number, number]; message: string },
   where: { source: SourceText; file: string; text: string },
-  tool: 'compose' | 'kubernetes' | 'julieops',
+  tool: 'compose' | 'kubernetes',
 ): DeploymentNotice {
   const span = where.source.span(error.pos[0], error.pos[1]);
   if (/\{\{|\{%/.test(where.text)) return { code: 'not-read', reason: 'yaml-template', data: { tool }, file: where.file, span };
@@ -241,55 +240,4 @@ export function yamlCommentLines(source: SourceText, docs: readonly Document.Par
     comments.push({ text: trimmed.slice(1), span: source.span(at, at + trimmed.length) });
   }
   return { comments, entries: sortedEntries(entries) };
-}
-
-/**
- * A YAML pair as a config entry: its key's and value's positions, the name and text given.
- *
- * @example
- * ```ts
- * yamlEntry(src, pair.key, pair.value, 'partitions', '4').valueSpan?.line; // 9
- * ```
- */
-export function yamlEntry(src: YamlSource, key: ParsedNode | Node | null | undefined, value: ParsedNode | Node | null | undefined, name: string, text: string): ConfigEntry {
-  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
-  const keySpan = nodeSpan(src, key);
-  const valueSpan = nodeSpan(src, value);
-  if (keySpan) entry.keySpan = keySpan;
-  if (valueSpan) entry.valueSpan = valueSpan;
-  return entry;
-}
-
-/**
- * The entry of a scalar `key:` of a mapping, when written.
- *
- * @example
- * ```ts
- * yamlPairEntry(src, spec, 'partitions')?.value; // '4'
- * ```
- */
-export function yamlPairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
-  const pair = mapPairs(src, node).find((p) => p.key.value === key);
-  const text = scalarText(src, pair?.value);
-  return pair && text !== undefined ? yamlEntry(src, pair.key as ParsedNode, pair.value, key, text) : undefined;
-}
-
-/**
- * A config map as entries: scalars as written, lists joined with commas (as Strimzi and the
- * Kubernetes operators write them); nested maps are skipped.
- *
- * @example
- * ```ts
- * yamlConfigEntries(src, mapGet(src, spec, 'config')).map((e) => e.key); // ['retention.ms', 'cleanup.policy']
- * ```
- */
-export function yamlConfigEntries(src: YamlSource, node: unknown): ConfigEntry[] {
-  const entries: ConfigEntry[] = [];
-  for (const { key, value } of mapPairs(src, node)) {
-    const scalar = scalarText(src, value);
-    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
-    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
-    if (text !== undefined) entries.push(yamlEntry(src, key as ParsedNode, value, String(key.value), text));
-  }
-  return entries;
 }

@@ -25,8 +25,10 @@ import type {
 export interface StatedFact<T> {
   /** The value. */
   value: T;
-  /** `option` (a flag or `lint()` option) or `config-file`. */
-  source: 'option' | 'config-file';
+  /** `option` (a flag or `lint()` option), `config-file`, or `cluster` (read from a live cluster). */
+  source: 'option' | 'config-file' | 'cluster';
+  /** For `cluster`: where it was read, e.g. `the brokers of the cluster at 127.0.0.1:9092`. */
+  detail?: string;
 }
 
 /** The facts a run states; the others are resolved from the files. */
@@ -41,7 +43,8 @@ export interface StatedFacts {
   brokerCount?: StatedFact<number>;
 }
 
-function stated(source: FactSource, flag: string): FactOrigin {
+function stated(source: FactSource, flag: string, detail?: string): FactOrigin {
+  if (source === 'cluster') return { source, detail: detail ?? 'read from the cluster' };
   return { source, detail: source === 'option' ? `given with ${flag}` : 'set in kafka-lint.config.json' };
 }
 
@@ -134,7 +137,7 @@ function kafkaEvidence(cluster: Cluster): ReleaseEvidence[] {
 }
 
 function resolveKafkaVersion(cluster: Cluster, given: StatedFact<KafkaVersion> | undefined): KafkaVersionFact {
-  if (given) return { judged: given.value, known: true, origin: stated(given.source, '--kafka-version') };
+  if (given) return { judged: given.value, known: true, origin: stated(given.source, '--kafka-version', given.detail) };
   const evidence = kafkaEvidence(cluster);
   const lines = new Set(evidence.map((e) => (parseRelease(e.release) as number[]).slice(0, 2).join('.')));
   const first = evidence[0];
@@ -197,11 +200,19 @@ function resolveZooKeeperVersion(cluster: Cluster, given: StatedFact<string> | u
       if (zk) return { value: zk.split('.').slice(0, 2).join('.'), known: true, origin: originAt('file', `the path zookeeper-${zk}`, at) };
     }
   }
+  // A directory of the server's own config inside an unpacked release: dataDir=/opt/zookeeper-3.4.9/data.
+  for (const node of cluster.zookeeper) {
+    for (const entry of node.entries) {
+      if (entry.key !== 'dataDir' && entry.key !== 'dataLogDir') continue;
+      const zk = zookeeperReleaseInPath(entry.value);
+      if (zk) return { value: zk.split('.').slice(0, 2).join('.'), known: true, origin: originAt('file', `the path zookeeper-${zk}`, entry) };
+    }
+  }
   return { known: false, origin: { source: 'default', detail: 'no image or path names it' } };
 }
 
 function resolveBrokerCount(cluster: Cluster, given: StatedFact<number> | undefined): BrokerCountFact {
-  if (given) return { value: given.value, known: true, origin: stated(given.source, '--brokers') };
+  if (given) return { value: given.value, known: true, origin: stated(given.source, '--brokers', given.detail) };
   if (cluster.declaredBrokerCount !== undefined) {
     return { value: cluster.declaredBrokerCount, known: true, origin: { source: 'strimzi', detail: 'the replicas of the Strimzi resources' } };
   }

@@ -6,9 +6,9 @@ export type FactName = 'kafkaVersion' | 'javaVersion' | 'zookeeperVersion' | 'br
 /**
  * Where a fact came from: an option of the run (`--kafka-version`, `lint()` options), the
  * config file, an image tag, a Strimzi resource, a key or path in a file, the files in view,
- * or nothing (kafka-lint's default assumption).
+ * a live cluster (`--bootstrap-server`), or nothing (kafka-lint's default assumption).
  */
-export type FactSource = 'option' | 'config-file' | 'image' | 'strimzi' | 'file' | 'files' | 'compose' | 'default';
+export type FactSource = 'option' | 'config-file' | 'image' | 'strimzi' | 'file' | 'files' | 'compose' | 'cluster' | 'default';
 
 /** A fact's provenance: its source and, in words, the evidence. */
 export interface FactOrigin {

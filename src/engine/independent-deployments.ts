@@ -1,4 +1,5 @@
 import type { Cluster } from '../model/types.js';
+import { addTo } from '../core/maps.js';
 import { loadCluster, type SourceFile } from './load.js';
 
 /** What shows that the files of one cluster are several deployments. */
@@ -43,7 +44,7 @@ function disjointGroups(sets: readonly (readonly string[])[]): number[][] {
   sets.forEach((members, i) => {
     if (members.length === 0) return;
     const r = root(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    addTo(groups, r, i);
   });
   return [...groups.values()];
 }

@@ -200,7 +200,6 @@ export function toCluster(input: LintInput): Cluster {
       // Shallow copies: attaching myids must not change the caller's documents.
       zookeeper: listOf<ZooKeeperConfig | PlainConfig | NodeInput>(input.zookeeper, 'zookeeper').map((z, i) => ({ ...toZooKeeper(z, `zookeeper[${i}]`) })),
       myids: [],
-      topics: [],
     };
     const myids = listOf<MyidFile>(input.myids, 'myids');
     myids.forEach((m, i) => {
@@ -212,20 +211,19 @@ export function toCluster(input: LintInput): Cluster {
     const loaded = input as Partial<Cluster>;
     if (loaded.deployments) cluster.deployments = loaded.deployments;
     if (loaded.declaredBrokerCount !== undefined) cluster.declaredBrokerCount = loaded.declaredBrokerCount;
-    if (Array.isArray(loaded.topics)) cluster.topics = loaded.topics;
     return cluster;
   }
   if (isDocument(input)) {
     return input.kind === 'broker'
-      ? { brokers: [input], zookeeper: [], myids: [], topics: [] }
-      : { brokers: [], zookeeper: [input], myids: [], topics: [] };
+      ? { brokers: [input], zookeeper: [], myids: [] }
+      : { brokers: [], zookeeper: [input], myids: [] };
   }
   const plain = input as PlainConfig;
   const keys = Object.keys(plain);
   const looksZk = keys.length > 0 && keys.filter((k) => ZOOKEEPER_HINTS.test(k)).length * 2 >= keys.length;
   return looksZk
-    ? { brokers: [], zookeeper: [toZooKeeper(plain, 'the input')], myids: [], topics: [] }
-    : { brokers: [toBroker(plain, 'the input')], zookeeper: [], myids: [], topics: [] };
+    ? { brokers: [], zookeeper: [toZooKeeper(plain, 'the input')], myids: [] }
+    : { brokers: [toBroker(plain, 'the input')], zookeeper: [], myids: [] };
 }
 
 /**

@@ -10,8 +10,8 @@ import { maskTemplateControl, renderedName, TEMPLATE_SUFFIXES } from '../parse/t
 import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
-import type { Cluster, DeploymentFile, MyidFile } from '../model/types.js';
-import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, type DeploymentKind } from '../deploy/load.js';
+import type { Cluster, DeploymentFile, MyidFile, TopicDefinition } from '../model/types.js';
+import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, topicsOf, type DeploymentKind } from '../deploy/load.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI, a test, an API user). */
 export interface SourceFile {
@@ -143,7 +143,7 @@ export function detectFileKind(file: string, text: string): FileKind | undefined
   return undefined;
 }
 
-/** Kinds read as YAML (and Terraform's HCL): their template control lines are left to their own readers. */
+/** Kinds read as YAML: their template control lines are left to their own readers. */
 const YAML_KINDS: ReadonlySet<string> = new Set(['compose', 'strimzi', 'topics']);
 
 /** A file ready to load: its kind, and its text with template control tags blanked. */
@@ -174,10 +174,8 @@ function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
   if (d.kind === 'compose') for (const s of d.services) markConditional(s.environment, lines);
   else if (d.kind === 'systemd') markConditional(d.environment, lines);
   else if (d.kind === 'env') markConditional(d.variables, lines);
-  else if (d.kind === 'strimzi') {
-    for (const r of d.resources) markConditional(r.config, lines);
-    for (const t of d.topics) markConditional(t.configs, lines);
-  } else for (const t of d.topics) markConditional(t.configs, lines);
+  else if (d.kind === 'topics') for (const t of d.topics) markConditional([t.nameEntry, ...t.configs, ...(t.partitions ? [t.partitions] : []), ...(t.replicas ? [t.replicas] : [])], lines);
+  else for (const r of d.resources) markConditional(r.config, lines);
 }
 
 /**
@@ -193,7 +191,7 @@ function markDeployment(d: DeploymentFile, lines: ReadonlySet<number>): void {
  * ```
  */
 export function loadCluster(files: readonly SourceFile[], name?: string): Cluster {
-  const cluster: Cluster = { brokers: [], zookeeper: [], myids: [], topics: [] };
+  const cluster: Cluster = { brokers: [], zookeeper: [], myids: [] };
   if (name !== undefined) cluster.name = name;
   const myids: MyidFile[] = [];
   const deployments: PreparedFile[] = [];
@@ -273,4 +271,59 @@ export function readSourceFile(file: string, bytes: Uint8Array, kind?: FileKind)
   const detected = kind ?? detectFileKind(file, text);
   if (detected === undefined) return { status: 'unknown-kind' };
   return { status: 'config', file: { file, text, bytes, encoding, kind: detected } };
+}
+
+/** A topic config written as a plain number (templates and other text are left out). */
+function configNumber(topic: TopicDefinition, key: string): number | undefined {
+  const text = topic.configs.findLast((e) => e.key === key)?.value.trim();
+  return text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * What a topic file says of one topic's workload, in the planner's terms (`TopicInput` without
+ * its rate, which no topic file holds).
+ */
+export interface TopicWorkload {
+  name: string;
+  partitions?: number;
+  replicationFactor?: number;
+  retention?: { ms?: number; bytesPerPartition?: number };
+  compacted?: true;
+  minCleanableDirtyRatio?: number;
+  localRetentionMs?: number;
+}
+
+function workloadOf(topic: TopicDefinition): TopicWorkload {
+  const out: TopicWorkload = { name: topic.name };
+  if (topic.partitionCount !== undefined && topic.partitionCount > 0) out.partitions = topic.partitionCount;
+  if (topic.replicationFactor !== undefined && topic.replicationFactor > 0) out.replicationFactor = topic.replicationFactor;
+  const ms = configNumber(topic, 'retention.ms');
+  const bytes = configNumber(topic, 'retention.bytes');
+  // -1 is "no limit": the planner then needs the other one, or the cluster-wide retention.
+  const retention: NonNullable<TopicWorkload['retention']> = {};
+  if (ms !== undefined && ms >= 0) retention.ms = ms;
+  if (bytes !== undefined && bytes >= 0) retention.bytesPerPartition = bytes;
+  if (Object.keys(retention).length > 0) out.retention = retention;
+  const policy = topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value ?? '';
+  if (policy.split(',').some((p) => p.trim() === 'compact')) out.compacted = true;
+  const dirty = configNumber(topic, 'min.cleanable.dirty.ratio');
+  if (dirty !== undefined) out.minCleanableDirtyRatio = dirty;
+  const tiered = topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim() === 'true';
+  const local = configNumber(topic, 'local.retention.ms');
+  if (tiered && local !== undefined && local >= 0) out.localRetentionMs = local;
+  return out;
+}
+
+/**
+ * The workloads of the topics that files define (KafkaTopic resources, JulieOps topologies), in
+ * file order: partitions, replication factor, retention, compaction and tiering as written (a
+ * template-filled field is left out). What `kafka-lint plan --topics` sizes a cluster for.
+ *
+ * @example
+ * ```ts
+ * topicWorkloads([{ file: 'topics.yaml', text }]).map((t) => t.name); // ['orders', 'payments']
+ * ```
+ */
+export function topicWorkloads(files: readonly SourceFile[]): TopicWorkload[] {
+  return topicsOf(loadCluster(files)).map(workloadOf);
 }

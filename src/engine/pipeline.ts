@@ -10,7 +10,7 @@ import { KAFKA_VERSIONS, type KafkaVersion } from '../core/version.js';
 import { renderedName } from '../parse/template.js';
 import type { TextEncoding } from '../parse/properties.js';
 import { decodeConfigBytes } from '../parse/decode.js';
-import type { Cluster } from '../model/types.js';
+import type { BrokerConfig, Cluster, TopicDefinition } from '../model/types.js';
 import { readSetting } from '../model/settings.js';
 import { SEVERITIES, compareFindings, countSeverities, type ClusterResult, type Finding, type LintResult, type Severity } from './finding.js';
 import type { MessageValue, Report, Rule, RuleContext } from './rule.js';
@@ -22,6 +22,7 @@ import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RU
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { applyEdits, fixesByFile } from './fix.js';
 import { groupFiles, loadCluster, type SourceFile } from './load.js';
+import { topicsOf } from '../deploy/load.js';
 
 /** How a run uses a baseline: the baseline, and how finding files map to its paths. */
 export interface BaselineUse {
@@ -49,6 +50,28 @@ export interface RunOptions {
   fix?: boolean;
   /** Hide the findings a baseline records. */
   baseline?: BaselineUse;
+  /**
+   * What a live cluster holds (`--bootstrap-server`): its brokers (file `broker:<id>`) and topics
+   * (file `topic:<name>`), judged with the files of every group, or alone when there are none.
+   */
+  live?: LiveContents;
+}
+
+/** Brokers and topics read from a running cluster rather than from files. */
+export interface LiveContents {
+  /** The brokers, each with its configs as the cluster reports them (file `broker:<id>`). */
+  brokers: readonly BrokerConfig[];
+  /** The topics (file `topic:<name>`, source `cluster`). */
+  topics: readonly TopicDefinition[];
+}
+
+/** Adds a live cluster's brokers and topics to a cluster built from files; each topic is a file of its own. */
+function addLive(cluster: Cluster, live: LiveContents | undefined): string[] {
+  if (!live) return [];
+  cluster.brokers.push(...live.brokers);
+  const deployments = (cluster.deployments ??= []);
+  for (const t of live.topics) deployments.push({ kind: 'topics', file: t.file, topics: [t], notices: [] });
+  return [...live.brokers.map((b) => b.file), ...live.topics.map((t) => t.file)];
 }
 
 /** A file whose text the fixes changed. */
@@ -347,7 +370,8 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
     suppressed,
   };
   if (cluster.name !== undefined) result.name = cluster.name;
-  if (cluster.topics.length > 0) result.topics = cluster.topics.length;
+  const topics = topicsOf(cluster).length;
+  if (topics > 0) result.topics = topics;
   if (used.length > 0) usedKeys.set(result, used);
   return result;
 }
@@ -463,6 +487,8 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
   const firstLoadedIn = new Map<string, Cluster>();
   const lintAll = (): ClusterResult[] => {
     const groups = groupFiles(working);
+    // A live cluster with no files is one cluster of its own.
+    if (groups.length === 0 && options.live) groups.push({ files: [] });
     return reconcileDirectives(groups.map((g) => {
       const texts = new Map(g.files.map((f) => [f.file, f.text]));
       const lineCache = new Map<string, string[]>();
@@ -481,7 +507,8 @@ export function runOnFiles(files: readonly SourceFile[], options: RunOptions, na
         loadedIn.set(f.file, cluster);
         if (!firstLoadedIn.has(f.file)) firstLoadedIn.set(f.file, cluster);
       }
-      return lintCluster(cluster, rules, options, lines, g.files.filter((f) => f.kind !== undefined).map((f) => f.file));
+      const liveFiles = addLive(cluster, options.live);
+      return lintCluster(cluster, rules, options, lines, [...g.files.filter((f) => f.kind !== undefined).map((f) => f.file), ...liveFiles]);
     }));
   };
   let clusters = lintAll();

@@ -143,14 +143,14 @@ function* clusterEntries(cluster: Cluster): Generator<SecretSource> {
     } else if (d.kind === 'env') {
       yield* d.variables;
       yield* jvmEntries(d.jvm);
-    } else if (d.kind === 'strimzi') {
+    } else if (d.kind === 'topics') {
+      for (const t of d.topics) yield* t.configs;
+    } else {
+      for (const t of d.topics ?? []) yield* t.configs;
       for (const r of d.resources) {
         yield* r.config;
         yield* jvmEntries(r.jvm);
       }
-      for (const t of d.topics) yield* t.configs;
-    } else {
-      for (const t of d.topics) yield* t.configs;
     }
   }
 }

@@ -175,7 +175,7 @@ function newFailureItems(nodes: BrokerConfig[], from: KafkaVersion, to: KafkaVer
   // A ZooKeeper-mode node lacks every KRaft key until it is migrated: only its values are judged.
   const rules = ruleSet.filter((r) => r.meta.id !== 'broker/removed-key' && r.meta.id !== 'broker/unknown-key' && (!afterMigration || VALUE_RULES.has(r.meta.id)));
   const categories = new Map(rules.map((r) => [r.meta.id, r.meta.category]));
-  const cluster: Cluster = { brokers: nodes, zookeeper: [], myids: [], topics: [] };
+  const cluster: Cluster = { brokers: nodes, zookeeper: [], myids: [] };
   const before = new Set(lint(cluster, { kafkaVersion: from, ruleSet: rules }).findings.map(findingId));
   const items: UpgradeItem[] = [];
   for (const f of lint(cluster, { kafkaVersion: to, ruleSet: rules }).findings) {

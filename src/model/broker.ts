@@ -137,30 +137,48 @@ export function brokerClusters(brokers: readonly BrokerConfig[]): BrokerConfig[]
     if (clusters.length === 1) clusters[0]?.push(...rest);
     else clusters.push(rest);
   }
-  return clusters.map((c) => c.sort((x, y) => brokers.indexOf(x) - brokers.indexOf(y)));
+  const order = new Map(brokers.map((b, i) => [b, i]));
+  return clusters.map((c) => c.sort((x, y) => (order.get(x) as number) - (order.get(y) as number)));
 }
 
-/** Groups nodes whose address lists share an address (transitively); nodes with no list are the rest. */
+/**
+ * Groups nodes whose address lists share an address (transitively); nodes with no list are the
+ * rest. Union-find over the nodes, so thousands of brokers on one ensemble group in linear time.
+ * Groups come in the order of their last member, members in node order.
+ */
 function groupByAddresses(nodes: readonly BrokerConfig[], addressesOf: (b: BrokerConfig) => string[] | undefined): { groups: BrokerConfig[][]; rest: BrokerConfig[] } {
-  const groups: { addresses: Set<string>; members: BrokerConfig[] }[] = [];
-  const byAddress = new Map<string, (typeof groups)[number]>();
+  const parent: number[] = [];
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  const grouped: number[] = [];
   const rest: BrokerConfig[] = [];
-  for (const b of nodes) {
+  nodes.forEach((b, i) => {
+    parent[i] = i;
     const addresses = addressesOf(b);
     if (addresses === undefined || addresses.length === 0) {
       rest.push(b);
-      continue;
+      return;
     }
-    const group = { addresses: new Set(addresses), members: [b] };
-    for (const g of new Set(addresses.flatMap((a) => byAddress.get(a) ?? []))) {
-      g.addresses.forEach((a) => group.addresses.add(a));
-      group.members.unshift(...g.members);
-      groups.splice(groups.indexOf(g), 1);
+    grouped.push(i);
+    for (const a of addresses) {
+      const other = firstWith.get(a);
+      if (other === undefined) firstWith.set(a, i);
+      else parent[root(other)] = root(i);
     }
-    groups.push(group);
-    for (const a of group.addresses) byAddress.set(a, group);
+  });
+  const byRoot = new Map<number, { members: BrokerConfig[]; last: number }>();
+  for (const i of grouped) {
+    const r = root(i);
+    const group = byRoot.get(r);
+    if (group) {
+      group.members.push(nodes[i] as BrokerConfig);
+      group.last = i;
+    } else byRoot.set(r, { members: [nodes[i] as BrokerConfig], last: i });
   }
-  return { groups: groups.map((g) => g.members), rest };
+  return { groups: [...byRoot.values()].sort((x, y) => x.last - y.last).map((g) => g.members), rest };
 }
 
 /** Hosts that say nothing about which machine a node runs on. */

@@ -2,7 +2,6 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { PropertiesDocument } from '../parse/properties.js';
 import type { Span } from '../parse/source.js';
 import type { CommentLines } from '../parse/comments.js';
-import type { TopicDefinition } from './topic.js';
 
 /**
  * A value as the program reads it, or the reason it cannot: bad values never throw, they stay
@@ -657,8 +656,8 @@ export interface StrimziFile {
   file: string;
   /** Its Kafka and KafkaNodePool resources. */
   resources: StrimziResource[];
-  /** Its `KafkaTopic` resources. */
-  topics: TopicDefinition[];
+  /** The KafkaTopic resources beside them. */
+  topics?: TopicDefinition[];
   /** What could not be read. */
   notices: DeploymentNotice[];
   /** Its comment lines and entry line ranges, where inline directives are read from. */
@@ -666,17 +665,47 @@ export interface StrimziFile {
 }
 
 /**
- * A file of topic definitions that is not a Strimzi file (Strimzi `KafkaTopic` resources are in
- * {@link StrimziFile}): Confluent for Kubernetes `KafkaTopic` resources, a JulieOps topology, or
- * Terraform `kafka_topic` resources.
+ * Where a topic definition comes from: a Strimzi or Confluent for Kubernetes `KafkaTopic`, a
+ * JulieOps topology, a Terraform `kafka_topic` resource (Mongey/kafka provider), or a live cluster (`--bootstrap-server`: file `topic:<name>`, no positions).
  */
-export interface TopicFile {
+export type TopicSource = 'strimzi' | 'cfk' | 'julieops' | 'terraform' | 'cluster';
+
+/**
+ * One topic as a file in git defines it, each field with its position. A field a template fills
+ * in (`{{ }}`, `${ }`) keeps its entry but no number; one left unset keeps neither (the operator
+ * or tool then uses the broker's default).
+ */
+export interface TopicDefinition {
+  /** The topic name Kafka gets (for JulieOps, composed with its default naming). */
+  name: string;
+  /** Where the name is written (`spec.topicName`, `metadata.name`, a topology's `name`). */
+  nameEntry: ConfigEntry;
+  /** The tool that creates it. */
+  source: TopicSource;
+  /** The file's path as displayed. */
+  file: string;
+  /** `spec.partitions`, `spec.partitionCount`, or `num.partitions` / `partitions` in a topology. */
+  partitions?: ConfigEntry;
+  /** The partition count, when written as a whole number. */
+  partitionCount?: number;
+  /** `spec.replicas`, or `replication.factor` in a topology. */
+  replicas?: ConfigEntry;
+  /** The replication factor, when written as a whole number. */
+  replicationFactor?: number;
+  /** Topic configs (`retention.ms`, `min.insync.replicas`, ...), as written. */
+  configs: ConfigEntry[];
+  /** For Strimzi: the Kafka cluster it belongs to (label strimzi.io/cluster). */
+  cluster?: string;
+  /** For JulieOps: the name follows its default naming (context, attributes, project, topic, data type joined by dots); a `topology.topic.prefix.format` changes it. */
+  namingAssumed?: true;
+}
+
+/** A file of topic definitions: Kubernetes `KafkaTopic` resources, or a JulieOps topology. */
+export interface TopicsFile {
   /** Always `topics`. */
   kind: 'topics';
   /** The file's path as displayed. */
   file: string;
-  /** The format it is written in. */
-  format: 'cfk' | 'julieops' | 'terraform';
   /** Its topics, in file order. */
   topics: TopicDefinition[];
   /** What could not be read. */
@@ -685,8 +714,8 @@ export interface TopicFile {
   commentLines?: CommentLines;
 }
 
-/** A file that deploys Kafka or ZooKeeper rather than configuring it directly, or the topics it runs. */
-export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile | TopicFile;
+/** A file that deploys Kafka or ZooKeeper rather than configuring it directly, or that defines its topics. */
+export type DeploymentFile = ComposeFile | SystemdUnit | EnvFile | StrimziFile | TopicsFile;
 
 /** Any configuration document kafka-lint models. Later file kinds extend this union. */
 export type ConfigDocument = BrokerConfig | ZooKeeperConfig | MyidFile | DeploymentFile;
@@ -711,6 +740,4 @@ export interface Cluster {
   deployments?: DeploymentFile[];
   /** The broker count a deployment declares (Strimzi replicas), when it has fewer config documents. */
   declaredBrokerCount?: number;
-  /** The topics the files define (Strimzi and CFK `KafkaTopic`, JulieOps, Terraform), in file order. */
-  topics: TopicDefinition[];
 }

@@ -457,7 +457,7 @@ export function machineKey(host: string): string | undefined {
  *
  * @example
  * ```ts
- * ensembles({ brokers: [], zookeeper: [zk1, zk2, zk3], myids: [], topics: [] }); // [[zk1, zk2, zk3]]
+ * ensembles({ brokers: [], zookeeper: [zk1, zk2, zk3], myids: [] }); // [[zk1, zk2, zk3]]
  * ```
  */
 export function ensembles(cluster: Cluster): ZooKeeperConfig[][] {

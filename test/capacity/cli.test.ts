@@ -183,3 +183,33 @@ describe('kafka-lint plan (built CLI, end to end)', () => {
     expect(r.stderr).toContain('write.avgBytesPerSec (--write-avg): "1 Gb/s": "Gb" could be bits or bytes');
   });
 });
+
+describe('kafka-lint plan --topics', () => {
+  const base = ['plan', '--topics', 'test/fixtures/topics', '--rf', '3', '--disk', '4 TB', '--retention', '7d', '-f', 'json'];
+
+  it('plans the topics the files define, with their partitions, replication and retention', () => {
+    const r = spawnCli([...base, '--write-avg', '60 MB/s']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { topics: { name: string; partitions: number; replicationFactor: number; networkBytesPerSec: number }[] };
+    expect(plan.topics.map((t) => [t.name, t.partitions, t.replicationFactor])).toEqual([
+      ['clicks', 6, 2],
+      ['orders', 4, 3],
+      ['payments', 12, 1],
+      ['shop.web.checkout.orders', 6, 3],
+      ['shop.web.checkout.carts.avro', 3, 1],
+    ]);
+    expect(r.stderr).toBe('kafka-lint plan: the 5 topics of test/fixtures/topics with no rate in --input share the write rate equally (assumed: 12 MB/s each); give topics[].write by name in --input for their real rates\n');
+  });
+
+  it('without any write rate, says what to give and exits 2', () => {
+    const r = spawnCli(base);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kafka-lint plan: 5 of the topics in test/fixtures/topics have no write rate: give --write-avg (shared equally among them) or topics[].write by name in --input\n');
+  });
+
+  it('a path with no topic definitions exits 2', () => {
+    const r = spawnCli([...base.slice(0, 1), '--topics', 'examples', ...base.slice(3), '--write-avg', '1 MB/s']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('kafka-lint plan: no topic definitions in examples (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies)\n');
+  });
+});

@@ -164,9 +164,9 @@ describe('configuration', () => {
     expect(run.code).toBe(0);
   });
   it('--show-clusters counts the topics the files define', () => {
-    const run = spawnCli(['test/fixtures/topics/cfk', '--show-clusters', ...only()]);
+    const run = spawnCli(['test/fixtures/topics/terraform', '--show-clusters', ...only()]);
     expect(run.stderr).toBe(
-      'cluster test/fixtures/topics/cfk:\n  test/fixtures/topics/cfk/topics.yaml\n  topics: 2 defined in these files\n' +
+      'cluster test/fixtures/topics/terraform:\n  test/fixtures/topics/terraform/kafka_topics.tf\n  topics: 2 defined in these files\n' +
         '  facts:\n' +
         '    kafkaVersion: 4.4, assumed (the newest release kafka-lint knows)\n' +
         '    javaVersion: unknown, assumed (no image, JAVA_HOME or java path names it)\n' +

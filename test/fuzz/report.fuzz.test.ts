@@ -75,7 +75,7 @@ const report: fc.Arbitrary<LintReport> = fc.record({
       )
       // The CLI reports each cluster's files with its findings' files among them.
       .map(({ kafkaVersion, known, brokerCount, ...c }) => {
-        const facts = resolveFacts({ brokers: [], zookeeper: [], myids: [], topics: [] }, {
+        const facts = resolveFacts({ brokers: [], zookeeper: [], myids: [] }, {
           kafkaVersion: { value: kafkaVersion, source: 'option' },
           ...(brokerCount !== undefined ? { brokerCount: { value: brokerCount, source: 'option' as const } } : {}),
         });

@@ -111,7 +111,7 @@ describe('github format', () => {
   const report = (findings: Finding[]): LintReport => ({
     toolVersion: '0.0.0',
     rules: allRules,
-    clusters: [{ name: 'c', files: ['dir,with:odd/server.properties'], facts: resolveFacts({ brokers: [], zookeeper: [], myids: [], topics: [] }), hasKafka: true, findings, suppressed: [] }],
+    clusters: [{ name: 'c', files: ['dir,with:odd/server.properties'], facts: resolveFacts({ brokers: [], zookeeper: [], myids: [] }), hasKafka: true, findings, suppressed: [] }],
   });
   const options = { color: false, warningsFail: false, env: {}, cwd: repoRoot };
   it('escapes data and properties as @actions/core does', () => {

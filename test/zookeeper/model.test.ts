@@ -133,7 +133,7 @@ describe('zoo.cfg model', () => {
     const b = parseZooCfg('dataDir=/d\nserver.2=b:1:2\nserver.3=c:1:2\n', { file: 'b' });
     const c = parseZooCfg('dataDir=/d\nserver.7=x:1:2\n', { file: 'c' });
     const d = parseZooCfg('dataDir=/d\n', { file: 'd' });
-    expect(ensembles({ brokers: [], zookeeper: [a, b, c, d], myids: [], topics: [] }).map((g) => g.map((z) => z.file))).toEqual([['a', 'b'], ['c'], ['d']]);
+    expect(ensembles({ brokers: [], zookeeper: [a, b, c, d], myids: [] }).map((g) => g.map((z) => z.file))).toEqual([['a', 'b'], ['c'], ['d']]);
   });
 });
 

@@ -10,6 +10,9 @@ import type { CapacityInput, CapacityInputIssue } from '../../capacity/input.js'
 import { planCapacity } from '../../capacity/plan.js';
 import { renderPlanMarkdown, renderPlanText } from '../../capacity/render.js';
 import { renderPlanHtml } from '../../capacity/render-html.js';
+import { formatRate, parseByteRate } from '../../capacity/units.js';
+import { topicWorkloads } from '../../engine/load.js';
+import { collectClusters, InputError } from '../inputs.js';
 
 /**
  * How a flag's text becomes an input value: a plain number, a number-or-unit string, a string
@@ -68,6 +71,7 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
+  ['--topics PATH', 'plan for the topics defined in PATH (KafkaTopic resources, JulieOps topologies): their partitions, replication, retention and compaction; rates from --input topics[].write by name, else an equal share of --write-avg'],
   ['-f, --format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
   ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
@@ -149,6 +153,7 @@ function issueLine(issue: CapacityInputIssue, input: Record<string, unknown>, fr
 export const run: CliCommand = async (argv, io) => {
   const options: Record<string, OptionSpec> = {
     input: { type: 'string' },
+    topics: { type: 'string' },
     format: { type: 'string', short: 'f' },
     help: { type: 'boolean', short: 'h' },
   };
@@ -201,6 +206,14 @@ export const run: CliCommand = async (argv, io) => {
     io.stderr(invalidInput(flagIssues, input, true));
     return 2;
   }
+  const topicsPath = values['topics'] as string | undefined;
+  if (topicsPath !== undefined) {
+    const failure = await addTopicsFrom(topicsPath, input, io);
+    if (failure !== undefined) {
+      io.stderr(`kafka-lint plan: ${failure}\n`);
+      return 2;
+    }
+  }
   let plan;
   try {
     plan = planCapacity(input as unknown as CapacityInput);
@@ -214,3 +227,51 @@ export const run: CliCommand = async (argv, io) => {
   else io.stdout(`${format === 'markdown' ? renderPlanMarkdown(plan) : renderPlanText(plan)}\n`);
   return 0;
 };
+
+/**
+ * Adds the topics defined under `path` to the planner input: each as its file says (partitions,
+ * replication factor, retention, compaction, tiering), merged by name with `topics` of the input
+ * (which wins). A topic with no rate of its own gets an equal share of the aggregate write rate,
+ * said on stderr; returns the reason when the topics cannot be planned.
+ */
+async function addTopicsFrom(path: string, input: Record<string, unknown>, io: CliIo): Promise<string | undefined> {
+  let groups;
+  try {
+    groups = await collectClusters({ cwd: io.cwd, paths: [path], readStdin: io.readStdin, clusterPerDir: false, clusters: [], ignores: [], configDir: io.cwd, notice: (text) => io.stderr(`kafka-lint plan: ${text}\n`) });
+  } catch (e) {
+    if (e instanceof InputError) return e.message;
+    throw e;
+  }
+  const defined = topicWorkloads(groups.flatMap((g) => g.files));
+  if (defined.length === 0) return `no topic definitions in ${path} (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies)`;
+  const given = Array.isArray(input['topics']) ? (input['topics'] as Record<string, unknown>[]) : [];
+  const byName = new Map(given.map((t) => [t['name'], t]));
+  const seen = new Set<string>();
+  const topics: Record<string, unknown>[] = [];
+  for (const topic of defined) {
+    if (seen.has(topic.name)) continue;
+    seen.add(topic.name);
+    topics.push({ ...topic, ...(byName.get(topic.name) ?? {}) });
+  }
+  for (const t of given) if (!seen.has(t['name'] as string)) topics.push(t);
+  const withoutRate = topics.filter((t) => t['write'] === undefined);
+  const write = input['write'] as Record<string, unknown> | undefined;
+  if (withoutRate.length > 0) {
+    const avg = write?.['avgBytesPerSec'];
+    if (avg === undefined) return `${withoutRate.length} of the topics in ${path} have no write rate: give --write-avg (shared equally among them) or topics[].write by name in --input`;
+    let share: number;
+    let peakShare: number | undefined;
+    try {
+      share = (typeof avg === 'number' ? avg : parseByteRate(String(avg))) / withoutRate.length;
+      const peak = write?.['peakBytesPerSec'];
+      if (peak !== undefined) peakShare = (typeof peak === 'number' ? peak : parseByteRate(String(peak))) / withoutRate.length;
+    } catch (e) {
+      return `--write-avg: ${(e as Error).message}`;
+    }
+    for (const t of withoutRate) t['write'] = { avgBytesPerSec: share, ...(peakShare !== undefined ? { peakBytesPerSec: peakShare } : {}) };
+    delete input['write'];
+    io.stderr(`kafka-lint plan: ${withoutRate.length === 1 ? 'the topic' : `the ${withoutRate.length} topics`} of ${path} with no rate in --input ${withoutRate.length === 1 ? 'takes' : 'share'} the write rate equally (assumed: ${formatRate(share)} each); give topics[].write by name in --input for their real rates\n`);
+  }
+  input['topics'] = topics;
+  return undefined;
+}

@@ -91,7 +91,7 @@ async function renderGithub(reports: NamedReport[], io: CliIo): Promise<string> 
     name: r.name,
     files: [...new Set(r.items.flatMap((i) => (i.file !== undefined ? [i.file] : [])))],
     // Upgrade items carry their versions in their words; the summary line of a lint run is not wanted.
-    facts: resolveFacts({ brokers: [], zookeeper: [], myids: [], topics: [] }, { kafkaVersion: { value: r.to, source: 'option' } }),
+    facts: resolveFacts({ brokers: [], zookeeper: [], myids: [] }, { kafkaVersion: { value: r.to, source: 'option' } }),
     hasKafka: false,
     findings: r.items.map(itemFinding),
     suppressed: [],
