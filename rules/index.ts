@@ -60,6 +60,7 @@ import systemdExecStart from './systemd/exec-start.js';
 import systemdFileLimit from './systemd/file-limit.js';
 import systemdRestartPolicy from './systemd/restart-policy.js';
 import systemdRunsAsRoot from './systemd/runs-as-root.js';
+import topicDrift from './topic/drift.js';
 import topicDuplicate from './topic/duplicate.js';
 import topicMinInsyncReplicas from './topic/min-insync-replicas.js';
 import topicName from './topic/name.js';
@@ -147,6 +148,7 @@ export const allRules: readonly Rule[] = [
   systemdFileLimit,
   systemdRestartPolicy,
   systemdRunsAsRoot,
+  topicDrift,
   topicDuplicate,
   topicMinInsyncReplicas,
   topicName,

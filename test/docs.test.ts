@@ -4,7 +4,7 @@ import { join, dirname } from 'node:path';
 import { allRules } from '../rules/index.js';
 import { renderRuleDoc, renderRuleIndex } from '../src/docs/rule-doc.js';
 import { ruleDocPath } from '../src/docs/rule-url.js';
-import { lintFiles } from '../src/engine/lint-files.js';
+import { exampleOptions, lintFiles } from '../src/engine/lint-files.js';
 import type { RuleExample } from '../src/engine/rule.js';
 
 const docsDir = join(import.meta.dirname, '..', 'docs', 'rules');
@@ -35,11 +35,11 @@ describe('rule docs', () => {
         expect(rule.meta.references.length).toBeGreaterThan(0);
       });
       it.each(rule.meta.examples.bad.map((e, i) => [i, e] as const))('flagged example %i fires the rule', (_i, e) => {
-        const ids = lintFiles(filesOf(e), { ...e.options, ruleSet: [rule] }).findings.map((f) => f.ruleId);
+        const ids = lintFiles(filesOf(e), { ...exampleOptions(e), ruleSet: [rule] }).findings.map((f) => f.ruleId);
         expect(ids).toContain(rule.meta.id);
       });
       it.each(rule.meta.examples.good.map((e, i) => [i, e] as const))('clean example %i does not fire the rule', (_i, e) => {
-        const ids = lintFiles(filesOf(e), { ...e.options, ruleSet: [rule] }).findings.map((f) => f.ruleId);
+        const ids = lintFiles(filesOf(e), { ...exampleOptions(e), ruleSet: [rule] }).findings.map((f) => f.ruleId);
         expect(ids).not.toContain(rule.meta.id);
       });
     });

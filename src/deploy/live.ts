@@ -16,6 +16,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import type { BrokerConfig, TopicDefinition } from '../model/types.js';
 import type { KafkaVersion } from '../core/version.js';
+import { liveTopic } from './topics.js';
 
 /**
  * Why a running cluster could not be read (refused, timed out, authentication or authorisation
@@ -335,24 +336,11 @@ async function read(
   });
 
   const topics = names.map((name): TopicDefinition => {
-    const file = `topic:${name}`;
     const t = metadata.topics.get(name);
-    const partitions = t?.partitionsCount ?? t?.partitions.length ?? 0;
-    const replicas = Math.max(0, ...(t?.partitions ?? []).map((p) => p.replicas.length));
-    const topic: TopicDefinition = {
-      name,
-      nameEntry: entry('name', name, file),
-      source: 'cluster',
-      file,
-      configs: configsOf(RESOURCE.TOPIC, name, [SOURCE.DYNAMIC_TOPIC]).map((c) => entry(c.name, c.value ?? SENSITIVE, file)),
-    };
-    if (t) {
-      topic.partitions = entry('partitions', String(partitions), file);
-      topic.partitionCount = partitions;
-      topic.replicas = entry('replication.factor', String(replicas), file);
-      topic.replicationFactor = replicas;
-    }
-    return topic;
+    const configs = configsOf(RESOURCE.TOPIC, name, [SOURCE.DYNAMIC_TOPIC]).map((c): [string, string] => [c.name, c.value ?? SENSITIVE]);
+    if (!t) return liveTopic(name, undefined, configs);
+    const partitions = t.partitionsCount ?? t.partitions.length;
+    return liveTopic(name, { partitions, replicationFactor: Math.max(0, ...t.partitions.map((p) => p.replicas.length)) }, configs);
   });
   const out: LiveCluster = { server, brokers, topics, brokerCount: brokerIds.length };
   const version = await releaseOf(kafka, server, security, timeoutMs);

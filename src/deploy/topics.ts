@@ -231,3 +231,25 @@ export function writtenConfigs(topic: TopicDefinition): ConfigEntry[] {
 export function nameIsWritten(topic: TopicDefinition): boolean {
   return !hasTemplate(topic.name);
 }
+
+/**
+ * A topic as a running cluster holds it: file `topic:<name>` (no positions), source `cluster`,
+ * its partition count and replication factor (the most replicas of any partition) when the
+ * metadata lists it, and the configs set on the topic.
+ *
+ * @example
+ * ```ts
+ * liveTopic('orders', { partitions: 12, replicationFactor: 3 }, [['retention.ms', '86400000']]);
+ * ```
+ */
+export function liveTopic(name: string, layout: { partitions: number; replicationFactor: number } | undefined, configs: readonly (readonly [string, string])[]): TopicDefinition {
+  const file = `topic:${name}`;
+  const topic: TopicDefinition = { name, nameEntry: { key: 'name', value: name, file, syntax: 'object' }, source: 'cluster', file, configs: configs.map(([key, value]) => ({ key, value, file, syntax: 'object' })) };
+  if (layout) {
+    topic.partitions = { key: 'partitions', value: String(layout.partitions), file, syntax: 'object' };
+    topic.partitionCount = layout.partitions;
+    topic.replicas = { key: 'replication.factor', value: String(layout.replicationFactor), file, syntax: 'object' };
+    topic.replicationFactor = layout.replicationFactor;
+  }
+  return topic;
+}

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { Rule, RuleExample } from '../engine/rule.js';
 import type { FactName } from '../engine/facts.js';
 import { FACT_OPTIONS } from '../engine/facts.js';
-import { lintFiles } from '../engine/lint-files.js';
+import { exampleOptions, lintFiles } from '../engine/lint-files.js';
 // URLs live in rule-url.ts so that output formats (SARIF helpUri) need not load the linter that renders pages.
 import { ruleDocPath } from './rule-url.js';
 
@@ -21,13 +21,14 @@ function fence(example: RuleExample): string {
   const parts = [`\`${example.file}\`:\n\n\`\`\`${lang}\n${example.text.replace(/\n$/, '')}\n\`\`\``];
   for (const other of example.cluster ?? []) parts.push(`\`${other.file}\` (same cluster):\n\n\`\`\`properties\n${other.text.replace(/\n$/, '')}\n\`\`\``);
   if (example.options) parts.push(`Options: \`${JSON.stringify(example.options)}\``);
+  if (example.liveTopics) parts.push(`The running cluster (\`--bootstrap-server\`): ${example.liveTopics.map((t) => `topic \`${t.name}\` with ${t.partitions} partitions and replication factor ${t.replicationFactor}${t.configs ? `, ${Object.entries(t.configs).map(([k, v]) => `\`${k}=${v}\``).join(', ')}` : ''}`).join('; ')}.`);
   return parts.join('\n\n');
 }
 
 /** What the rule reports on a flagged example, as `file:line:col severity message` lines. */
 function reportedOn(rule: Rule, example: RuleExample): string {
   const files = [{ file: example.file, text: example.text }, ...(example.cluster ?? [])];
-  const findings = lintFiles(files, { ...example.options, ruleSet: [rule] }).findings;
+  const findings = lintFiles(files, { ...exampleOptions(example), ruleSet: [rule] }).findings;
   const lines = findings.map((f) => `${f.file ?? ''}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}  ${f.severity}  ${f.message}`);
   return ['kafka-lint reports:', '', '```text', ...lines, '```'].join('\n');
 }

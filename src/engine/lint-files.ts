@@ -1,7 +1,8 @@
 import type { SourceFile } from './load.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleExample } from './rule.js';
+import { liveTopic } from '../deploy/topics.js';
 import { runOptions, type LintOptions } from './lint.js';
-import { runOnFiles, type BaselineUse, type RunResult } from './pipeline.js';
+import { runOnFiles, type BaselineUse, type LiveContents, type RunResult } from './pipeline.js';
 
 /** Options of `lintFiles()`: those of `lint()`, plus fixes and a baseline. */
 export interface LintFilesOptions extends LintOptions {
@@ -9,6 +10,8 @@ export interface LintFilesOptions extends LintOptions {
   fix?: boolean;
   /** Hide the findings a baseline records. */
   baseline?: BaselineUse;
+  /** A running cluster's brokers and topics, linted beside the files (what `--bootstrap-server` reads). */
+  live?: LiveContents;
 }
 
 /**
@@ -31,5 +34,26 @@ export function lintFiles(files: readonly SourceFile[], options: LintFilesOption
   const run = runOptions(options);
   if (options.fix !== undefined) run.fix = options.fix;
   if (options.baseline !== undefined) run.baseline = options.baseline;
+  if (options.live !== undefined) run.live = options.live;
   return runOnFiles(files, run, name);
+}
+
+/**
+ * The options a rule's docs example is linted with: its stated facts, and the topics of a running
+ * cluster it names (`liveTopics`).
+ *
+ * @example
+ * ```ts
+ * lintFiles(files, { ...exampleOptions(example), ruleSet: [rule] });
+ * ```
+ */
+export function exampleOptions(example: RuleExample): LintFilesOptions {
+  const options: LintFilesOptions = { ...example.options };
+  if (example.liveTopics) {
+    options.live = {
+      brokers: [],
+      topics: example.liveTopics.map((t) => liveTopic(t.name, { partitions: t.partitions, replicationFactor: t.replicationFactor }, Object.entries(t.configs ?? {}))),
+    };
+  }
+  return options;
 }

@@ -47,6 +47,17 @@ export interface RuleExample {
     /** The ZooKeeper release the ensemble runs (`3.8`). */
     zookeeperVersion?: string;
   };
+  /** The topics of a running cluster linted beside the files (`--bootstrap-server`), for rules that compare them. */
+  liveTopics?: {
+    /** The topic's name. */
+    name: string;
+    /** Its partitions. */
+    partitions: number;
+    /** Its replication factor. */
+    replicationFactor: number;
+    /** The configs set on the topic. */
+    configs?: Record<string, string>;
+  }[];
 }
 
 /**
