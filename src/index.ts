@@ -72,7 +72,7 @@ export { loadClusters };
 export { toCluster, LintInputError } from './engine/lint.js';
 export type { LintInput, LintOptions, ClusterInput, PlainConfig, NodeInput } from './engine/lint.js';
 export type { LintFilesOptions } from './engine/lint-files.js';
-export type { RunResult, FixedFile, BaselineUse } from './engine/pipeline.js';
+export type { RunResult, FixedFile, BaselineUse, LiveContents } from './engine/pipeline.js';
 export { RuleSettingsError } from './engine/rule-settings.js';
 export type { RuleSetting } from './engine/rule-settings.js';
 export type { UpgradeReport, UpgradeItem, UpgradeImpact, UpgradeItemKind, UpgradeCheckOptions } from './engine/upgrade.js';

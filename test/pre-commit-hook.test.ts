@@ -22,7 +22,7 @@ const hook = (parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) 
 const TYPICAL: Record<FileKind, string[]> = {
   env: ['config/kafka-env.sh', 'conf/java.env', '.env', 'deploy/kafka.env', 'etc/sysconfig/kafka', 'etc/default/zookeeper', 'ansible/templates/kafka-env.sh.tpl'],
   strimzi: ['strimzi/kafka-persistent.yaml', 'k8s/kafka-nodepool.yml', 'Kafka.YAML'],
-  topics: ['topics/orders.yaml', 'k8s/kafka-topic.yml', 'julie/topology.yaml'],
+  topics: ['topics/orders.yaml', 'k8s/kafka-topic.yml', 'julie/topology.yaml', 'infra/kafka_topics.tf'],
   broker: ['server.properties', 'config/kraft/broker.properties', 'controller.properties', 'kafka1/server-1.properties'],
   zookeeper: ['zoo.cfg', 'config/zookeeper.properties', 'zk/zoo_sample.cfg'],
   myid: ['data/zookeeper/myid'],

@@ -8,7 +8,7 @@ import { spawnCli } from './cli/harness.js';
 interface JsonFile { filePath: string; messages: { ruleId: string; messageId: string; line: number; severity: number | string }[] }
 
 describe('kafka-lint on topic definitions', () => {
-  it('reads Strimzi, Confluent for Kubernetes and JulieOps topics and judges them', () => {
+  it('reads Strimzi, Confluent for Kubernetes, JulieOps and Terraform topics and judges them', () => {
     const run = spawnCli(['test/fixtures/topics', '--brokers', '3', '--kafka-version', '4.4', '-f', 'json']);
     expect(run.code).toBe(1);
     const files = JSON.parse(run.stdout) as JsonFile[];
@@ -20,6 +20,10 @@ describe('kafka-lint on topic definitions', () => {
       'strimzi-topics.yaml:25 topic/unknown-config/broker-key',
       'strimzi-topics.yaml:26 topic/unknown-config/did-you-mean',
       'strimzi-topics.yaml:8 topic/partitions-not-multiple-of-brokers/uneven-leaders',
+      // Terraform: orders is also a Strimzi KafkaTopic, 4 partitions on 3 brokers, a broker key as a topic config.
+      'terraform/kafka_topics.tf:11 topic/duplicate/duplicate',
+      'terraform/kafka_topics.tf:13 topic/partitions-not-multiple-of-brokers/uneven-leaders',
+      'terraform/kafka_topics.tf:26 topic/unknown-config/broker-key',
       'topology.yaml:14 topic/under-replicated/single-replica',
     ]);
   });

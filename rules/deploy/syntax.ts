@@ -4,7 +4,7 @@ export default defineRule({
   meta: {
     id: 'deploy/syntax',
     category: 'startup-failure',
-    fileKinds: ['compose', 'systemd', 'strimzi'],
+    fileKinds: ['compose', 'systemd', 'strimzi', 'topics'],
     description: 'A deployment file has syntax its own tool refuses (compose, kubectl) or skips (systemd).',
     rationale:
       'docker compose and kubectl refuse a file that is not valid YAML (tabs in the indentation are the common case: YAML forbids them), so nothing starts. systemd skips a unit line without `=` with only a note in the journal, so the setting the line was meant to hold is silently missing. kafka-lint still reads what it can, but the file must be fixed first.',
@@ -21,6 +21,10 @@ export default defineRule({
       'yaml-error': {
         severity: 'error',
         text: '{{tool}} refuses this file: it is not valid YAML ({{problem}}); kafka-lint read what it could. Fix the YAML at this line.',
+      },
+      'hcl-error': {
+        severity: 'error',
+        text: 'Terraform refuses this file: it is not valid HCL; kafka-lint read what it could. Fix the HCL at this line.',
       },
       'unit-line-without-equals': {
         severity: 'warning',

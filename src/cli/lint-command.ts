@@ -326,7 +326,9 @@ export async function runLint(args: LintArgs, io: CliIo): Promise<number> {
 function showClusters(result: RunResult): string {
   const lines: string[] = [];
   for (const c of result.clusters) {
-    lines.push(`cluster ${c.name ?? '(unnamed)'}:`, ...c.files.map((f) => `  ${f}`), '  facts:');
+    lines.push(`cluster ${c.name ?? '(unnamed)'}:`, ...c.files.map((f) => `  ${f}`));
+    if (c.topics !== undefined) lines.push(`  topics: ${c.topics} defined in these files`);
+    lines.push('  facts:');
     for (const name of Object.keys(c.facts) as FactName[]) {
       const fact = c.facts[name];
       lines.push(`    ${name}: ${factValueText(name, c.facts)}, ${fact.known ? 'known' : 'assumed'} (${fact.origin.detail})`);

@@ -17,6 +17,8 @@ const STRIMZI_KIND = /^kind:[ \t]*["']?(Kafka|KafkaNodePool)["']?[ \t]*(#.*)?$/m
 const STRIMZI_API = /kafka\.strimzi\.io\//;
 const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([._-][\w.-]*)?\.ya?ml$/;
 const COMPOSE_CONTENT = /^[ \t]*image:[ \t]*\S/m;
+/** A Terraform `kafka_topic` resource (the Mongey/kafka provider). */
+const TERRAFORM_TOPIC = /^[ \t]*resource[ \t]+"kafka_topic"/m;
 const KAFKA_DISTRIBUTION_SCRIPT = /^(kafka|zookeeper|connect|trogdor|zk)(?![\w-]*-env\.sh$)[\w-]*\.sh$/;
 const JVM_ASSIGNMENT = /^[ \t]*(export[ \t]+)?(KAFKA_HEAP_OPTS|KAFKA_OPTS|KAFKA_JVM_PERFORMANCE_OPTS|KAFKA_JMX_OPTS|JMX_PORT|SERVER_JVMFLAGS|JVMFLAGS|ZK_SERVER_HEAP|KAFKA_CFG_\w+|KAFKA_\w+)=/m;
 
@@ -36,6 +38,11 @@ export const DEPLOYMENT_DETECTORS: readonly { kind: DeploymentKind; names: strin
     kind: 'topics',
     names: '[^/]*\\.ya?ml',
     detect: (_name, text) => definesTopics(text),
+  },
+  {
+    kind: 'topics',
+    names: '[^/]*\\.tf',
+    detect: (_name, text) => TERRAFORM_TOPIC.test(text),
   },
   {
     kind: 'compose',

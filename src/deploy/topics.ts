@@ -3,6 +3,7 @@ import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/typ
 import { SourceText } from '../parse/source.js';
 import { hasTemplate } from '../parse/template.js';
 import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { parseTerraformTopics } from './terraform.js';
 
 /** A `kind: KafkaTopic` of Strimzi (kafka.strimzi.io) or Confluent for Kubernetes (platform.confluent.io). */
 export const KAFKA_TOPIC_KIND = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
@@ -61,7 +62,16 @@ function wholeNumber(entry: ConfigEntry | undefined): number | undefined {
   return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
 }
 
-function topic(fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'>): TopicDefinition {
+/**
+ * A topic definition from its fields, with the partition count and replication factor read from
+ * their entries when they are whole numbers (templates and other text leave them unset).
+ *
+ * @example
+ * ```ts
+ * topic({ name: 'orders', nameEntry, source: 'terraform', file: 'kafka.tf', configs: [], partitions }).partitionCount; // 4
+ * ```
+ */
+export function topic(fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'>): TopicDefinition {
   const out: TopicDefinition = { ...fields };
   const partitions = wholeNumber(fields.partitions);
   const replicas = wholeNumber(fields.replicas);
@@ -171,6 +181,8 @@ export function topicsOfDocuments(src: Omit<YamlSource, 'doc'>, docs: readonly Y
  * ```
  */
 export function parseTopicsFile(text: string, file: string): TopicsFile {
+  // Terraform's kafka_topic resources; the HCL parser is loaded only then.
+  if (/\.tf$/i.test(file)) return parseTerraformTopics(text, file);
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);
   const parsed = yamlModule().parseAllDocuments(text, { merge: true, uniqueKeys: false, prettyErrors: false });

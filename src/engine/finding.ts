@@ -79,6 +79,8 @@ export interface ClusterResult {
     /** ZooKeeper servers. */
     zookeeper: number;
   };
+  /** How many topics its files define (Strimzi and CFK KafkaTopic, JulieOps, Terraform), when they define any. */
+  topics?: number;
   /** What kafka-lint knew and assumed about the cluster, with where each fact came from. */
   facts: ClusterFacts;
   /** Findings sorted by file, line and column. */

@@ -22,6 +22,7 @@ import { applyDirectives, directiveSources, parseDirectives, UNUSED_DIRECTIVE_RU
 import { applyBaseline, type Baseline, type BaselineEntry } from './baseline.js';
 import { applyEdits, fixesByFile } from './fix.js';
 import { groupFiles, loadCluster, type SourceFile } from './load.js';
+import { topicsOf } from '../deploy/load.js';
 
 /** How a run uses a baseline: the baseline, and how finding files map to its paths. */
 export interface BaselineUse {
@@ -369,6 +370,8 @@ function lintCluster(cluster: Cluster, rules: readonly ResolvedRule[], options: 
     suppressed,
   };
   if (cluster.name !== undefined) result.name = cluster.name;
+  const topics = topicsOf(cluster).length;
+  if (topics > 0) result.topics = topics;
   if (used.length > 0) usedKeys.set(result, used);
   return result;
 }

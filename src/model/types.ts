@@ -352,6 +352,8 @@ export type SyntaxReason =
   | 'yaml-tabs'
   /** YAML the tool cannot parse. */
   | 'yaml-error'
+  /** HCL (a Terraform file) Terraform cannot parse. */
+  | 'hcl-error'
   /** A unit line without `=`: systemd skips it. */
   | 'unit-line-without-equals'
   /** A unit assignment before any `[Section]` header: systemd skips it. */
@@ -664,9 +666,9 @@ export interface StrimziFile {
 
 /**
  * Where a topic definition comes from: a Strimzi or Confluent for Kubernetes `KafkaTopic`, a
- * JulieOps topology, or a live cluster (`--bootstrap-server`: file `topic:<name>`, no positions).
+ * JulieOps topology, a Terraform `kafka_topic` resource (Mongey/kafka provider), or a live cluster (`--bootstrap-server`: file `topic:<name>`, no positions).
  */
-export type TopicSource = 'strimzi' | 'cfk' | 'julieops' | 'cluster';
+export type TopicSource = 'strimzi' | 'cfk' | 'julieops' | 'terraform' | 'cluster';
 
 /**
  * One topic as a file in git defines it, each field with its position. A field a template fills

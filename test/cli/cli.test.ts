@@ -163,6 +163,20 @@ describe('configuration', () => {
     );
     expect(run.code).toBe(0);
   });
+  it('--show-clusters counts the topics the files define', () => {
+    const run = spawnCli(['test/fixtures/topics/terraform', '--show-clusters', ...only()]);
+    expect(run.stderr).toBe(
+      'cluster test/fixtures/topics/terraform:\n  test/fixtures/topics/terraform/kafka_topics.tf\n  topics: 2 defined in these files\n' +
+        '  facts:\n' +
+        '    kafkaVersion: 4.4, assumed (the newest release kafka-lint knows)\n' +
+        '    javaVersion: unknown, assumed (no image, JAVA_HOME or java path names it)\n' +
+        '    zookeeperVersion: unknown, assumed (no image or path names it)\n' +
+        '    brokerCount: unknown, assumed (no broker in view)\n' +
+        '    zookeeperEnsemble: unknown, assumed (no zoo.cfg in view)\n' +
+        '    kraftQuorum: unknown, assumed (no static controller.quorum.voters in view)\n',
+    );
+    expect(run.code).toBe(0);
+  });
   it('--print-config shows what applies to a file', () => {
     const run = spawnCli(['--print-config', 'examples/cluster/zk1/zoo.cfg', '--rule', 'properties/duplicate-key=error']);
     const printed = JSON.parse(run.stdout);
