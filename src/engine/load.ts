@@ -12,6 +12,7 @@ import { buildBrokerConfig } from '../model/broker.js';
 import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
 import type { Cluster, DeploymentFile, MyidFile, TopicDefinition } from '../model/types.js';
 import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, topicsOf, type DeploymentKind } from '../deploy/load.js';
+import { nameIsWritten } from '../deploy/topics.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI, a test, an API user). */
 export interface SourceFile {
@@ -315,15 +316,18 @@ function workloadOf(topic: TopicDefinition): TopicWorkload {
 }
 
 /**
- * The workloads of the topics that files define (KafkaTopic resources, JulieOps topologies), in
+ * The workloads of the topics that files define (KafkaTopic resources, JulieOps topologies, Terraform resources), in
  * file order: partitions, replication factor, retention, compaction and tiering as written (a
  * template-filled field is left out). What `kafka-lint plan --topics` sizes a cluster for.
  *
  * @example
  * ```ts
- * topicWorkloads([{ file: 'topics.yaml', text }]).map((t) => t.name); // ['orders', 'payments']
+ * topicWorkloads([{ file: 'topics.yaml', text }]).workloads.map((t) => t.name); // ['orders', 'payments']
  * ```
  */
-export function topicWorkloads(files: readonly SourceFile[]): TopicWorkload[] {
-  return topicsOf(loadCluster(files)).map(workloadOf);
+export function topicWorkloads(files: readonly SourceFile[]): { workloads: TopicWorkload[]; templatedNames: string[] } {
+  const topics = topicsOf(loadCluster(files));
+  // A name a template fills in (Terraform's "${var.env}-events") is not a topic the planner can name.
+  const templatedNames = topics.filter((t) => !nameIsWritten(t)).map((t) => `${t.name} (${t.file}:${t.nameEntry.valueSpan?.line ?? t.nameEntry.keySpan?.line ?? 1})`);
+  return { workloads: topics.filter(nameIsWritten).map(workloadOf), templatedNames };
 }

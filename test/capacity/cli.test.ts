@@ -198,18 +198,20 @@ describe('kafka-lint plan --topics', () => {
       ['shop.web.checkout.orders', 6, 3],
       ['shop.web.checkout.carts.avro', 3, 1],
     ]);
-    expect(r.stderr).toBe('kafka-lint plan: the 5 topics of test/fixtures/topics with no rate in --input share the write rate equally (assumed: 12 MB/s each); give topics[].write by name in --input for their real rates\n');
+    expect(r.stderr).toBe('kafka-lint plan: left out a topic whose name a template fills in: ${var.env}-events (test/fixtures/topics/terraform/kafka_topics.tf:22); give it in --input topics[] by its real name\n' +
+      'kafka-lint plan: the 5 topics of test/fixtures/topics with no rate in --input share the write rate equally (assumed: 12 MB/s each); give topics[].write by name in --input for their real rates\n');
   });
 
   it('without any write rate, says what to give and exits 2', () => {
     const r = spawnCli(base);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('kafka-lint plan: 5 of the topics in test/fixtures/topics have no write rate: give --write-avg (shared equally among them) or topics[].write by name in --input\n');
+    expect(r.stderr).toBe('kafka-lint plan: left out a topic whose name a template fills in: ${var.env}-events (test/fixtures/topics/terraform/kafka_topics.tf:22); give it in --input topics[] by its real name\n' +
+      'kafka-lint plan: 5 of the topics in test/fixtures/topics have no write rate: give --write-avg (shared equally among them) or topics[].write by name in --input\n');
   });
 
   it('a path with no topic definitions exits 2', () => {
     const r = spawnCli([...base.slice(0, 1), '--topics', 'examples', ...base.slice(3), '--write-avg', '1 MB/s']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('kafka-lint plan: no topic definitions in examples (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies)\n');
+    expect(r.stderr).toBe('kafka-lint plan: no topic definitions in examples (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies, Terraform kafka_topic resources)\n');
   });
 });

@@ -71,7 +71,7 @@ Numbers are bytes, bytes/s and ms; units are parsed strictly (MB = 10^6 B, MiB =
 Options:
 ${[
   ['--input FILE', 'all inputs from a JSON or YAML file (- for stdin); flags override it'],
-  ['--topics PATH', 'plan for the topics defined in PATH (KafkaTopic resources, JulieOps topologies): their partitions, replication, retention and compaction; rates from --input topics[].write by name, else an equal share of --write-avg'],
+  ['--topics PATH', 'plan for the topics defined in PATH (KafkaTopic resources, JulieOps topologies, Terraform kafka_topic resources): their partitions, replication, retention and compaction; rates from --input topics[].write by name, else an equal share of --write-avg'],
   ['-f, --format FORMAT', 'table (default), json, markdown, or html (one self-contained page)'],
   ...FLAGS.map((f) => [`--${f.flag}${f.kind === 'switch' ? '' : f.kind === 'number' ? ' N' : f.kind === 'unit' ? ' RATE' : f.kind === 'list' ? ' A,B,...' : ' VALUE'}`, f.help]),
   ['-h, --help', 'this help'],
@@ -242,8 +242,11 @@ async function addTopicsFrom(path: string, input: Record<string, unknown>, io: C
     if (e instanceof InputError) return e.message;
     throw e;
   }
-  const defined = topicWorkloads(groups.flatMap((g) => g.files));
-  if (defined.length === 0) return `no topic definitions in ${path} (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies)`;
+  const { workloads: defined, templatedNames } = topicWorkloads(groups.flatMap((g) => g.files));
+  if (templatedNames.length > 0) {
+    io.stderr(`kafka-lint plan: left out ${templatedNames.length === 1 ? 'a topic whose name a template fills in' : `${templatedNames.length} topics whose names templates fill in`}: ${templatedNames.join(', ')}; give it in --input topics[] by its real name\n`);
+  }
+  if (defined.length === 0) return `no topic definitions in ${path} (KafkaTopic resources of Strimzi or Confluent for Kubernetes, JulieOps topologies, Terraform kafka_topic resources)`;
   const given = Array.isArray(input['topics']) ? (input['topics'] as Record<string, unknown>[]) : [];
   const byName = new Map(given.map((t) => [t['name'], t]));
   const seen = new Set<string>();
