@@ -62,11 +62,13 @@ import systemdRestartPolicy from './systemd/restart-policy.js';
 import systemdRunsAsRoot from './systemd/runs-as-root.js';
 import topicDrift from './topic/drift.js';
 import topicDuplicate from './topic/duplicate.js';
+import topicInvalidValue from './topic/invalid-value.js';
 import topicMinInsyncReplicas from './topic/min-insync-replicas.js';
 import topicName from './topic/name.js';
 import topicPartitionsNotMultipleOfBrokers from './topic/partitions-not-multiple-of-brokers.js';
 import topicReplicasPerBroker from './topic/replicas-per-broker.js';
 import topicReplicationFactorExceedsBrokers from './topic/replication-factor-exceeds-brokers.js';
+import topicRetentionExceedsDisk from './topic/retention-exceeds-disk.js';
 import topicUnderReplicated from './topic/under-replicated.js';
 import topicUnknownConfig from './topic/unknown-config.js';
 import zookeeperAdminServer from './zookeeper/admin-server.js';
@@ -150,11 +152,13 @@ export const allRules: readonly Rule[] = [
   systemdRunsAsRoot,
   topicDrift,
   topicDuplicate,
+  topicInvalidValue,
   topicMinInsyncReplicas,
   topicName,
   topicPartitionsNotMultipleOfBrokers,
   topicReplicasPerBroker,
   topicReplicationFactorExceedsBrokers,
+  topicRetentionExceedsDisk,
   topicUnderReplicated,
   topicUnknownConfig,
   zookeeperAdminServer,

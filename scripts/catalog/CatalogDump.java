@@ -82,7 +82,7 @@ public class CatalogDump {
         out.put("release", kafkaRelease());
         Object broker = load("kafka.server.KafkaConfig").getMethod("configDef").invoke(null);
         List<Object> keys = new ArrayList<>();
-        for (Object k : new TreeMap<>(configKeys(broker)).values()) keys.add(brokerKey(k));
+        for (Object k : new TreeMap<>(configKeys(broker)).values()) keys.add(configKey(k));
         out.put("broker", keys);
         Map<String, Object> clients = new LinkedHashMap<>();
         clients.put("producer", keyNames("org.apache.kafka.clients.producer.ProducerConfig"));
@@ -95,7 +95,10 @@ public class CatalogDump {
         out.put("clients", clients);
         // Topic configs: the names LogConfig validates a topic's configs against (creation and
         // alter refuse others), and the broker key each one defaults to.
-        out.put("topic", keyNames("org.apache.kafka.storage.internals.log.LogConfig"));
+        // Each with its type, default and validator, as ConfigDef.parse checks a topic's configs.
+        List<Object> topic = new ArrayList<>();
+        for (Object k : new TreeMap<>(configKeys(configDefOf("org.apache.kafka.storage.internals.log.LogConfig"))).values()) topic.add(configKey(k));
+        out.put("topic", topic);
         Map<String, String> synonyms = new TreeMap<>();
         Field field = load("org.apache.kafka.server.config.ServerTopicConfigSynonyms").getField("TOPIC_CONFIG_SYNONYMS");
         for (Map.Entry<?, ?> e : ((Map<?, ?>) field.get(null)).entrySet()) synonyms.put((String) e.getKey(), (String) e.getValue());
@@ -123,7 +126,7 @@ public class CatalogDump {
         return (Map<?, ?>) load(CONFIG_DEF).getMethod("configKeys").invoke(configDef);
     }
 
-    static Map<String, Object> brokerKey(Object k) throws Exception {
+    static Map<String, Object> configKey(Object k) throws Exception {
         Class<?> def = load(CONFIG_DEF);
         Object type = field(k, "type");
         Object dflt = field(k, "defaultValue");
@@ -232,6 +235,13 @@ public class CatalogDump {
 
     /** The key names of a config class's ConfigDef: its static configDef(), CONFIG, or config(Crypto.SYSTEM) (Connect). */
     static Set<String> keyNames(String className) throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (Object name : configKeys(configDefOf(className)).keySet()) names.add((String) name);
+        return names;
+    }
+
+    /** The ConfigDef a config class defines: its configDef() or config(SYSTEM) method, else its CONFIG field. */
+    static Object configDefOf(String className) throws Exception {
         Class<?> c = load(className);
         Class<?> def = load(CONFIG_DEF);
         Object configDef = null;
@@ -246,9 +256,7 @@ public class CatalogDump {
             f.setAccessible(true);
             configDef = f.get(null);
         }
-        Set<String> names = new TreeSet<>();
-        for (Object name : configKeys(configDef).keySet()) names.add((String) name);
-        return names;
+        return configDef;
     }
 
     static boolean hasField(Object o, String name) {

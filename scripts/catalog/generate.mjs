@@ -96,6 +96,7 @@ function validatorOf(name, version, v) {
   if (!v.class) return v;
   if (v.class.endsWith('$ControllerQuorumVotersValidator')) return { custom: 'quorum-voters' };
   if (v.class.endsWith('$ControllerQuorumBootstrapServersValidator')) return { custom: 'quorum-bootstrap-servers' };
+  if (v.class.endsWith('.ThrottledReplicaListValidator')) return { custom: 'throttled-replicas' };
   if (v.metadataVersions) return { custom: 'metadata-version', knownVersions: v.metadataVersions };
   return anyOfFrom(name, version, v);
 }
@@ -107,6 +108,13 @@ function factOf(k, version) {
   if (validator) fact.validator = validator;
   if (k.internal) fact.internal = true;
   return fact;
+}
+
+/** Adds a version's facts of a key to its variants: to the variant with the same facts, else as a new one. */
+function addVariant(variants, fact, version) {
+  const same = variants.find((v) => JSON.stringify({ ...v, versions: undefined }) === JSON.stringify({ ...fact, versions: undefined }));
+  if (same) same.versions.push(version);
+  else variants.push({ versions: [version], ...fact });
 }
 
 function sortedObject(entries) {
@@ -122,13 +130,7 @@ function buildKafka(dumps) {
   const strings = (version, cls) => dumps[version].classStrings[cls];
   const keys = {};
   for (const version of KAFKA_VERSIONS) {
-    for (const k of dumps[version].broker) {
-      const fact = factOf(k, version);
-      const variants = (keys[k.name] ??= []);
-      const same = variants.find((v) => JSON.stringify({ ...v, versions: undefined }) === JSON.stringify({ ...fact, versions: undefined }));
-      if (same) same.versions.push(version);
-      else variants.push({ versions: [version], ...fact });
-    }
+    for (const k of dumps[version].broker) addVariant((keys[k.name] ??= []), factOf(k, version), version);
   }
 
   // A key one version defines and the next does not is removed there: the table says why.
@@ -176,13 +178,16 @@ function buildKafka(dumps) {
     }
   }
 
-  // Topic configs: the versions that define each, and the broker key it defaults to.
+  // Topic configs: the versions that define each, the broker key it defaults to, and its facts
+  // (type, default, validator) as each version's LogConfig checks them.
   const topicKeys = {};
   for (const v of KAFKA_VERSIONS) {
-    for (const name of dumps[v].topic) {
+    for (const k of dumps[v].topic) {
+      const name = k.name;
       const synonym = dumps[v].topicSynonyms[name];
-      const known = (topicKeys[name] ??= { versions: [] });
+      const known = (topicKeys[name] ??= { versions: [], facts: [] });
       known.versions.push(v);
+      addVariant(known.facts, factOf(k, v), v);
       if (synonym !== undefined) {
         check(known.broker === undefined || known.broker === synonym, `topic config ${name} defaults to ${known.broker} and to ${synonym}`);
         check(defines[v].has(synonym), `topic config ${name} defaults to ${synonym}, which ${v} does not define`);

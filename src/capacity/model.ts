@@ -173,7 +173,7 @@ function uploads(w: ResolvedWorkload): number {
 }
 
 /** Stored bytes of one workload, per copy, with `partitions` partitions. */
-interface WorkloadStorage {
+export interface WorkloadStorage {
   data: number;
   index: number;
   slack: number;
@@ -185,7 +185,7 @@ interface WorkloadStorage {
  * The live data of a compacted topic, per copy: one record per key when cleaned, and up to
  * min.cleanable.dirty.ratio of the log dirty before the cleaner starts: keys × record ÷ (1 − ratio).
  */
-export function compactedBytes(w: ResolvedWorkload): number {
+export function compactedBytes(w: Pick<ResolvedWorkload, 'compaction'>): number {
   const c = w.compaction;
   return c ? (c.keys * c.recordBytes) / (1 - c.minCleanableDirtyRatio) : Infinity;
 }
@@ -199,14 +199,31 @@ export function cleanerBytesPerSec(w: ResolvedWorkload): number {
   return w.compaction ? (2 * w.writeAvg * w.replicationFactor) / w.compaction.minCleanableDirtyRatio : 0;
 }
 
-function dataPerCopy(w: ResolvedWorkload, partitions: number): { local: number; remote: number } {
+/** What sets how much of a workload one copy keeps: its write rate, retention and compaction. */
+export type RetainedWorkload = Pick<ResolvedWorkload, 'writeAvg' | 'retentionMs' | 'retentionBytesPerPartition' | 'localRetentionMs' | 'compaction'>;
+
+/** The planner's settings that size a copy beside its data: segments and the storage allowance. */
+export type StorageSettings = Pick<ResolvedCapacityInput, 'segmentBytes' | 'segmentMs' | 'storageOverhead'>;
+
+function dataPerCopy(w: RetainedWorkload, partitions: number): { local: number; remote: number } {
   const localMs = w.localRetentionMs ?? w.retentionMs;
   const byTime = (ms: number | undefined) => (ms === undefined ? Infinity : (w.writeAvg * ms) / 1000);
   const byBytes = w.retentionBytesPerPartition === undefined ? Infinity : partitions * w.retentionBytesPerPartition;
   return { local: Math.min(byTime(localMs), byBytes, compactedBytes(w)), remote: w.localRetentionMs !== undefined ? Math.min(byTime(w.retentionMs), byBytes) : 0 };
 }
 
-function workloadStorage(r: ResolvedCapacityInput, w: ResolvedWorkload, partitions: number): WorkloadStorage {
+/**
+ * What one copy of a workload stores at full retention with `partitions` partitions: the data
+ * (the least of write × retention.ms, partitions × retention.bytes and a compacted key space), its
+ * indexes, the open segments, and the storage allowance. An infinite write rate stands for
+ * "enough to fill retention.bytes" (topic/retention-exceeds-disk).
+ *
+ * @example
+ * ```ts
+ * workloadStorage({ segmentBytes: 2 ** 30, segmentMs: 6048e5, storageOverhead: 0.1 }, { writeAvg: Infinity, retentionBytesPerPartition: 1e9 }, 6).data; // 6e9
+ * ```
+ */
+export function workloadStorage(r: StorageSettings, w: RetainedWorkload, partitions: number): WorkloadStorage {
   const { local: data, remote } = dataPerCopy(w, partitions);
   const index = data * INDEX_BYTES_PER_LOG_BYTE;
   const slack = Math.min(partitions * r.segmentBytes, (w.writeAvg * r.segmentMs) / 1000);

@@ -58,7 +58,7 @@ export interface KafkaValidator {
   /** A composite: the value must satisfy one of these bounds. */
   anyOf?: KafkaValidatorBound[];
   /** A validator of Kafka's own that kafka-lint re-implements. */
-  custom?: 'quorum-voters' | 'quorum-bootstrap-servers' | 'metadata-version';
+  custom?: 'quorum-voters' | 'quorum-bootstrap-servers' | 'metadata-version' | 'throttled-replicas';
   /** For `metadata-version`: the version strings MetadataVersion.fromVersionString accepts. */
   knownVersions?: string[];
 }
@@ -165,7 +165,7 @@ interface KafkaCatalogData {
   pluginKeys: Record<string, { versions: KafkaVersion[]; source: string }>;
   removedClasses: Record<string, Omit<RemovedKafkaClass, 'className'>>;
   prefixes: Record<string, { versions: KafkaVersion[]; source: string }>;
-  topicKeys: Record<string, { versions: KafkaVersion[]; broker?: string }>;
+  topicKeys: Record<string, { versions: KafkaVersion[]; broker?: string; facts: KafkaVariant[] }>;
 }
 
 interface ZooKeeperCatalogData {
@@ -198,22 +198,25 @@ export function kafkaKey(name: string, version: KafkaVersion = NEWEST_KAFKA_VERS
   let facts = factCache.get(name);
   if (!facts) factCache.set(name, (facts = new Map()));
   if (facts.has(version)) return facts.get(version);
-  const variant = variants.find((v) => v.versions.includes(version));
-  let fact: KafkaKeyFact | undefined;
-  if (variant) {
-    const { required, internal, ...rest } = variant;
-    fact = {
-      ...rest,
-      name,
-      version,
-      required: required === true,
-      internal: internal === true,
-      password: variant.type === 'PASSWORD',
-      versions: variants.flatMap((v) => v.versions).sort(compareVersions),
-    };
-  }
+  const fact = factOfVariants(name, variants, version);
   facts.set(version, fact);
   return fact;
+}
+
+/** A key's facts in a version, from the variants the catalog stores (one per run of versions with the same facts). */
+function factOfVariants(name: string, variants: readonly KafkaVariant[], version: KafkaVersion): KafkaKeyFact | undefined {
+  const variant = variants.find((v) => v.versions.includes(version));
+  if (!variant) return undefined;
+  const { required, internal, ...rest } = variant;
+  return {
+    ...rest,
+    name,
+    version,
+    required: required === true,
+    internal: internal === true,
+    password: variant.type === 'PASSWORD',
+    versions: variants.flatMap((v) => v.versions).sort(compareVersions),
+  };
 }
 
 /** The facts {@link kafkaKey} built, by key and version (catalog keys only, so it stays small). */
@@ -242,6 +245,8 @@ export interface TopicConfigFact {
   versions: KafkaVersion[];
   /** The broker key whose value a topic that does not set it takes (ServerTopicConfigSynonyms), when there is one. */
   broker?: string;
+  /** Its type, default and validator as the version's LogConfig parses a topic's configs. */
+  fact: KafkaKeyFact;
 }
 
 /**
@@ -251,12 +256,17 @@ export interface TopicConfigFact {
  * @example
  * ```ts
  * topicConfig('retention.ms', '4.4')?.broker; // 'log.retention.ms'
+ * topicConfig('segment.bytes', '4.1')?.fact.validator; // { atLeast: 1048576 }
  * topicConfig('message.format.version', '4.0'); // undefined (removed in 4.0)
  * ```
  */
 export function topicConfig(name: string, version: KafkaVersion = NEWEST_KAFKA_VERSION): TopicConfigFact | undefined {
   const known = own(kafka.topicKeys, name);
-  return known?.versions.includes(version) ? { name, ...known } : undefined;
+  const fact = known && factOfVariants(name, known.facts, version);
+  if (!known || !fact) return undefined;
+  const out: TopicConfigFact = { name, versions: known.versions, fact };
+  if (known.broker !== undefined) out.broker = known.broker;
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, StrimziListener, StrimziResource, StrimziStorage } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
-import { jvmOptionsOf } from './jvm.js';
+import { jvmOptionsOf, parseMemoryLimit } from './jvm.js';
 import { topicsOfDocuments } from './topics.js';
 import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
@@ -83,6 +83,8 @@ function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
   if (deleteClaim) storage.deleteClaim = deleteClaim;
   const kraftMetadata = pairEntry(src, node, 'kraftMetadata');
   if (kraftMetadata) storage.kraftMetadata = kraftMetadata;
+  const size = pairEntry(src, node, type.value === 'ephemeral' ? 'sizeLimit' : 'size');
+  if (size) storage.size = size;
   return [storage];
 }
 
@@ -323,4 +325,51 @@ export function strimziBrokerConfig(resource: StrimziResource, file: string, poo
   if (resource.jvm) broker.jvm = resource.jvm;
   if (resource.span) broker.anchor = { file, span: resource.span };
   return broker;
+}
+
+/** The disks of one Strimzi Kafka cluster's broker nodes, from its storage sizes. */
+export interface StrimziBrokerDisks {
+  /** The Kafka resource's name. */
+  cluster: string;
+  /** The broker nodes. */
+  brokers: number;
+  /** The bytes of every broker volume together. */
+  bytes: number;
+  /** Each broker pool (or the Kafka resource without pools): its replicas, the bytes of one node's volumes, their sizes as written, and the first `size:` line. */
+  pools: { name: string; replicas: number; bytesPerBroker: number; sizes: string[]; size: ConfigEntry }[];
+}
+
+/**
+ * The broker disks of each Kafka resource whose broker nodes all state their count and the size
+ * of every volume (`size:` of a persistent claim, `sizeLimit:` of an emptyDir, Kubernetes
+ * quantities): from the node pools with the broker role when the operator runs node pools, else
+ * from spec.kafka. A cluster with any of them unstated is left out.
+ *
+ * @example
+ * ```ts
+ * strimziBrokerDisks(files)[0]?.bytes; // 3 * 100 * 2 ** 30 for three brokers of 100Gi
+ * ```
+ */
+export function strimziBrokerDisks(files: readonly StrimziFile[]): StrimziBrokerDisks[] {
+  const resources = files.flatMap((f) => f.resources);
+  const out: StrimziBrokerDisks[] = [];
+  for (const kafka of resources.filter((r) => r.kind === 'Kafka')) {
+    const pools = usesNodePools(kafka) ? resources.filter((r) => r.kind === 'KafkaNodePool' && r.cluster === kafka.name && r.roles.includes('broker')) : [kafka];
+    const known = pools.map((pool) => {
+      const sizes = pool.storage.map((s) => (s.size ? parseMemoryLimit(s.size.value, 'kubernetes') : undefined));
+      const first = pool.storage.find((s) => s.size)?.size;
+      if (pool.replicas === undefined || !first || sizes.length === 0 || sizes.some((b) => b === undefined)) return undefined;
+      const written = pool.storage.map((s) => s.size?.value.trim() ?? '');
+      return { name: pool.name, replicas: pool.replicas, bytesPerBroker: sizes.reduce((a: number, b) => a + (b as number), 0), sizes: written, size: first };
+    });
+    if (pools.length === 0 || known.some((p) => p === undefined)) continue;
+    const stated = known as StrimziBrokerDisks['pools'];
+    out.push({
+      cluster: kafka.name,
+      brokers: stated.reduce((n, p) => n + p.replicas, 0),
+      bytes: stated.reduce((n, p) => n + p.replicas * p.bytesPerBroker, 0),
+      pools: stated,
+    });
+  }
+  return out;
 }

@@ -204,7 +204,9 @@ export function parseTopicsFile(text: string, file: string): TopicsFile {
  */
 export function topicConfigNumber(topic: TopicDefinition, key: string): { entry: ConfigEntry; value: number } | undefined {
   const entry = topic.configs.findLast((e) => e.key === key);
-  const value = wholeNumber(entry);
+  // LONG configs (retention.bytes, retention.ms) go past nine digits; 15 stay exact in a double.
+  const text = entry && !hasTemplate(entry.value) ? entry.value.trim() : '';
+  const value = /^-?\d{1,15}$/.test(text) ? Number(text) : undefined;
   return entry && value !== undefined ? { entry, value } : undefined;
 }
 

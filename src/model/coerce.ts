@@ -224,6 +224,12 @@ function checkList(list: string[], v: KafkaValidator): string | undefined {
   return undefined;
 }
 
+/** ThrottledReplicaListValidator (3.9 to 4.4): `*` alone, or partition:broker pairs (empty elements pass). */
+function checkThrottledReplicas(list: string[]): string | undefined {
+  if (list.join('') === '*' || list.every((e) => /^(\d+:\d+)?$/.test(e.trim()))) return undefined;
+  return "the value must be the literal '*' or a list of partitionId:brokerId pairs, such as 0:101,1:102";
+}
+
 /** MetadataVersion.fromVersionString (3.9): extra segments are cut off, then the string must be known. */
 function metadataVersionKey(text: string): string {
   const segments = text.split('.');
@@ -278,7 +284,7 @@ export function coerceKafkaValue(entry: ConfigEntry, fact: KafkaKeyFact): TypedV
     case 'LIST': {
       let list = parseConfigDefList(text);
       if (v?.list && compareVersions(fact.version, '4.2') >= 0) list = [...new Set(list)];
-      const reason = v && checkList(list, v);
+      const reason = v && (checkList(list, v) ?? (v.custom === 'throttled-replicas' ? checkThrottledReplicas(list) : undefined));
       return reason ? fail(entry, reason) : ok(entry, list);
     }
     case 'CLASS':

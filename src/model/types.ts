@@ -580,6 +580,8 @@ export interface StrimziStorage {
   deleteClaim?: ConfigEntry;
   /** `kraftMetadata:` of a JBOD volume (`shared` stores the KRaft metadata log there), when written. */
   kraftMetadata?: ConfigEntry;
+  /** `size:` of a persistent-claim volume or `sizeLimit:` of an ephemeral one (a Kubernetes quantity), when written. */
+  size?: ConfigEntry;
 }
 
 /** One item of `spec.kafka.listeners`. */
