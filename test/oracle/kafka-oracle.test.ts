@@ -16,12 +16,11 @@
  * fetched (`npm run catalog` or .ci/run), the suite is skipped with a notice saying why.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-// @ts-expect-error: a plain .mjs script, typed by use
-import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { KAFKA_RELEASES, javaHarnessArgs, kafkaClasspaths } from './kafka-jars.js';
 import { lintFiles } from '../../src/index.js';
 import { decodeConfigBytes } from '../../src/parse/decode.js';
 import { detectFileKind } from '../../src/engine/load.js';
@@ -96,19 +95,7 @@ interface Input {
   text: string;
 }
 
-const javaWorks = ['java', 'javac'].every((tool) => spawnSync(tool, ['-version'], { encoding: 'utf8' }).status === 0);
-let skipReason = !javaWorks ? 'no JDK (java and javac) on PATH' : !mavenAvailable() ? 'no Maven (mvn) on PATH' : undefined;
-let classpaths: string[] = [];
-if (!skipReason) {
-  try {
-    classpaths = resolveClasspaths(
-      KAFKA_VERSIONS.map((v) => ({ kind: 'kafka', release: RELEASES.kafka[v] })),
-      { offline: true },
-    ) as string[];
-  } catch (e) {
-    skipReason = `the released jars are not in the local Maven repository (${(e as Error).message.split('\n')[0]}); run \`npm run catalog\` once online, as .ci/run does`;
-  }
-}
+const { classpaths, skipReason } = kafkaClasspaths();
 if (skipReason) console.warn(`[kafka oracle] SKIPPED: ${skipReason}. The differential test against Kafka's own startup validation did not run.`);
 if (!existsSync(corpus)) console.warn(`[kafka oracle] ${corpus} is absent: the corpus files are left out (CI always has them).`);
 
@@ -165,7 +152,7 @@ const PLUGIN_CLASS_MISSING = /Class (?!org\.apache\.kafka\.)[\w$]+(?:\.[\w$]+)+ 
 
 function runOracle(classpath: string, paths: string[]): Promise<Map<string, Verdict>> {
   return new Promise((resolve, reject) => {
-    const child = spawn('java', [...(javaArgs(harness, classpath, '') as string[]), ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', [...javaHarnessArgs(harness, classpath, ''), ...paths], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
@@ -223,7 +210,7 @@ describe.skipIf(skipReason !== undefined)('Kafka oracle: each release refuses or
   });
 
   for (const version of KAFKA_VERSIONS) {
-    it(`Kafka ${version} (${RELEASES.kafka[version]}): every refusal gets an error, every other error is deliberate`, () => {
+    it(`Kafka ${version} (${KAFKA_RELEASES[version]}): every refusal gets an error, every other error is deliberate`, () => {
       const byVersion = verdicts.get(version)!;
       const wrong: string[] = [];
       let refused = 0;

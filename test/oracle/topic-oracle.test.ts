@@ -12,8 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-// @ts-expect-error: a plain .mjs script, typed by use
-import { RELEASES, javaArgs, mavenAvailable, resolveClasspaths } from '../../scripts/catalog/maven.mjs';
+import { KAFKA_RELEASES, javaHarnessArgs, kafkaClasspaths } from './kafka-jars.js';
 import { lintFiles } from '../../src/index.js';
 import { topicConfig, topicConfigNames } from '../../src/catalog/index.js';
 import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
@@ -36,19 +35,7 @@ interface Verdict {
   error?: string;
 }
 
-const javaWorks = ['java', 'javac'].every((tool) => spawnSync(tool, ['-version'], { encoding: 'utf8' }).status === 0);
-let skipReason = !javaWorks ? 'no JDK (java and javac) on PATH' : !mavenAvailable() ? 'no Maven (mvn) on PATH' : undefined;
-let classpaths: string[] = [];
-if (!skipReason) {
-  try {
-    classpaths = resolveClasspaths(
-      KAFKA_VERSIONS.map((v) => ({ kind: 'kafka', release: RELEASES.kafka[v] })),
-      { offline: true },
-    ) as string[];
-  } catch (e) {
-    skipReason = `the released jars are not in the local Maven repository (${(e as Error).message.split('\n')[0]}); run \`npm run catalog\` once online, as .ci/run does`;
-  }
-}
+const { classpaths, skipReason } = kafkaClasspaths();
 if (skipReason) console.warn(`[topic config oracle] SKIPPED: ${skipReason}. The differential test of topic/invalid-value against Kafka's topic ConfigDef did not run.`);
 
 /** Every topic config of the version with every probe and the version's default. */
@@ -76,11 +63,11 @@ describe.skipIf(skipReason !== undefined)('Topic config oracle: each release acc
   });
 
   KAFKA_VERSIONS.forEach((version, index) => {
-    it(`Kafka ${version} (${RELEASES.kafka[version]})`, () => {
+    it(`Kafka ${version} (${KAFKA_RELEASES[version]})`, () => {
       const probes = probesOf(version);
       const input = join(root, `${version}.tsv`);
       writeFileSync(input, probes.map((p) => `${p.name}\t${p.value}`).join('\n') + '\n', 'utf8');
-      const run = spawnSync('java', [...(javaArgs(harness, classpaths[index]) as string[]), input], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const run = spawnSync('java', [...javaHarnessArgs(harness, classpaths[index] as string), input], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(run.status, run.stderr).toBe(0);
       const verdicts = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Verdict);
       expect(verdicts).toHaveLength(probes.length);
