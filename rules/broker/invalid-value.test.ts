@@ -18,6 +18,10 @@ const clientAssignor = (accepted: string, v: string) =>
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a Strimzi config with YAML 1.1 booleans, which Kubernetes reads as true and false', file: 'kafka.yaml',
+      text: 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata:\n  name: shop\nspec:\n  kafka:\n    replicas: 3\n    config:\n      auto.create.topics.enable: no\n      unclean.leader.election.enable: Off\n',
+    },
     { name: 'values of their type, trimmed as ConfigDef trims them', text: `${kraft}num.partitions= 6 \nauto.create.topics.enable=FALSE\nlog.cleanup.policy=compact, delete\nlog.retention.hours=+168\n` },
     { name: 'log.segment.bytes of 1 MiB in 4.x', text: `${kraft}log.segment.bytes=1048576\n` },
     { name: 'a repeated role before 4.2 is broker/startup-constraints\' finding', text: 'process.roles=broker,broker\nnode.id=1\n', options: { kafkaVersion: '4.1' } },

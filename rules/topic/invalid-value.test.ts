@@ -14,6 +14,7 @@ ruleTester(rule, {
       text: strimzi('    retention.ms: 604800000\n    cleanup.policy: compact,delete\n    min.cleanable.dirty.ratio: 0.5\n    preallocate: TRUE\n    message.timestamp.type: LogAppendTime\n    leader.replication.throttled.replicas: "*"\n    follower.replication.throttled.replicas: 0:101,1:102\n'),
       options: { kafkaVersion: '4.4' },
     },
+    { name: 'YAML 1.1 booleans, which Kubernetes reads as true and false', text: strimzi('    preallocate: yes\n    unclean.leader.election.enable: Off\n'), options: { kafkaVersion: '4.4' } },
     { name: 'a YAML list for a list config', text: strimzi('    cleanup.policy:\n      - compact\n      - delete\n'), options: { kafkaVersion: '4.4' } },
     { name: 'a template fills the value in', text: strimzi('    retention.ms: "{{ .Values.retention }}"\n'), options: { kafkaVersion: '4.4' } },
     { name: 'a Terraform variable', file: 'main.tf', text: terraform('    "retention.ms" = var.retention_ms\n'), options: { kafkaVersion: '4.4' } },
@@ -45,6 +46,11 @@ ruleTester(rule, {
       name: 'a throttled replica list that is neither * nor partition:broker pairs', text: strimzi('    leader.replication.throttled.replicas: "0:1,1"\n'), options: { kafkaVersion: '4.4' },
       findings: [{ messageId: 'invalid-value', line: 9, column: 45, severity: 'error',
         message: "Topic 'orders' sets leader.replication.throttled.replicas='0:1,1': the value must be the literal '*' or a list of partitionId:brokerId pairs, such as 0:101,1:102. Kafka 4.4 refuses to create or alter the topic (InvalidConfigurationException)." }],
+    },
+    {
+      name: 'a quoted "yes" stays a string, which Kafka refuses for a BOOLEAN', text: strimzi('    preallocate: "yes"\n'), options: { kafkaVersion: '4.4' },
+      findings: [{ messageId: 'invalid-value', line: 9, column: 19, severity: 'error',
+        message: "Topic 'orders' sets preallocate='yes': Kafka expects true or false (in any case). Kafka 4.4 refuses to create or alter the topic (InvalidConfigurationException)." }],
     },
     {
       name: 'a limit of one version: 4.1 raised the smallest segment.bytes to 1 MiB', text: strimzi('    segment.bytes: 102400\n'), options: { kafkaVersion: '4.1' },

@@ -1,11 +1,10 @@
-import type { ParsedNode } from 'yaml';
 import type { ConfigEntry } from '../parse/entry.js';
 import type { BrokerConfig, DeploymentNotice, JvmFlag, JvmOptions, StrimziFile, StrimziListener, StrimziResource, StrimziStorage } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf, parseMemoryLimit } from './jvm.js';
 import { topicsOfDocuments } from './topics.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
  * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
@@ -43,32 +42,11 @@ export function strimziForbiddenPrefix(key: string): string | undefined {
   return STRIMZI_FORBIDDEN_PREFIXES.find((p) => key.toLowerCase().startsWith(p.toLowerCase()));
 }
 
-function entryAt(src: YamlSource, key: ParsedNode | null | undefined, value: ParsedNode | null | undefined, name: string, text: string): ConfigEntry {
-  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
-  const keySpan = nodeSpan(src, key);
-  const valueSpan = nodeSpan(src, value);
-  if (keySpan) entry.keySpan = keySpan;
-  if (valueSpan) entry.valueSpan = valueSpan;
-  return entry;
-}
-
-/** A config map as entries: scalars as written, lists joined with commas (as Strimzi writes them). */
-function configEntries(src: YamlSource, node: unknown): ConfigEntry[] {
-  const entries: ConfigEntry[] = [];
-  for (const { key, value } of mapPairs(src, node)) {
-    const scalar = scalarText(src, value);
-    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
-    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
-    if (text !== undefined) entries.push(entryAt(src, key as ParsedNode, value, String(key.value), text));
-  }
-  return entries;
-}
-
 /** The entry of a scalar `key:` of a mapping, when written. */
 function pairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
   const pair = mapPairs(src, node).find((p) => p.key.value === key);
   const text = scalarText(src, pair?.value);
-  return pair && text !== undefined ? entryAt(src, pair.key as ParsedNode, pair.value, key, text) : undefined;
+  return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, key, text) : undefined;
 }
 
 /** A storage definition, with JBOD volumes flattened. */
@@ -91,7 +69,7 @@ function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
 /** The key line of `key:` in a mapping, as an entry (for findings about the key itself), when written. */
 function keyEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
   const pair = mapPairs(src, node).find((p) => p.key.value === key);
-  return pair ? entryAt(src, pair.key as ParsedNode, pair.key as ParsedNode, key, '') : undefined;
+  return pair ? yamlEntry(src, pair.key, pair.key, key, '') : undefined;
 }
 
 /** jvmOptions (`-Xmx`, `-Xms`, `-XX`, javaSystemProperties) as JVM flags at their YAML lines. */
@@ -101,18 +79,18 @@ function jvmOf(src: YamlSource, node: unknown): JvmOptions | undefined {
     const name = String(key.value);
     const text = scalarText(src, value);
     if ((name === '-Xmx' || name === '-Xms') && text !== undefined) {
-      flags.push({ text: `${name}${text}`, variable: `jvmOptions.${name}`, entry: entryAt(src, key as ParsedNode, value, `jvmOptions.${name}`, text) });
+      flags.push({ text: `${name}${text}`, variable: `jvmOptions.${name}`, entry: yamlEntry(src, key, value, `jvmOptions.${name}`, text) });
     } else if (name === '-XX') {
       for (const xx of mapPairs(src, value)) {
         const v = scalarText(src, xx.value) ?? '';
         const flag = v === 'true' ? `-XX:+${String(xx.key.value)}` : v === 'false' ? `-XX:-${String(xx.key.value)}` : `-XX:${String(xx.key.value)}=${v}`;
-        flags.push({ text: flag, variable: 'jvmOptions.-XX', entry: entryAt(src, xx.key as ParsedNode, xx.value, 'jvmOptions.-XX', v) });
+        flags.push({ text: flag, variable: 'jvmOptions.-XX', entry: yamlEntry(src, xx.key, xx.value, 'jvmOptions.-XX', v) });
       }
     } else if (name === 'javaSystemProperties') {
       for (const item of seqItems(src, value)) {
         const prop = scalarText(src, mapGet(src, item, 'name'));
         const v = scalarText(src, mapGet(src, item, 'value')) ?? '';
-        if (prop !== undefined) flags.push({ text: `-D${prop}=${v}`, variable: 'jvmOptions.javaSystemProperties', entry: entryAt(src, mapGet(src, item, 'name'), mapGet(src, item, 'value'), 'jvmOptions.javaSystemProperties', v) });
+        if (prop !== undefined) flags.push({ text: `-D${prop}=${v}`, variable: 'jvmOptions.javaSystemProperties', entry: yamlEntry(src, mapGet(src, item, 'name'), mapGet(src, item, 'value'), 'jvmOptions.javaSystemProperties', v) });
       }
     }
   }
@@ -142,7 +120,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   if (Number.isInteger(replicas)) resource.replicas = replicas;
   const versionPair = mapPairs(src, kafka).find((p) => p.key.value === 'version');
   const versionText = scalarText(src, versionPair?.value);
-  if (kind === 'Kafka' && versionPair && versionText !== undefined) resource.kafkaVersion = entryAt(src, versionPair.key as ParsedNode, versionPair.value, 'version', versionText);
+  if (kind === 'Kafka' && versionPair && versionText !== undefined) resource.kafkaVersion = yamlEntry(src, versionPair.key, versionPair.value, 'version', versionText);
   resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
   const storageKey = keyEntry(src, kafka, 'storage');
   if (storageKey) resource.storageKey = storageKey;
@@ -152,7 +130,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   if (jvm) resource.jvm = jvm;
   const memory = mapPairs(src, mapGet(src, mapGet(src, kafka, 'resources'), 'limits')).find((p) => p.key.value === 'memory');
   const memoryText = scalarText(src, memory?.value);
-  if (memory && memoryText !== undefined) resource.memoryLimit = entryAt(src, memory.key as ParsedNode, memory.value, 'resources.limits.memory', memoryText);
+  if (memory && memoryText !== undefined) resource.memoryLimit = yamlEntry(src, memory.key, memory.value, 'resources.limits.memory', memoryText);
   if (kind === 'KafkaNodePool') {
     const cluster = scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));
     if (cluster !== undefined) resource.cluster = cluster;
@@ -162,7 +140,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
     }
   } else {
     resource.roles = ['broker'];
-    resource.config = configEntries(src, mapGet(src, kafka, 'config'));
+    resource.config = configMapEntries(src, mapGet(src, kafka, 'config'), { read: kubernetesScalarText });
     const zookeeper = mapGet(src, spec, 'zookeeper');
     resource.zookeeperStorage = storageOf(src, mapGet(src, zookeeper, 'storage'));
     const annotations = mapGet(src, metadata, 'annotations');
@@ -178,7 +156,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
         type: authorizationType,
         superUsers: seqItems(src, superUsers?.value).flatMap((item) => {
           const user = scalarText(src, item);
-          return user === undefined ? [] : [entryAt(src, item, item, 'superUsers', user)];
+          return user === undefined ? [] : [yamlEntry(src, item, item, 'superUsers', user)];
         }),
       };
     }
@@ -191,9 +169,9 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
       for (const { key, value } of mapPairs(src, item)) {
         const text = scalarText(src, value);
         if (text === undefined) continue;
-        if (key.value === 'name') listener.name = entryAt(src, key as ParsedNode, value, 'name', text);
-        if (key.value === 'port') listener.port = entryAt(src, key as ParsedNode, value, 'port', text);
-        if (key.value === 'type') listener.type = entryAt(src, key as ParsedNode, value, 'type', text);
+        if (key.value === 'name') listener.name = yamlEntry(src, key, value, 'name', text);
+        if (key.value === 'port') listener.port = yamlEntry(src, key, value, 'port', text);
+        if (key.value === 'type') listener.type = yamlEntry(src, key, value, 'type', text);
         if (key.value === 'tls') listener.tls = text === 'true';
       }
       const authentication = pairEntry(src, mapGet(src, item, 'authentication'), 'type');

@@ -2,7 +2,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { hasTemplate } from '../parse/template.js';
-import { mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 import { parseTerraformTopics } from './terraform.js';
 
 /** A `kind: KafkaTopic` of Strimzi (kafka.strimzi.io) or Confluent for Kubernetes (platform.confluent.io). */
@@ -25,34 +25,11 @@ export function definesTopics(text: string): boolean {
   return (KAFKA_TOPIC_KIND.test(text) && TOPIC_OPERATOR_API.test(text)) || (JULIEOPS_TOPOLOGY.test(text) && JULIEOPS_PROJECTS.test(text));
 }
 
-function entryAt(src: YamlSource, key: unknown, value: unknown, name: string, text: string): ConfigEntry {
-  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
-  const keySpan = nodeSpan(src, key as never);
-  const valueSpan = nodeSpan(src, value as never);
-  if (keySpan) entry.keySpan = keySpan;
-  if (valueSpan) entry.valueSpan = valueSpan;
-  return entry;
-}
-
 /** The pair `key` of a map as an entry, when its value is a scalar. */
 function pairEntry(src: YamlSource, map: unknown, key: string, name = key): ConfigEntry | undefined {
   const pair = mapPairs(src, map).find((p) => String(p.key.value) === key);
   const text = pair ? scalarText(src, pair.value) : undefined;
-  return pair && text !== undefined ? entryAt(src, pair.key, pair.value, name, text) : undefined;
-}
-
-/** A config map as entries: scalars as written, lists joined with commas (as the operators pass them to Kafka). */
-function configEntries(src: YamlSource, node: unknown, skip: ReadonlySet<string> = new Set()): ConfigEntry[] {
-  const entries: ConfigEntry[] = [];
-  for (const { key, value } of mapPairs(src, node)) {
-    const name = String(key.value);
-    if (skip.has(name)) continue;
-    const scalar = scalarText(src, value);
-    const list = scalar === undefined ? seqItems(src, value).map((i) => scalarText(src, i)) : [];
-    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
-    if (text !== undefined) entries.push(entryAt(src, key, value, name, text));
-  }
-  return entries;
+  return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, name, text) : undefined;
 }
 
 /** A count as a whole number, unless a template fills it in or it is not one (then the rules leave it). */
@@ -101,7 +78,7 @@ function kafkaTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefine
     nameEntry,
     source: strimzi ? 'strimzi' : 'cfk',
     file: src.file,
-    configs: configEntries(src, mapGet(src, spec, strimzi ? 'config' : 'configs')),
+    configs: configMapEntries(src, mapGet(src, spec, strimzi ? 'config' : 'configs'), { read: kubernetesScalarText }),
   };
   const partitions = pairEntry(src, spec, strimzi ? 'partitions' : 'partitionCount');
   const replicas = pairEntry(src, spec, 'replicas');
@@ -145,7 +122,7 @@ function julieOpsTopics(src: YamlSource, doc: unknown): TopicDefinition[] {
         nameEntry: { ...written, value: name },
         source: 'julieops',
         file: src.file,
-        configs: configEntries(src, config, JULIEOPS_TOPIC_FIELDS),
+        configs: configMapEntries(src, config, { skip: JULIEOPS_TOPIC_FIELDS }),
         namingAssumed: true,
       };
       const partitions = pairEntry(src, config, 'num.partitions') ?? pairEntry(src, config, 'partitions');

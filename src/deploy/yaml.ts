@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Document, Node, Scalar, YAMLMap, ParsedNode } from 'yaml';
 import type { Span } from '../parse/source.js';
+import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { sortedEntries, type CommentLines, type EntryLines, type LineComment } from '../parse/comments.js';
@@ -152,6 +153,72 @@ export function scalarText(src: YamlSource, node: unknown): string | undefined {
   if (!m.isScalar(n) || n.value === null || n.value === undefined) return undefined;
   if (typeof n.value === 'string') return n.value;
   return n.source ?? String(n.value);
+}
+
+/** The plain scalars YAML 1.1 reads as booleans (go-yaml v2's resolve table). */
+const YAML_1_1_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON|true|True|TRUE)$/;
+const YAML_1_1_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF|false|False|FALSE)$/;
+
+/**
+ * A scalar's value as text as Kubernetes reads a manifest: sigs.k8s.io/yaml converts it to JSON
+ * with go-yaml v2, which reads YAML 1.1, so a plain `yes`, `on` or `N` is a boolean and reaches
+ * the operator as `true` or `false`; otherwise as {@link scalarText}.
+ *
+ * @example
+ * ```ts
+ * kubernetesScalarText(src, mapGet(src, config, 'preallocate')); // 'true' for preallocate: yes
+ * ```
+ */
+export function kubernetesScalarText(src: YamlSource, node: unknown): string | undefined {
+  const text = scalarText(src, node);
+  const n = deref(src, node);
+  if (text === undefined || !yamlModule().isScalar(n) || n.type !== 'PLAIN') return text;
+  return YAML_1_1_TRUE.test(text) ? 'true' : YAML_1_1_FALSE.test(text) ? 'false' : text;
+}
+
+/**
+ * An entry for a `key: value` pair of a YAML mapping, at the key's and the value's positions.
+ *
+ * @example
+ * ```ts
+ * yamlEntry(src, pair.key, pair.value, 'retention.ms', '86400000');
+ * ```
+ */
+export function yamlEntry(src: YamlSource, key: unknown, value: unknown, name: string, text: string): ConfigEntry {
+  const entry: ConfigEntry = { key: name, value: text, file: src.file, syntax: 'yaml' };
+  const keySpan = nodeSpan(src, key as Node | null | undefined);
+  const valueSpan = nodeSpan(src, value as Node | null | undefined);
+  if (keySpan) entry.keySpan = keySpan;
+  if (valueSpan) entry.valueSpan = valueSpan;
+  return entry;
+}
+
+/**
+ * A config map (Strimzi's spec.kafka.config, a KafkaTopic's config) as entries: scalars as the
+ * manifest's reader gives them, lists joined with commas (as the operators pass them to Kafka).
+ * Keys in `skip` are left out.
+ *
+ * @example
+ * ```ts
+ * configMapEntries(src, mapGet(src, spec, 'config'), { read: kubernetesScalarText });
+ * ```
+ */
+export function configMapEntries(
+  src: YamlSource,
+  node: unknown,
+  options: { read?: (src: YamlSource, node: unknown) => string | undefined; skip?: ReadonlySet<string> } = {},
+): ConfigEntry[] {
+  const read = options.read ?? scalarText;
+  const entries: ConfigEntry[] = [];
+  for (const { key, value } of mapPairs(src, node)) {
+    const name = String(key.value);
+    if (options.skip?.has(name)) continue;
+    const scalar = read(src, value);
+    const list = scalar === undefined ? seqItems(src, value).map((i) => read(src, i)) : [];
+    const text = scalar ?? (list.length > 0 && list.every((v) => v !== undefined) ? list.join(',') : undefined);
+    if (text !== undefined) entries.push(yamlEntry(src, key, value, name, text));
+  }
+  return entries;
 }
 
 /**
