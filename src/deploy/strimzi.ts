@@ -45,7 +45,7 @@ export function strimziForbiddenPrefix(key: string): string | undefined {
 /** The entry of a scalar `key:` of a mapping, when written. */
 function pairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
   const pair = mapPairs(src, node).find((p) => p.key.value === key);
-  const text = scalarText(src, pair?.value);
+  const text = kubernetesScalarText(src, pair?.value);
   return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, key, text) : undefined;
 }
 
@@ -55,7 +55,7 @@ function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
   if (!type) return [];
   if (type.value === 'jbod') return seqItems(src, mapGet(src, node, 'volumes')).flatMap((v) => storageOf(src, v));
   const storage: StrimziStorage = { type: type.value, entry: type };
-  const id = scalarText(src, mapGet(src, node, 'id'));
+  const id = kubernetesScalarText(src, mapGet(src, node, 'id'));
   if (id !== undefined) storage.id = id;
   const deleteClaim = pairEntry(src, node, 'deleteClaim');
   if (deleteClaim) storage.deleteClaim = deleteClaim;
@@ -77,19 +77,19 @@ function jvmOf(src: YamlSource, node: unknown): JvmOptions | undefined {
   const flags: JvmFlag[] = [];
   for (const { key, value } of mapPairs(src, node)) {
     const name = String(key.value);
-    const text = scalarText(src, value);
+    const text = kubernetesScalarText(src, value);
     if ((name === '-Xmx' || name === '-Xms') && text !== undefined) {
       flags.push({ text: `${name}${text}`, variable: `jvmOptions.${name}`, entry: yamlEntry(src, key, value, `jvmOptions.${name}`, text) });
     } else if (name === '-XX') {
       for (const xx of mapPairs(src, value)) {
-        const v = scalarText(src, xx.value) ?? '';
+        const v = kubernetesScalarText(src, xx.value) ?? '';
         const flag = v === 'true' ? `-XX:+${String(xx.key.value)}` : v === 'false' ? `-XX:-${String(xx.key.value)}` : `-XX:${String(xx.key.value)}=${v}`;
         flags.push({ text: flag, variable: 'jvmOptions.-XX', entry: yamlEntry(src, xx.key, xx.value, 'jvmOptions.-XX', v) });
       }
     } else if (name === 'javaSystemProperties') {
       for (const item of seqItems(src, value)) {
-        const prop = scalarText(src, mapGet(src, item, 'name'));
-        const v = scalarText(src, mapGet(src, item, 'value')) ?? '';
+        const prop = kubernetesScalarText(src, mapGet(src, item, 'name'));
+        const v = kubernetesScalarText(src, mapGet(src, item, 'value')) ?? '';
         if (prop !== undefined) flags.push({ text: `-D${prop}=${v}`, variable: 'jvmOptions.javaSystemProperties', entry: yamlEntry(src, mapGet(src, item, 'name'), mapGet(src, item, 'value'), 'jvmOptions.javaSystemProperties', v) });
       }
     }
@@ -98,15 +98,15 @@ function jvmOf(src: YamlSource, node: unknown): JvmOptions | undefined {
 }
 
 function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined {
-  const kind = scalarText(src, mapGet(src, doc, 'kind'));
-  const apiVersion = scalarText(src, mapGet(src, doc, 'apiVersion')) ?? '';
+  const kind = kubernetesScalarText(src, mapGet(src, doc, 'kind'));
+  const apiVersion = kubernetesScalarText(src, mapGet(src, doc, 'apiVersion')) ?? '';
   if ((kind !== 'Kafka' && kind !== 'KafkaNodePool') || !/^kafka\.strimzi\.io\//.test(apiVersion)) return undefined;
   const metadata = mapGet(src, doc, 'metadata');
   const spec = mapGet(src, doc, 'spec');
   const resource: StrimziResource = {
     kind,
     apiVersion,
-    name: scalarText(src, mapGet(src, metadata, 'name')) ?? '',
+    name: kubernetesScalarText(src, mapGet(src, metadata, 'name')) ?? '',
     roles: [],
     storage: [],
     zookeeperStorage: [],
@@ -116,10 +116,10 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   const span = nodeSpan(src, mapGet(src, doc, 'kind'));
   if (span) resource.span = span;
   const kafka = kind === 'Kafka' ? mapGet(src, spec, 'kafka') : spec;
-  const replicas = Number(scalarText(src, mapGet(src, kafka, 'replicas')));
+  const replicas = Number(kubernetesScalarText(src, mapGet(src, kafka, 'replicas')));
   if (Number.isInteger(replicas)) resource.replicas = replicas;
   const versionPair = mapPairs(src, kafka).find((p) => p.key.value === 'version');
-  const versionText = scalarText(src, versionPair?.value);
+  const versionText = kubernetesScalarText(src, versionPair?.value);
   if (kind === 'Kafka' && versionPair && versionText !== undefined) resource.kafkaVersion = yamlEntry(src, versionPair.key, versionPair.value, 'version', versionText);
   resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
   const storageKey = keyEntry(src, kafka, 'storage');
@@ -129,13 +129,13 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   const jvm = jvmOf(src, mapGet(src, kafka, 'jvmOptions'));
   if (jvm) resource.jvm = jvm;
   const memory = mapPairs(src, mapGet(src, mapGet(src, kafka, 'resources'), 'limits')).find((p) => p.key.value === 'memory');
-  const memoryText = scalarText(src, memory?.value);
+  const memoryText = kubernetesScalarText(src, memory?.value);
   if (memory && memoryText !== undefined) resource.memoryLimit = yamlEntry(src, memory.key, memory.value, 'resources.limits.memory', memoryText);
   if (kind === 'KafkaNodePool') {
-    const cluster = scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));
+    const cluster = kubernetesScalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));
     if (cluster !== undefined) resource.cluster = cluster;
     for (const r of seqItems(src, mapGet(src, spec, 'roles'))) {
-      const role = scalarText(src, r);
+      const role = kubernetesScalarText(src, r);
       if (role === 'broker' || role === 'controller') resource.roles.push(role);
     }
   } else {
@@ -155,19 +155,19 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
       resource.authorization = {
         type: authorizationType,
         superUsers: seqItems(src, superUsers?.value).flatMap((item) => {
-          const user = scalarText(src, item);
+          const user = kubernetesScalarText(src, item);
           return user === undefined ? [] : [yamlEntry(src, item, item, 'superUsers', user)];
         }),
       };
     }
-    if (zookeeper && scalarText(src, mapGet(src, annotations, 'strimzi.io/kraft')) !== 'enabled') {
-      const zkReplicas = Number(scalarText(src, mapGet(src, zookeeper, 'replicas')));
+    if (zookeeper && kubernetesScalarText(src, mapGet(src, annotations, 'strimzi.io/kraft')) !== 'enabled') {
+      const zkReplicas = Number(kubernetesScalarText(src, mapGet(src, zookeeper, 'replicas')));
       resource.zookeeperReplicas = Number.isInteger(zkReplicas) && zkReplicas > 0 ? zkReplicas : 1;
     }
     for (const item of seqItems(src, mapGet(src, kafka, 'listeners'))) {
       const listener: StrimziListener = {};
       for (const { key, value } of mapPairs(src, item)) {
-        const text = scalarText(src, value);
+        const text = kubernetesScalarText(src, value);
         if (text === undefined) continue;
         if (key.value === 'name') listener.name = yamlEntry(src, key, value, 'name', text);
         if (key.value === 'port') listener.port = yamlEntry(src, key, value, 'port', text);

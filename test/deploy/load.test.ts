@@ -166,6 +166,14 @@ describe('strimzi', () => {
     expect(broker.settings.get('log.dirs')?.value).toBe('/var/lib/kafka/data/kafka-log0');
     expect(broker.quorumVoters?.value?.length).toBe(3);
   });
+  it('reads plain YAML 1.1 booleans as Kubernetes does (go-yaml v2), quoted ones as strings', () => {
+    const text = kafka.replace('tls: true', 'tls: yes').replace('log.dirs: /x', 'auto.create.topics.enable: Off\n      delete.topic.enable: "no"');
+    const cluster = loadCluster([{ file: 'kafka.yaml', text }, { file: 'pools.yaml', text: pools }]);
+    const broker = cluster.brokers[0] as BrokerConfig;
+    expect(broker.settings.get('auto.create.topics.enable')?.value).toBe('false');
+    expect(broker.settings.get('delete.topic.enable')?.value).toBe('no');
+    expect(broker.settings.get('listener.security.protocol.map')?.value).toContain('TLS-9093:SSL');
+  });
 });
 
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
