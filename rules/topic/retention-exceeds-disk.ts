@@ -70,7 +70,7 @@ function retained(topic: TopicDefinition, write: number | undefined): Retained |
 export default defineRule({
   meta: {
     id: 'topic/retention-exceeds-disk',
-    category: 'data-loss-risk',
+    category: 'outage-risk',
     fileKinds: ['topics', 'strimzi'],
     facts: ['brokerCount'],
     description: "The topics in view keep more at full retention than the brokers' disks hold (warning), or more than the share of the disks the capacity planner fills (info).",
