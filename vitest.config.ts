@@ -6,6 +6,9 @@ const MOCKING = ['test/cli/fix-loop.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 60_000,
+    // One worker per core (vitest's default leaves one core free): much of the suite waits on
+    // child processes (the CLI, the JVM oracles, a broker), and the timing checks count CPU time.
+    maxWorkers: '100%',
     hookTimeout: 120_000,
     reporters: ['default', './test/summary-reporter.ts'],
     // Tests here are pure apart from MOCKING (no changes to the environment or the working
