@@ -1,7 +1,8 @@
 /**
  * Terraform `kafka_topic` resources (the Mongey/kafka provider): recognised as topic files, read
- * with codemirror-lang-hcl's HCL grammar with the position of every field; variables and
- * interpolations are unknown; HCL Terraform refuses is a syntax notice.
+ * with kafka-lint's scanner of HCL's native syntax with the position of every field; variables
+ * and interpolations are unknown; HCL Terraform refuses is a syntax notice; time linear in the
+ * file's size, valid or not.
  */
 import { describe, it, expect } from 'vitest';
 import { detectFileKind, loadCluster } from '../../src/engine/load.js';
@@ -10,6 +11,9 @@ import { parseTopicsFile } from '../../src/deploy/topics.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
 import underReplicated from '../../rules/topic/under-replicated.js';
 import { fixtureFiles } from '../fixture-files.js';
+import { expectLinearGrowth } from '../hardening/timing.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('Terraform kafka_topic (Mongey/kafka provider)', () => {
   it('is the topics kind for a .tf file with a kafka_topic resource only', () => {
@@ -40,6 +44,63 @@ describe('Terraform kafka_topic (Mongey/kafka provider)', () => {
     const file = parseTopicsFile('resource "kafka_topic" "o" {\n  name = "orders"\n  partitions = = 3\n}\n', 'kafka.tf');
     expect(file.notices[0]).toMatchObject({ code: 'syntax', reason: 'hcl-error', span: { line: 3 } });
     expect(file.topics[0]?.name).toBe('orders');
+  });
+
+  it('reads the rest of HCL\'s syntax around the fields: heredocs, block comments, nested blocks, escapes, multi-line expressions', () => {
+    const tf = [
+      '/* topics of the shop',
+      '   resource "kafka_topic" "commented" { name = "no" } */',
+      'resource "kafka_topic" "orders" {',
+      '  count       = var.enabled ? 1 : 0',
+      '  name        = "orders" # the topic',
+      '  description = <<-EOT',
+      '    Orders, see http://wiki/orders // not a comment',
+      '    name = "inside-a-heredoc"',
+      '    EOT',
+      '  partitions  = 6',
+      '  config = { "cleanup.policy" = "compact", "retention.ms" = "-1",',
+      '    "message.timestamp.type" = "Log\u0041ppendTime"',
+      '    segment_note = "a } and a # and $${literal}"',
+      '    "max.message.bytes" = local.max_bytes',
+      '  }',
+      '  tags = [for k, v in {',
+      '    a = 1',
+      '  } : "${k}=${v}"]',
+      '  lifecycle {',
+      '    prevent_destroy = true',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const file = parseTopicsFile(tf, 'kafka.tf');
+    expect(file.notices).toEqual([]);
+    expect(file.topics.map((t) => [t.name, t.partitionCount, t.configs.map((c) => `${c.key}=${c.value}@${c.keySpan?.line}`)])).toEqual([
+      ['orders', 6, ['cleanup.policy=compact@11', 'retention.ms=-1@11', 'message.timestamp.type=LogAppendTime@12', 'segment_note=a } and a # and $${literal}@13', 'max.message.bytes=${local.max_bytes}@14']],
+    ]);
+  });
+
+  it('many resources in one file are all read (a Lezer grammar lost those after about 140 kB and reported valid HCL as broken)', () => {
+    const one = (i: number) => `# Topic ${i}: 6 partitions.\nresource "kafka_topic" "t${i}" {\n  name               = "\${var.env}-topic-${i}"\n  replication_factor = var.replication_factor\n  partitions         = 6\n  config = {\n    "retention.ms" = "86400000"\n  }\n}\n`;
+    const file = parseTopicsFile(Array.from({ length: 3000 }, (_, i) => one(i)).join('\n'), 'kafka.tf');
+    expect(file.notices).toEqual([]);
+    expect(file.topics).toHaveLength(3000);
+    expect(file.topics.at(-1)?.partitions?.valueSpan?.line).toBe(3000 * 10 - 5);
+  });
+
+  it('takes time linear in the size of valid and of broken files', () => {
+    const valid = 'resource "kafka_topic" "t" {\n  name = "orders"\n  config = { "a" = "${var.x}" }\n}\n';
+    const broken = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'cluster', 'kafka1', 'server.properties'), 'utf8');
+    for (const [label, unit] of [['valid HCL', valid], ['server.properties as HCL', broken]] as const) {
+      expectLinearGrowth(label, [100, 400, 1600], (n) => unit.repeat(n), (text) => parseTopicsFile(text, 'kafka.tf'));
+    }
+  });
+
+  it('where the text stops being HCL: an unclosed string, a stray brace, an unclosed block', () => {
+    const at = (tf: string) => parseTopicsFile(tf, 'kafka.tf').notices.map((n) => n.span?.line);
+    expect(at('resource "kafka_topic" "o" {\n  name = "orders\n}\n')).toEqual([2]);
+    expect(at('}\nresource "kafka_topic" "o" {\n  name = "orders"\n}\n')).toEqual([1]);
+    expect(at('resource "kafka_topic" "o" {\n  name = "orders"\n')).toEqual([3]);
+    expect(parseTopicsFile('}\nresource "kafka_topic" "o" {\n  name = "orders"\n}\n', 'kafka.tf').topics.map((t) => t.name)).toEqual(['orders']);
   });
 
   it('# and // comments carry inline directives', () => {

@@ -1,8 +1,8 @@
 /**
  * Property tests of everything that reads a file's text: the model builders
  * (parseServerProperties, parseZooCfg, parseMyid; the .properties parser itself has
- * test/parse/properties.fuzz.test.ts), the deployment loaders (compose, Strimzi, systemd, env)
- * through loadCluster, and lint() over what they build. Inputs are random text of the characters
+ * test/parse/properties.fuzz.test.ts), the deployment loaders (compose, Strimzi, systemd, env,
+ * topic files: KafkaTopic YAML and Terraform) through loadCluster, and lint() over what they build. Inputs are random text of the characters
  * that matter, random YAML documents, and mutations of the examples, fixtures and corpus files.
  * No exception escapes, no rule fails, the same text gives byte-identical results, and every
  * finding's line lies in its file, and the files given are never changed.
@@ -105,6 +105,22 @@ const yamlText = fc
       ),
     }),
     fc.record({ apiVersion: fc.constant('kafka.strimzi.io/v1beta2'), kind: fc.constantFrom('Kafka', 'KafkaNodePool'), metadata: fc.record({ name: fc.constantFrom('my-cluster', ''), labels: fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 12 })) }), spec: fc.jsonValue({ maxDepth: 3 }) }),
+    // KafkaTopic resources of either operator, with config values of any type.
+    fc.record({
+      apiVersion: fc.constantFrom('kafka.strimzi.io/v1beta2', 'kafka.strimzi.io/v1', 'platform.confluent.io/v1beta1'),
+      kind: fc.constant('KafkaTopic'),
+      metadata: fc.record({ name: fc.constantFrom('orders', '', 'a..b', 'x'.repeat(260)), labels: fc.dictionary(fc.constantFrom('strimzi.io/cluster'), fc.constantFrom('my-cluster', '')) }, { requiredKeys: [] }),
+      spec: fc.record(
+        {
+          partitions: fc.oneof(fc.integer(), fc.string({ maxLength: 4 })),
+          partitionCount: fc.integer(),
+          replicas: fc.oneof(fc.integer(), fc.constant('{{ .Values.rf }}')),
+          config: fc.dictionary(fc.constantFrom('retention.ms', 'retention.bytes', 'cleanup.policy', 'min.insync.replicas', 'segment.bytes', 'remote.storage.enable', 'local.retention.bytes', 'leader.replication.throttled.replicas', 'x'), fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }))),
+          configs: fc.dictionary(fc.constantFrom('retention.ms', 'cleanup.policy'), fc.string({ maxLength: 12 })),
+        },
+        { requiredKeys: [] },
+      ),
+    }),
   )
   .map((value) => yamlModule().stringify(value));
 
@@ -115,15 +131,21 @@ const envText = fc
   .array(fc.oneof(fc.constantFrom('export KAFKA_HEAP_OPTS="-Xmx4g -Xms4g"', 'KAFKA_OPTS=-Djava.security.auth.login.config=/etc/kafka/jaas.conf', 'ZOO_MY_ID=1', "KAFKA_CFG_SSL_KEY_PASSWORD='x'", '# comment', 'A=$B'), syntaxText(8)), { maxLength: 15 })
   .map((lines) => lines.join('\n'));
 
-const DEPLOY_SEEDS = seedTexts.filter((s) => /\.(ya?ml|service|env|sh)$|(^|\/)(kafka|zookeeper|environment)$/.test(s.path)).map((s) => s.text);
+const DEPLOY_SEEDS = seedTexts.filter((s) => /\.(ya?ml|service|env|sh|tf)$|(^|\/)(kafka|zookeeper|environment)$/.test(s.path)).map((s) => s.text);
+
+/** Terraform kafka_topic resources: HCL pieces in any order, so most are broken somewhere. */
+const hclText = fc
+  .array(fc.oneof(fc.constantFrom('resource "kafka_topic" "t" {', '}', '{', 'name = "orders"', 'name = "${var.env}-x"', 'partitions = 4', 'replication_factor = var.rf', 'config = {', '"retention.ms" = "86400000"', '"cleanup.policy" = "compacted"', '# c', '// c', '/*', '*/', '"', '${', '<<EOT', 'EOT'), syntaxText(6)), { maxLength: 20 })
+  .map((lines) => lines.join('\n'));
 
 describe('the deployment loaders', () => {
   const kinds = FILE_KINDS.filter((k) => !['broker', 'zookeeper', 'myid'].includes(k)) as FileKind[];
   it('compose, Strimzi, systemd and env files of random text never throw, and lint() over them holds', () => {
     fc.assert(
-      fc.property(fc.oneof(yamlText, unitText, envText, mutated(fc.constantFrom(...(DEPLOY_SEEDS.length > 0 ? DEPLOY_SEEDS : ['services: {}\n']))), syntaxText(40, KEY_WORDS)), fc.constantFrom(...kinds), (text, kind) => {
+      fc.property(fc.oneof(yamlText, unitText, envText, hclText, mutated(fc.constantFrom(...(DEPLOY_SEEDS.length > 0 ? DEPLOY_SEEDS : ['services: {}\n']))), syntaxText(40, KEY_WORDS)), fc.constantFrom(...kinds), fc.boolean(), (text, kind, terraform) => {
+        const name = kind === 'compose' ? 'docker-compose.yml' : kind === 'strimzi' ? 'kafka.yaml' : kind === 'systemd' ? 'kafka.service' : kind === 'topics' ? (terraform ? 'topics.tf' : 'topics.yaml') : 'broker.env';
         checkFiles([
-          { file: `deploy/${kind === 'compose' ? 'docker-compose.yml' : kind === 'strimzi' ? 'kafka.yaml' : kind === 'systemd' ? 'kafka.service' : 'broker.env'}`, text, kind },
+          { file: `deploy/${name}`, text, kind },
           { file: 'deploy/kafka.env', text: 'KAFKA_HEAP_OPTS=-Xmx1g\n', kind: 'env' },
         ]);
       }),
@@ -131,9 +153,9 @@ describe('the deployment loaders', () => {
     );
   });
   it('files detected by name and content, as the CLI reads them', () => {
-    const names = ['docker-compose.yml', 'kafka.yaml', 'kafka.service', 'kafka.env', 'server.properties', 'zoo.cfg', 'myid', 'java.env'];
+    const names = ['docker-compose.yml', 'kafka.yaml', 'kafka.service', 'kafka.env', 'server.properties', 'zoo.cfg', 'myid', 'java.env', 'topics.yaml', 'main.tf'];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.oneof(yamlText, unitText, envText, anyText)), { minLength: 1, maxLength: 4 }), (files) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.oneof(yamlText, unitText, envText, hclText, anyText)), { minLength: 1, maxLength: 4 }), (files) => {
         checkFiles(files.map(([name, text], i) => ({ file: `node${i}/${name}`, text })));
       }),
       runs('detect + load + lint: random file sets', 150),
