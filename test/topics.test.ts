@@ -34,3 +34,33 @@ describe('kafka-lint on topic definitions', () => {
     expect(run.stdout).toContain('cfk-topic.yaml');
   });
 });
+
+describe('topic files beside several clusters', () => {
+  const kafka = 'apiVersion: kafka.strimzi.io/v1beta2\nkind: Kafka\nmetadata:\n  name: shop\n  annotations: {}\nspec:\n  kafka:\n    version: 3.9.0\n    replicas: 3\n    storage:\n      type: persistent-claim\n      size: 100Gi\n  zookeeper:\n    replicas: 3\n';
+  const compose = 'services:\n  kafka:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n      KAFKA_PROCESS_ROLES: broker,controller\n';
+  const labelled = 'apiVersion: kafka.strimzi.io/v1beta2\nkind: KafkaTopic\nmetadata:\n  name: orders\n  labels:\n    strimzi.io/cluster: shop\nspec:\n  partitions: 4\n  replicas: 3\n';
+  const topology = 'context: "shop"\nprojects:\n  - name: "checkout"\n    topics:\n      - name: "carts"\n        config:\n          replication.factor: "3"\n          num.partitions: "6"\n';
+  const groups = (run: ReturnType<typeof spawnCli>) =>
+    (JSON.parse(run.stdout) as JsonFile[]).flatMap((f) => f.messages.filter((m) => m.ruleId.startsWith('topic/')).map((m) => `${f.filePath.replace(/^.*\/(?=[^/]+\/[^/]+$)/, '')}:${m.line} ${m.ruleId}/${m.messageId}`)).sort();
+
+  it('a KafkaTopic goes to the cluster it names, a topology to none: a one-broker dev stack does not refuse replication factor 3', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = mkdtempSync(join(tmpdir(), 'kafka-lint-topic-groups-'));
+    for (const [path, text] of [['k8s/kafka.yaml', kafka], ['dev/docker-compose.yml', compose], ['topics/orders.yaml', labelled], ['topics/topology.yaml', topology]] as const) {
+      mkdirSync(join(root, path, '..'), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const run = spawnCli([root, '--kafka-version', '3.9', '-f', 'json']);
+    // orders: 4 partitions on shop's 3 brokers; nothing judges either topic against the dev stack's single broker.
+    expect(groups(run)).toEqual(['topics/orders.yaml:8 topic/partitions-not-multiple-of-brokers/uneven-leaders']);
+    // Three clusters: the dev stack alone, shop with its KafkaTopic, the topology alone.
+    const shown = spawnCli(['.', '--show-clusters'], { cwd: root });
+    expect(`${shown.stdout}${shown.stderr}`.split('\n').filter((l) => /^cluster |^  \S+\.ya?ml$/.test(l))).toEqual([
+      'cluster . (dev/docker-compose.yml):', '  dev/docker-compose.yml',
+      'cluster . (k8s/kafka.yaml):', '  k8s/kafka.yaml', '  topics/orders.yaml',
+      'cluster .:', '  topics/topology.yaml',
+    ]);
+  });
+});

@@ -202,10 +202,12 @@ export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindO
   const primary: F[] = [];
   const shared: F[] = [];
   const host: F[] = [];
+  const topics: F[] = [];
   for (const f of files) {
     const kind = kindOf(f);
     if (kind === 'compose' || (kind === 'strimzi' && /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(f.text))) primary.push(f);
-    else if (kind === 'env' || kind === 'strimzi' || kind === 'topics') shared.push(f);
+    else if (kind === 'topics') topics.push(f);
+    else if (kind === 'env' || kind === 'strimzi') shared.push(f);
     else host.push(f);
   }
   if (primary.length === 0 || primary.length + (host.length > 0 ? 1 : 0) < 2) return [[...files]];
@@ -224,7 +226,36 @@ export function clusterGroups<F extends IncludedFile>(files: readonly F[], kindO
   }
   const taken = new Set([...mounted.values()].flat());
   const rest = host.filter((h) => !taken.has(h));
-  const groups = primary.map((p) => [p, ...(mounted.get(p) ?? []), ...shared]);
+  // A topics file goes to the Strimzi cluster its KafkaTopics name (label strimzi.io/cluster);
+  // one that names no cluster in view is judged on its own, not against every cluster's brokers.
+  const topicsOf = new Map<F, F[]>();
+  const unattached: F[] = [];
+  for (const t of topics) {
+    const owner = labelledCluster(t.text);
+    const p = owner === undefined ? undefined : primary.find((q) => kindOf(q) === 'strimzi' && strimziKafkaNames(q.text).includes(owner));
+    if (p) topicsOf.set(p, [...(topicsOf.get(p) ?? []), t]);
+    else unattached.push(t);
+  }
+  const groups = primary.map((p) => [p, ...(mounted.get(p) ?? []), ...(topicsOf.get(p) ?? []), ...shared]);
   if (rest.length > 0) groups.push([...rest, ...shared]);
+  if (unattached.length > 0) groups.push(unattached);
   return groups.length > 1 ? groups : [[...files]];
+}
+
+/** The one cluster every `strimzi.io/cluster:` label of a file names, when they name one. */
+function labelledCluster(text: string): string | undefined {
+  const names = new Set([...text.matchAll(/^[ \t]*["']?strimzi\.io\/cluster["']?[ \t]*:[ \t]*["']?([\w.-]+)["']?[ \t]*(?:#.*)?$/gm)].map((m) => m[1] as string));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+/** The metadata.name of each `kind: Kafka` document of a Strimzi file. */
+function strimziKafkaNames(text: string): string[] {
+  return text
+    .split(/^---[ \t]*(?:#.*)?$/m)
+    .filter((doc) => /^kind:[ \t]*["']?Kafka["']?[ \t]*$/m.test(doc))
+    .flatMap((doc) => {
+      // Each skipped line is one [ \t] and the rest of the line: one way to match it, so no backtracking blow-up.
+      const m = /^metadata:[ \t]*\r?\n(?:[ \t][^\n]*\n)*?[ \t]+name:[ \t]*["']?([\w.-]+)["']?/m.exec(doc);
+      return m ? [m[1] as string] : [];
+    });
 }
