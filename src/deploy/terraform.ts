@@ -10,7 +10,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/types.js';
 import { hasTemplate } from '../parse/template.js';
 import { SourceText } from '../parse/source.js';
-import { topic } from './topics.js';
+import { topic } from './topic-definition.js';
 import { sortedEntries, type CommentLines, type EntryLines, type LineComment } from '../parse/comments.js';
 
 /** A token of HCL's native syntax; comments and blanks other than line ends are dropped. */

@@ -4,6 +4,7 @@ import { SourceText } from '../parse/source.js';
 import { hasTemplate } from '../parse/template.js';
 import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 import { parseTerraformTopics } from './terraform.js';
+import { topic } from './topic-definition.js';
 
 /** A `kind: KafkaTopic` of Strimzi (kafka.strimzi.io) or Confluent for Kubernetes (platform.confluent.io). */
 export const KAFKA_TOPIC_KIND = /^kind:[ \t]*["']?KafkaTopic["']?[ \t]*(#.*)?$/m;
@@ -30,31 +31,6 @@ function pairEntry(src: YamlSource, map: unknown, key: string, name = key): Conf
   const pair = mapPairs(src, map).find((p) => String(p.key.value) === key);
   const text = pair ? scalarText(src, pair.value) : undefined;
   return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, name, text) : undefined;
-}
-
-/** A count as a whole number, unless a template fills it in or it is not one (then the rules leave it). */
-function wholeNumber(entry: ConfigEntry | undefined): number | undefined {
-  if (!entry || hasTemplate(entry.value)) return undefined;
-  const text = entry.value.trim();
-  return /^-?\d{1,9}$/.test(text) ? Number(text) : undefined;
-}
-
-/**
- * A topic definition from its fields, with the partition count and replication factor read from
- * their entries when they are whole numbers (templates and other text leave them unset).
- *
- * @example
- * ```ts
- * topic({ name: 'orders', nameEntry, source: 'terraform', file: 'kafka.tf', configs: [], partitions }).partitionCount; // 4
- * ```
- */
-export function topic(fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'>): TopicDefinition {
-  const out: TopicDefinition = { ...fields };
-  const partitions = wholeNumber(fields.partitions);
-  const replicas = wholeNumber(fields.replicas);
-  if (partitions !== undefined) out.partitionCount = partitions;
-  if (replicas !== undefined) out.replicationFactor = replicas;
-  return out;
 }
 
 /**
