@@ -24,9 +24,15 @@ ruleTester(rule, {
       name: 'a disk per broker with only a lower bound on the broker count', file: 'topology.yaml', text: julieOps('          retention.bytes: "107374182400"\n'),
       options: { rules: { 'topic/retention-exceeds-disk': ['warning', { diskPerBroker: '1 TiB' }] } },
     },
+    { name: 'retention.ms 0 and segment.ms 0 beside retention.bytes within the disks', text: kafka + topic('orders', 12, '    retention.bytes: 1073741824\n    retention.ms: 0\n    segment.ms: 0\n') },
     { name: 'tiered: the local part fits', text: kafka + topic('orders', 12, '    remote.storage.enable: true\n    retention.bytes: 107374182400\n    local.retention.bytes: 1073741824\n') },
   ],
   invalid: [
+    {
+      name: 'retention.ms 0 does not hide a retention.bytes beyond the disks', text: kafka + topic('orders', 12, '    retention.bytes: 32212254720\n    retention.ms: 0\n'),
+      findings: [{ messageId: 'exceeds-disk', line: 22, column: 22, severity: 'warning',
+        message: "The one topic counted keeps up to 1.28 TB at full retention, more than the 322 GB of 3 brokers' disks (3 × 100Gi at kafka.yaml:10): a disk fills before retention deletes, and Kafka takes its log directory offline. 'orders' keeps the most, 1.28 TB (12 partitions × retention.bytes 32.2 GB, plus the larger of 10% or its indexes and open segments, × replication factor 3). Lower retention on the largest topics or add disk; `kafka-lint plan --topics` sizes the cluster." }],
+    },
     {
       name: "retention.bytes beyond a Strimzi cluster's disks", text: kafka + topic('orders', 12, '    retention.bytes: 32212254720\n') + topic('audit', 3, '    cleanup.policy: compact\n'),
       findings: [{ messageId: 'exceeds-disk', line: 22, column: 22, severity: 'warning',

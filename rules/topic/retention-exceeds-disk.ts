@@ -55,10 +55,13 @@ function retained(topic: TopicDefinition, write: number | undefined): Retained |
   if (perPartition === undefined && (write === undefined || retentionMs === undefined)) return undefined;
   const settings = {
     segmentBytes: topicConfigNumber(topic, 'segment.bytes')?.value ?? CAPACITY_DEFAULTS.segmentBytes.value,
-    segmentMs: topicConfigNumber(topic, 'segment.ms')?.value ?? CAPACITY_DEFAULTS.segmentMs.value,
+    // Kafka refuses segment.ms below 1 (topic/invalid-value says so); at 0 the open-segment term would be undefined.
+    segmentMs: Math.max(1, topicConfigNumber(topic, 'segment.ms')?.value ?? CAPACITY_DEFAULTS.segmentMs.value),
     storageOverhead: CAPACITY_DEFAULTS.storageOverhead.value,
   };
-  const workload = { writeAvg: write ?? Infinity, ...(retentionMs !== undefined ? { retentionMs } : {}), ...(perPartition !== undefined ? { retentionBytesPerPartition: perPartition } : {}) };
+  // Without a write rate the topic fills its retention.bytes: time does not bound it (and an infinite rate times 0 ms is no number).
+  const byTime = write !== undefined && retentionMs !== undefined ? { retentionMs } : {};
+  const workload = { writeAvg: write ?? Infinity, ...byTime, ...(perPartition !== undefined ? { retentionBytesPerPartition: perPartition } : {}) };
   const copy = workloadStorage(settings, workload, partitions);
   const byBytes = perPartition !== undefined && (write === undefined || retentionMs === undefined || partitions * perPartition <= (write * retentionMs) / 1000);
   const basis = byBytes
