@@ -4,8 +4,8 @@
  * test/parse/properties.fuzz.test.ts), the deployment loaders (compose, Strimzi, systemd, env,
  * topic files: KafkaTopic YAML and Terraform) through loadCluster, and lint() over what they build. Inputs are random text of the characters
  * that matter, random YAML documents, and mutations of the examples, fixtures and corpus files.
- * No exception escapes, no rule fails, the same text gives byte-identical results, and every
- * finding's line lies in its file, and the files given are never changed.
+ * No exception escapes, no rule fails, the same text gives byte-identical results, every
+ * finding's line lies in its file, no message says NaN, and the files given are never changed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -37,6 +37,8 @@ function checkFiles(files: SourceFile[]): void {
   expect(stable(files)).toBe(before);
   expect(result.findings.filter((f) => f.ruleId === 'internal/rule-failure')).toEqual([]);
   const lines = new Map(files.map((f) => [f.file, lineCount(f.text)]));
+  // A number no arithmetic should give (0 × Infinity) must never reach a message.
+  for (const f of result.findings) expect(f.message, `${f.ruleId} at ${f.file}:${f.line}`).not.toMatch(/\bNaN\b/);
   for (const f of result.findings) {
     if (f.file === undefined || f.line === undefined || !lines.has(f.file)) continue;
     expect(f.line, `${f.ruleId} at ${f.file}:${f.line}`).toBeGreaterThanOrEqual(1);
