@@ -1,7 +1,7 @@
 import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, ServiceRole, SystemdUnit, UnitDirective } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
-import { sortedEntries, type CommentLines } from '../parse/comments.js';
+import { lineText, sortedEntries, type CommentLines } from '../parse/comments.js';
 import { parseEnvAssignments, unresolvedJvmNotices } from './env.js';
 import type { IncludedFileResolver } from './include.js';
 import { jvmFromVariables } from './jvm.js';
@@ -87,11 +87,6 @@ export function tokenizeUnit(
   return { directives, notices, commentLines: { comments, entries: sortedEntries(entries) } };
 }
 
-function lineText(source: SourceText, line: number): string {
-  const start = source.lineStart(line);
-  const end = line < source.lineCount ? source.lineStart(line + 1) : source.text.length;
-  return source.text.slice(start, end).replace(/\r?\n$|\r$/, '');
-}
 
 /**
  * The effective directive of a key in `[Service]`: the last assignment after the last reset;
