@@ -39,18 +39,26 @@ const OPERATORS = ['...', '==', '!=', '<=', '>=', '&&', '||', '=>', '=', '{', '}
  * Splits HCL text into tokens in one pass. Where a string, heredoc or comment is not closed, or a
  * character is not HCL, it stops: the tokens before and the offset of the error.
  */
-function tokenize(text: string): { tokens: Token[]; error?: number } {
+function tokenize(text: string): { tokens: Token[]; comments: LineCommentAt[]; error?: number } {
   const tokens: Token[] = [];
+  const comments: LineCommentAt[] = [];
   try {
-    scan(text, tokens);
-    return { tokens };
+    scan(text, tokens, comments);
+    return { tokens, comments };
   } catch (e) {
     if (!(e instanceof HclError)) throw e;
-    return { tokens, error: e.at };
+    return { tokens, comments, error: e.at };
   }
 }
 
-function scan(text: string, tokens: Token[]): void {
+/** A `#` or `//` comment that opens its line (where inline directives are read), without its trailing blanks. */
+interface LineCommentAt {
+  from: number;
+  to: number;
+  marker: number;
+}
+
+function scan(text: string, tokens: Token[], comments: LineCommentAt[]): void {
   let i = 0;
   while (i < text.length) {
     const c = text[i] as string;
@@ -60,7 +68,9 @@ function scan(text: string, tokens: Token[]): void {
       tokens.push({ kind: 'newline', from: i, to: i + 1 });
       i++;
     } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      const from = i;
       while (i < text.length && text[i] !== '\n') i++;
+      if (tokens.length === 0 || tokens.at(-1)?.kind === 'newline') comments.push({ from, to: from + text.slice(from, i).trimEnd().length, marker: c === '#' ? 1 : 2 });
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       if (end < 0) throw new HclError(i);
@@ -334,8 +344,8 @@ function objectElements(text: string, tokens: readonly Token[]): { name: string;
   return out;
 }
 
-/** Comment lines (`#` and `//` lines) and each block, attribute and config element as an entry, for inline directives. */
-function commentLines(source: SourceText, blocks: readonly Block[], attributes: readonly Attribute[]): CommentLines {
+/** The line comments (`#` and `//` lines) and each block, attribute and config element as an entry, for inline directives. */
+function commentLines(source: SourceText, lineComments: readonly LineCommentAt[], blocks: readonly Block[], attributes: readonly Attribute[]): CommentLines {
   const entries: EntryLines[] = [];
   const add = (from: number, to: number) => entries.push({ line: source.position(from).line, endLine: source.position(Math.max(from, to - 1)).line });
   const visit = (block: Block) => {
@@ -348,17 +358,7 @@ function commentLines(source: SourceText, blocks: readonly Block[], attributes: 
   };
   blocks.forEach(visit);
   for (const a of attributes) add(a.key.from, a.to);
-  const comments: LineComment[] = [];
-  for (let line = 1; line <= source.lineCount; line++) {
-    const start = source.lineStart(line);
-    const end = line < source.lineCount ? source.lineStart(line + 1) : source.text.length;
-    const raw = source.text.slice(start, end).replace(/\r?\n$|\r$/, '');
-    const trimmed = raw.trim();
-    const marker = trimmed.startsWith('#') ? 1 : trimmed.startsWith('//') ? 2 : 0;
-    if (marker === 0) continue;
-    const at = start + raw.length - raw.trimStart().length;
-    comments.push({ text: trimmed.slice(marker), span: source.span(at, at + trimmed.length) });
-  }
+  const comments: LineComment[] = lineComments.map((c) => ({ text: source.text.slice(c.from + c.marker, c.to), span: source.span(c.from, c.to) }));
   return { comments, entries: sortedEntries(entries) };
 }
 
@@ -400,7 +400,7 @@ function topicOf(source: SourceText, file: string, block: Block): TopicDefinitio
 export function parseTerraformTopics(text: string, file: string): TopicsFile {
   const source = new SourceText(text);
   const notices: DeploymentNotice[] = [];
-  const { tokens, error: lexical } = tokenize(text);
+  const { tokens, comments, error: lexical } = tokenize(text);
   const reader = new BodyReader(tokens, text);
   const { blocks, attributes } = reader.body(false);
   const error = Math.min(lexical ?? Infinity, reader.errors[0] ?? Infinity);
@@ -408,7 +408,7 @@ export function parseTerraformTopics(text: string, file: string): TopicsFile {
   const topics = blocks
     .filter((b) => text.slice(b.type.from, b.type.to) === 'resource' && b.labels[0] !== undefined && labelText(text, b.labels[0]) === 'kafka_topic')
     .flatMap((b) => topicOf(source, file, b) ?? []);
-  return { kind: 'topics', file, topics, notices, commentLines: commentLines(source, blocks, attributes) };
+  return { kind: 'topics', file, topics, notices, commentLines: commentLines(source, comments, blocks, attributes) };
 }
 
 function labelText(text: string, label: Token): string {

@@ -109,4 +109,9 @@ describe('Terraform kafka_topic (Mongey/kafka provider)', () => {
     expect(result.findings).toEqual([]);
     expect(result.clusters[0]?.suppressed.map((f) => `${f.file}:${f.line}`)).toEqual(['kafka.tf:4', 'kafka.tf:9']);
   });
+
+  it('a # line inside a heredoc is text, not a directive', () => {
+    const tf = 'resource "kafka_topic" "o" {\n  name = "orders"\n  description = <<EOT\n# kafka-lint-disable-next-line topic/under-replicated -- text\nEOT\n  replication_factor = 1\n}\n';
+    expect(lintFiles([{ file: 'kafka.tf', text: tf }], { ruleSet: [underReplicated] }).findings.map((f) => `${f.ruleId}:${f.line}`)).toEqual(['topic/under-replicated:6']);
+  });
 });
