@@ -4,7 +4,7 @@ import { SourceText } from '../parse/source.js';
 import { buildBrokerConfig } from '../model/broker.js';
 import { jvmOptionsOf, parseMemoryLimit } from './jvm.js';
 import { topicsOfDocuments } from './topics.js';
-import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { configMapEntries, kubernetesScalarText, mapGet, pairEntry, mapPairs, nodeSpan, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 
 /**
  * The broker keys the Strimzi operator manages itself: a key of spec.kafka.config that starts
@@ -42,26 +42,20 @@ export function strimziForbiddenPrefix(key: string): string | undefined {
   return STRIMZI_FORBIDDEN_PREFIXES.find((p) => key.toLowerCase().startsWith(p.toLowerCase()));
 }
 
-/** The entry of a scalar `key:` of a mapping, when written. */
-function pairEntry(src: YamlSource, node: unknown, key: string): ConfigEntry | undefined {
-  const pair = mapPairs(src, node).find((p) => p.key.value === key);
-  const text = kubernetesScalarText(src, pair?.value);
-  return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, key, text) : undefined;
-}
 
 /** A storage definition, with JBOD volumes flattened. */
 function storageOf(src: YamlSource, node: unknown): StrimziStorage[] {
-  const type = pairEntry(src, node, 'type');
+  const type = pairEntry(src, node, 'type', kubernetesScalarText);
   if (!type) return [];
   if (type.value === 'jbod') return seqItems(src, mapGet(src, node, 'volumes')).flatMap((v) => storageOf(src, v));
   const storage: StrimziStorage = { type: type.value, entry: type };
   const id = kubernetesScalarText(src, mapGet(src, node, 'id'));
   if (id !== undefined) storage.id = id;
-  const deleteClaim = pairEntry(src, node, 'deleteClaim');
+  const deleteClaim = pairEntry(src, node, 'deleteClaim', kubernetesScalarText);
   if (deleteClaim) storage.deleteClaim = deleteClaim;
-  const kraftMetadata = pairEntry(src, node, 'kraftMetadata');
+  const kraftMetadata = pairEntry(src, node, 'kraftMetadata', kubernetesScalarText);
   if (kraftMetadata) storage.kraftMetadata = kraftMetadata;
-  const size = pairEntry(src, node, type.value === 'ephemeral' ? 'sizeLimit' : 'size');
+  const size = pairEntry(src, node, type.value === 'ephemeral' ? 'sizeLimit' : 'size', kubernetesScalarText);
   if (size) storage.size = size;
   return [storage];
 }
@@ -124,7 +118,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
   resource.storage = storageOf(src, mapGet(src, kafka, 'storage'));
   const storageKey = keyEntry(src, kafka, 'storage');
   if (storageKey) resource.storageKey = storageKey;
-  const replicasKey = pairEntry(src, kafka, 'replicas');
+  const replicasKey = pairEntry(src, kafka, 'replicas', kubernetesScalarText);
   if (replicasKey) resource.replicasKey = replicasKey;
   const jvm = jvmOf(src, mapGet(src, kafka, 'jvmOptions'));
   if (jvm) resource.jvm = jvm;
@@ -144,12 +138,12 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
     const zookeeper = mapGet(src, spec, 'zookeeper');
     resource.zookeeperStorage = storageOf(src, mapGet(src, zookeeper, 'storage'));
     const annotations = mapGet(src, metadata, 'annotations');
-    const nodePools = pairEntry(src, annotations, 'strimzi.io/node-pools');
+    const nodePools = pairEntry(src, annotations, 'strimzi.io/node-pools', kubernetesScalarText);
     if (nodePools) resource.nodePoolsAnnotation = nodePools;
-    const kraft = pairEntry(src, annotations, 'strimzi.io/kraft');
+    const kraft = pairEntry(src, annotations, 'strimzi.io/kraft', kubernetesScalarText);
     if (kraft) resource.kraftAnnotation = kraft;
     const authorization = mapGet(src, kafka, 'authorization');
-    const authorizationType = pairEntry(src, authorization, 'type');
+    const authorizationType = pairEntry(src, authorization, 'type', kubernetesScalarText);
     if (authorizationType) {
       const superUsers = mapPairs(src, authorization).find((p) => p.key.value === 'superUsers');
       resource.authorization = {
@@ -174,7 +168,7 @@ function resourceOf(src: YamlSource, doc: unknown): StrimziResource | undefined 
         if (key.value === 'type') listener.type = yamlEntry(src, key, value, 'type', text);
         if (key.value === 'tls') listener.tls = text === 'true';
       }
-      const authentication = pairEntry(src, mapGet(src, item, 'authentication'), 'type');
+      const authentication = pairEntry(src, mapGet(src, item, 'authentication'), 'type', kubernetesScalarText);
       if (authentication) listener.authentication = authentication;
       resource.listeners.push(listener);
     }

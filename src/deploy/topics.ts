@@ -2,7 +2,7 @@ import type { ConfigEntry } from '../parse/entry.js';
 import type { DeploymentNotice, TopicDefinition, TopicsFile } from '../model/types.js';
 import { SourceText } from '../parse/source.js';
 import { hasTemplate } from '../parse/template.js';
-import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, scalarText, seqItems, yamlCommentLines, yamlEntry, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
+import { configMapEntries, kubernetesScalarText, mapGet, mapPairs, pairEntry, scalarText, seqItems, yamlCommentLines, yamlErrorNotice, yamlModule, type YamlSource } from './yaml.js';
 import { parseTerraformTopics } from './terraform.js';
 import { topic } from './topic-definition.js';
 
@@ -26,13 +26,6 @@ export function definesTopics(text: string): boolean {
   return (KAFKA_TOPIC_KIND.test(text) && TOPIC_OPERATOR_API.test(text)) || (JULIEOPS_TOPOLOGY.test(text) && JULIEOPS_PROJECTS.test(text));
 }
 
-/** The pair `key` of a map as an entry, when its value is a scalar. */
-function pairEntry(src: YamlSource, map: unknown, key: string, name = key): ConfigEntry | undefined {
-  const pair = mapPairs(src, map).find((p) => String(p.key.value) === key);
-  const text = pair ? scalarText(src, pair.value) : undefined;
-  return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, name, text) : undefined;
-}
-
 /**
  * A Strimzi `KafkaTopic` (v1beta2 and v1: `spec.topicName`, else `metadata.name`; `spec.partitions`,
  * `spec.replicas`, `spec.config`) or a Confluent for Kubernetes `KafkaTopic` (`spec.name`, else
@@ -47,7 +40,7 @@ function kafkaTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefine
   if (!strimzi && !cfk) return undefined;
   const metadata = mapGet(src, doc, 'metadata');
   const spec = mapGet(src, doc, 'spec');
-  const nameEntry = pairEntry(src, spec, strimzi ? 'topicName' : 'name') ?? pairEntry(src, metadata, 'name');
+  const nameEntry = pairEntry(src, spec, strimzi ? 'topicName' : 'name', kubernetesScalarText) ?? pairEntry(src, metadata, 'name', kubernetesScalarText);
   if (!nameEntry) return undefined;
   const fields: Omit<TopicDefinition, 'partitionCount' | 'replicationFactor'> = {
     name: nameEntry.value,
@@ -56,8 +49,8 @@ function kafkaTopicOf(src: YamlSource, doc: unknown): TopicDefinition | undefine
     file: src.file,
     configs: configMapEntries(src, mapGet(src, spec, strimzi ? 'config' : 'configs'), { read: kubernetesScalarText }),
   };
-  const partitions = pairEntry(src, spec, strimzi ? 'partitions' : 'partitionCount');
-  const replicas = pairEntry(src, spec, 'replicas');
+  const partitions = pairEntry(src, spec, strimzi ? 'partitions' : 'partitionCount', kubernetesScalarText);
+  const replicas = pairEntry(src, spec, 'replicas', kubernetesScalarText);
   if (partitions) fields.partitions = partitions;
   if (replicas) fields.replicas = replicas;
   const cluster = scalarText(src, mapGet(src, mapGet(src, metadata, 'labels'), 'strimzi.io/cluster'));

@@ -194,6 +194,21 @@ export function yamlEntry(src: YamlSource, key: unknown, value: unknown, name: s
 }
 
 /**
+ * The pair `key` of a mapping as an entry, when its value is a scalar, read with `read` (for a
+ * Kubernetes manifest, {@link kubernetesScalarText}).
+ *
+ * @example
+ * ```ts
+ * pairEntry(src, spec, 'replicas', kubernetesScalarText)?.value; // '3'
+ * ```
+ */
+export function pairEntry(src: YamlSource, map: unknown, key: string, read: (src: YamlSource, node: unknown) => string | undefined = scalarText): ConfigEntry | undefined {
+  const pair = mapPairs(src, map).find((p) => String(p.key.value) === key);
+  const text = pair ? read(src, pair.value) : undefined;
+  return pair && text !== undefined ? yamlEntry(src, pair.key, pair.value, key, text) : undefined;
+}
+
+/**
  * A config map (Strimzi's spec.kafka.config, a KafkaTopic's config) as entries: scalars as the
  * manifest's reader gives them, lists joined with commas (as the operators pass them to Kafka).
  * Keys in `skip` are left out.
