@@ -1,7 +1,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { deploymentsOf, topicsOf } from '../../src/deploy/load.js';
 import { strimziBrokerDisks } from '../../src/deploy/strimzi.js';
-import { topicConfigNumber } from '../../src/deploy/topics.js';
+import { cleanupPolicies, isTiered, topicConfigNumber } from '../../src/deploy/topics.js';
 import { CAPACITY_DEFAULTS } from '../../src/capacity/input.js';
 import { workloadStorage } from '../../src/capacity/model.js';
 import { formatBytes, formatDuration, formatRate, parseByteRate, parseBytes } from '../../src/capacity/units.js';
@@ -40,10 +40,9 @@ function retained(topic: TopicDefinition, write: number | undefined): Retained |
   const partitions = topic.partitionCount;
   const rf = topic.replicationFactor;
   if (partitions === undefined || partitions < 1 || rf === undefined || rf < 1) return undefined;
-  const policy = topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value.split(',').map((p) => p.trim()) ?? ['delete'];
-  if (!policy.includes('delete')) return undefined;
+  if (!cleanupPolicies(topic).includes('delete')) return undefined;
   // With tiered storage the brokers keep the local part: local.retention.* (-2: as retention.*).
-  const tiered = topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim() === 'true';
+  const tiered = isTiered(topic);
   const limit = (key: 'bytes' | 'ms') => {
     const local = tiered ? topicConfigNumber(topic, `local.retention.${key}`) : undefined;
     return local && local.value !== -2 ? local : topicConfigNumber(topic, `retention.${key}`);
@@ -130,9 +129,10 @@ export default defineRule({
     if (!disk) return;
     const writes = (ctx.options['write'] ?? {}) as Record<string, unknown>;
     // A topic both in files and in the running cluster counts once, as the files define it.
-    const inFiles = new Set(topicsOf(ctx.cluster).filter((t) => t.source !== 'cluster').map((t) => t.name));
+    const all = topicsOf(ctx.cluster);
+    const inFiles = new Set(all.filter((t) => t.source !== 'cluster').map((t) => t.name));
     // On a Strimzi cluster's disks, its own KafkaTopics only (label strimzi.io/cluster).
-    const topics = topicsOf(ctx.cluster).filter((t) => (t.source !== 'cluster' || !inFiles.has(t.name)) && (!strimzi || t.cluster === undefined || t.cluster === strimzi.cluster));
+    const topics = all.filter((t) => (t.source !== 'cluster' || !inFiles.has(t.name)) && (!strimzi || t.cluster === undefined || t.cluster === strimzi.cluster));
     const counted: Retained[] = [];
     for (const topic of topics) {
       const write = Object.prototype.hasOwnProperty.call(writes, topic.name) ? optionBytes(writes[topic.name], parseByteRate) : undefined;

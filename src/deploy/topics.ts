@@ -157,6 +157,30 @@ export function topicConfigNumber(topic: TopicDefinition, key: string): { entry:
 }
 
 /**
+ * The topic's cleanup policies as written, trimmed; Kafka's default (`delete`) when it sets none.
+ *
+ * @example
+ * ```ts
+ * cleanupPolicies(topic); // ['compact', 'delete'] for cleanup.policy: compact,delete
+ * ```
+ */
+export function cleanupPolicies(topic: TopicDefinition): string[] {
+  return topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value.split(',').map((p) => p.trim()) ?? ['delete'];
+}
+
+/**
+ * Whether the topic turns tiered storage on (`remote.storage.enable=true`, any case, as a BOOLEAN is read).
+ *
+ * @example
+ * ```ts
+ * isTiered(topic); // true for remote.storage.enable: "true"
+ * ```
+ */
+export function isTiered(topic: TopicDefinition): boolean {
+  return topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim().toLowerCase() === 'true';
+}
+
+/**
  * The topic configs whose names are written out (a template may fill in any name).
  *
  * @example

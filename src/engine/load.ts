@@ -12,7 +12,7 @@ import { buildBrokerConfig } from '../model/broker.js';
 import { attachMyids, buildZooKeeperConfig, parseMyid } from '../model/zookeeper.js';
 import type { Cluster, DeploymentFile, MyidFile, TopicDefinition } from '../model/types.js';
 import { clusterGroups, DEPLOYMENT_DETECTORS, DEPLOYMENT_KINDS, loadDeployments, topicsOf, type DeploymentKind } from '../deploy/load.js';
-import { nameIsWritten } from '../deploy/topics.js';
+import { cleanupPolicies, isTiered, nameIsWritten, topicConfigNumber } from '../deploy/topics.js';
 
 /** A file's name and decoded text, as read by the caller (the CLI, a test, an API user). */
 export interface SourceFile {
@@ -274,12 +274,6 @@ export function readSourceFile(file: string, bytes: Uint8Array, kind?: FileKind)
   return { status: 'config', file: { file, text, bytes, encoding, kind: detected } };
 }
 
-/** A topic config written as a plain number (templates and other text are left out). */
-function configNumber(topic: TopicDefinition, key: string): number | undefined {
-  const text = topic.configs.findLast((e) => e.key === key)?.value.trim();
-  return text !== undefined && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : undefined;
-}
-
 /**
  * What a topic file says of one topic's workload, in the planner's terms (`TopicInput` without
  * its rate, which no topic file holds).
@@ -298,20 +292,19 @@ function workloadOf(topic: TopicDefinition): TopicWorkload {
   const out: TopicWorkload = { name: topic.name };
   if (topic.partitionCount !== undefined && topic.partitionCount > 0) out.partitions = topic.partitionCount;
   if (topic.replicationFactor !== undefined && topic.replicationFactor > 0) out.replicationFactor = topic.replicationFactor;
-  const ms = configNumber(topic, 'retention.ms');
-  const bytes = configNumber(topic, 'retention.bytes');
+  const ms = topicConfigNumber(topic, 'retention.ms')?.value;
+  const bytes = topicConfigNumber(topic, 'retention.bytes')?.value;
   // -1 is "no limit": the planner then needs the other one, or the cluster-wide retention.
   const retention: NonNullable<TopicWorkload['retention']> = {};
   if (ms !== undefined && ms >= 0) retention.ms = ms;
   if (bytes !== undefined && bytes >= 0) retention.bytesPerPartition = bytes;
   if (Object.keys(retention).length > 0) out.retention = retention;
-  const policy = topic.configs.findLast((e) => e.key === 'cleanup.policy')?.value ?? '';
-  if (policy.split(',').some((p) => p.trim() === 'compact')) out.compacted = true;
-  const dirty = configNumber(topic, 'min.cleanable.dirty.ratio');
-  if (dirty !== undefined) out.minCleanableDirtyRatio = dirty;
-  const tiered = topic.configs.findLast((e) => e.key === 'remote.storage.enable')?.value.trim() === 'true';
-  const local = configNumber(topic, 'local.retention.ms');
-  if (tiered && local !== undefined && local >= 0) out.localRetentionMs = local;
+  if (cleanupPolicies(topic).includes('compact')) out.compacted = true;
+  // A DOUBLE: the one topic config here that is not a whole number.
+  const dirty = topic.configs.findLast((e) => e.key === 'min.cleanable.dirty.ratio')?.value.trim();
+  if (dirty !== undefined && /^\d+(\.\d+)?$/.test(dirty)) out.minCleanableDirtyRatio = Number(dirty);
+  const local = topicConfigNumber(topic, 'local.retention.ms')?.value;
+  if (isTiered(topic) && local !== undefined && local >= 0) out.localRetentionMs = local;
   return out;
 }
 
