@@ -1,18 +1,10 @@
 import { defineRule, type RuleContext } from '../../src/engine/rule.js';
-import { KAFKA_VERSIONS, compareVersions, type KafkaVersion } from '../../src/core/version.js';
+import { compareVersions, type KafkaVersion } from '../../src/core/version.js';
 import { isPlaceholder } from '../../src/model/broker.js';
-import { brokerKeyFact, coerceKafkaValue, isLoadableClassName, parseConfigDefList } from '../../src/model/coerce.js';
+import { brokerKeyFact, isLoadableClassName, parseConfigDefList, versionsAccepting } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
 import type { ConfigEntry } from '../../src/parse/entry.js';
 import type { BrokerConfig } from '../../src/model/types.js';
-
-/** The other versions that define the key and accept the same value: the verdict depends on the version. */
-function acceptedIn(entry: ConfigEntry, version: KafkaVersion): KafkaVersion[] {
-  return KAFKA_VERSIONS.filter((v) => {
-    const fact = v === version ? undefined : brokerKeyFact(entry.key, v);
-    return fact !== undefined && coerceKafkaValue(entry, fact).error === undefined;
-  });
-}
 
 /** Elements that appear more than once in a list value, as ConfigDef splits it. */
 function duplicatesOf(value: string): string[] {
@@ -124,7 +116,7 @@ export default defineRule({
         if (!fact) continue;
         const read = ctx.setting(broker, entry.key);
         if (read.state === 'invalid') {
-          const accepted = acceptedIn(entry, version);
+          const accepted = versionsAccepting(entry, version, (v) => brokerKeyFact(entry.key, v));
           const elsewhere = accepted.length > 0 ? ` (Kafka ${accepted.join(', ')} accept${accepted.length === 1 ? 's' : ''} it)` : '';
           ctx.report({ entry, part: 'value', messageId: 'invalid-value', data: { value: displayValue(entry), key: entry.key, reason: read.error, version, elsewhere } });
           continue;

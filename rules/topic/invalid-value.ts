@@ -2,19 +2,9 @@ import { defineRule } from '../../src/engine/rule.js';
 import { topicsOf } from '../../src/deploy/load.js';
 import { writtenConfigs } from '../../src/deploy/topics.js';
 import { topicConfig } from '../../src/catalog/index.js';
-import { KAFKA_VERSIONS, type KafkaVersion } from '../../src/core/version.js';
-import { coerceKafkaValue } from '../../src/model/coerce.js';
+import { coerceKafkaValue, versionsAccepting } from '../../src/model/coerce.js';
 import { displayValue } from '../../src/model/secrets.js';
 import { isTemplated } from '../../src/model/settings.js';
-import type { ConfigEntry } from '../../src/parse/entry.js';
-
-/** The other versions whose LogConfig accepts the value: the verdict depends on the version. */
-function acceptedIn(entry: ConfigEntry, version: KafkaVersion): KafkaVersion[] {
-  return KAFKA_VERSIONS.filter((v) => {
-    const known = v === version ? undefined : topicConfig(entry.key, v);
-    return known !== undefined && coerceKafkaValue(entry, known.fact).error === undefined;
-  });
-}
 
 export default defineRule({
   meta: {
@@ -59,7 +49,7 @@ export default defineRule({
         if (!known) continue;
         const reason = coerceKafkaValue(entry, known.fact).error;
         if (reason === undefined) continue;
-        const accepted = acceptedIn(entry, version);
+        const accepted = versionsAccepting(entry, version, (v) => topicConfig(entry.key, v)?.fact);
         const elsewhere = accepted.length > 0 ? ` (Kafka ${accepted.join(', ')} accept${accepted.length === 1 ? 's' : ''} it)` : '';
         ctx.report({ entry, part: 'value', messageId: 'invalid-value', data: { topic: topic.name, key: entry.key, value: displayValue(entry), reason, version, elsewhere } });
       }

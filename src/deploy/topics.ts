@@ -127,7 +127,7 @@ export function topicsOfDocuments(src: Omit<YamlSource, 'doc'>, docs: readonly Y
  * ```
  */
 export function parseTopicsFile(text: string, file: string): TopicsFile {
-  // Terraform's kafka_topic resources; the HCL parser is loaded only then.
+  // Terraform's kafka_topic resources, read by the HCL scanner.
   if (/\.tf$/i.test(file)) return parseTerraformTopics(text, file);
   const notices: DeploymentNotice[] = [];
   const source = new SourceText(text);

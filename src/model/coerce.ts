@@ -377,6 +377,22 @@ export function brokerKeyFact(name: string, version?: KafkaVersion): KafkaKeyFac
 }
 
 /**
+ * The supported versions other than `version` whose facts for the entry's key (from `factIn`)
+ * accept its value: a verdict that depends on the version says which releases would take it.
+ *
+ * @example
+ * ```ts
+ * versionsAccepting({ key: 'log.segment.bytes', value: '102400', syntax: 'object' }, '4.3', (v) => brokerKeyFact('log.segment.bytes', v)); // ['3.9']
+ * ```
+ */
+export function versionsAccepting(entry: ConfigEntry, version: KafkaVersion, factIn: (version: KafkaVersion) => KafkaKeyFact | undefined): KafkaVersion[] {
+  return KAFKA_VERSIONS.filter((v) => {
+    const fact = v === version ? undefined : factIn(v);
+    return fact !== undefined && coerceKafkaValue(entry, fact).error === undefined;
+  });
+}
+
+/**
  * Coerces every key the catalog knows to its type. Broker keys use `version` when given, else
  * the newest version that defines each key (the model is built before the version is chosen;
  * rules that judge per version coerce again with `ctx.kafkaVersion`).
